@@ -1,0 +1,88 @@
+import type { Database } from 'better-sqlite3';
+import type { Topic } from '../../shared/events';
+import type { Row } from './db/rows';
+
+/** The tables a live action may change, and so the tables undo restores. */
+export const TRACKED_TABLES = ['conferences', 'segments', 'questions', 'turns', 'extensions'] as const;
+export type TrackedTable = (typeof TRACKED_TABLES)[number];
+
+export interface RowChange {
+  table: TrackedTable;
+  id: number;
+  before: Row | null;
+  after: Row | null;
+}
+
+export interface PendingEvent {
+  topic: Topic;
+  conferenceId: number | null;
+  ids: number[];
+}
+
+const TOPIC_OF: Record<TrackedTable, Topic> = {
+  conferences: 'conference',
+  segments: 'conference',
+  questions: 'conference',
+  turns: 'turns',
+  extensions: 'conference'
+};
+
+/**
+ * What one call did, collected while its transaction runs: the rows a live
+ * action changed (for undo) and the topics it touched (for change events).
+ */
+export class CallContext {
+  readonly events: PendingEvent[] = [];
+  private readonly changes = new Map<string, RowChange>();
+  private readonly selects = new Map<TrackedTable, (id: number) => Row | undefined>();
+  label: { conferenceId: number; label: string; args: Record<string, string> } | null = null;
+
+  constructor(
+    readonly db: Database,
+    readonly now: () => number,
+    readonly actor: string = ''
+  ) {}
+
+  private select(table: TrackedTable, id: number): Row | null {
+    let stmt = this.selects.get(table);
+    if (!stmt) {
+      const prepared = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+      stmt = (rowId: number) => prepared.get(rowId) as Row | undefined;
+      this.selects.set(table, stmt);
+    }
+    return stmt(id) ?? null;
+  }
+
+  /** Call before changing a row; remembers it as it was. */
+  touch(table: TrackedTable, id: number, conferenceId: number | null): void {
+    const key = `${table}:${id}`;
+    if (!this.changes.has(key)) this.changes.set(key, { table, id, before: this.select(table, id), after: null });
+    this.emit(TOPIC_OF[table], conferenceId, id);
+  }
+
+  /** Call after inserting a row. */
+  created(table: TrackedTable, id: number, conferenceId: number | null): void {
+    const key = `${table}:${id}`;
+    if (!this.changes.has(key)) this.changes.set(key, { table, id, before: null, after: null });
+    this.emit(TOPIC_OF[table], conferenceId, id);
+  }
+
+  emit(topic: Topic, conferenceId: number | null, id?: number): void {
+    let event = this.events.find((e) => e.topic === topic && e.conferenceId === conferenceId);
+    if (!event) {
+      event = { topic, conferenceId, ids: [] };
+      this.events.push(event);
+    }
+    if (id !== undefined && !event.ids.includes(id)) event.ids.push(id);
+  }
+
+  /** Names the live action for the undo menu ("Undo: call 大众网"). */
+  describe(conferenceId: number, label: string, args: Record<string, string> = {}): void {
+    this.label = { conferenceId, label, args };
+  }
+
+  /** The changed rows with their state after the call, in the order they were first touched. */
+  finishChanges(): RowChange[] {
+    return [...this.changes.values()].map((change) => ({ ...change, after: this.select(change.table, change.id) }));
+  }
+}

@@ -1,0 +1,80 @@
+import Database from 'better-sqlite3';
+import type { Database as DB } from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { migrate } from './migrate';
+
+export const DB_FILE = 'rostrum.db';
+
+export interface OpenedDatabase {
+  db: DB;
+  file: string;
+  /** set when an unreadable file was found and moved aside before a new one was made */
+  movedAside: string | null;
+}
+
+/** Durability first: an acknowledged action survives a killed process and a dead battery. */
+export function configure(db: DB): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT');
+}
+
+function checkReadable(db: DB): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') {
+    const error = new Error(`integrity check failed: ${String(result)}`) as Error & { code: string };
+    error.code = 'SQLITE_CORRUPT';
+    throw error;
+  }
+}
+
+function moveAside(file: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const target = `${file}.corrupt-${stamp}`;
+  fs.renameSync(file, target);
+  for (const suffix of ['-wal', '-shm']) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
+  }
+  return target;
+}
+
+/**
+ * Opens (or creates) the database in `dataDir`, migrated to the current schema.
+ * A corrupt or unreadable file is moved aside and reported, never overwritten.
+ * A file from a newer Rostrum is refused with a clear error and left as it is.
+ */
+export function openDatabase(dataDir: string, now: () => Date = () => new Date()): OpenedDatabase {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DB_FILE);
+  let movedAside: string | null = null;
+  let db: DB;
+  try {
+    db = new Database(file);
+    try {
+      checkReadable(db);
+      configure(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  } catch (error) {
+    if (!isCorruption(error)) throw error;
+    movedAside = moveAside(file, now());
+    db = new Database(file);
+    configure(db);
+  }
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return { db, file, movedAside };
+}

@@ -1,0 +1,103 @@
+import type { Database } from 'better-sqlite3';
+import type { ConferenceDetail, Outlet } from '../../shared/domain';
+import type { CallContext } from './context';
+import type { Handlers } from './router';
+import { SCHEMA_VERSION } from './db/migrate';
+import { toExtension, toOutlet, type Row } from './db/rows';
+import { createConferenceService } from './services/conferences';
+import { createDirectoryService } from './services/directory';
+import { createLiveService } from './services/live';
+import { createQuestionService } from './services/questions';
+import { createRosterService } from './services/roster';
+import { createTurnService } from './services/turns';
+import { createUndoService } from './services/undo';
+
+export const APP_VERSION = '0.1.0';
+
+/** Every service, each with its statements prepared once. */
+export function createServices(db: Database, dataDir: string) {
+  const directory = createDirectoryService(db);
+  const conferences = createConferenceService(db);
+  const roster = createRosterService(db, conferences, directory);
+  const turns = createTurnService(db, conferences, roster, directory);
+  const questions = createQuestionService(db, conferences, roster, directory, turns);
+  const live = createLiveService(db, conferences, roster);
+  const undo = createUndoService(db);
+  const outletsOfConference = db.prepare(
+    `SELECT DISTINCT o.* FROM outlets o WHERE o.id IN
+       (SELECT outlet_id FROM questions WHERE conference_id = @id UNION SELECT outlet_id FROM turns WHERE conference_id = @id)`
+  );
+  const extensionsOf = db.prepare('SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+
+  function detail(id: number): ConferenceDetail {
+    const conference = conferences.get(id);
+    return {
+      conference,
+      participants: roster.listParticipants(id),
+      segments: roster.listSegments(id),
+      questions: questions.list(id),
+      outlets: (outletsOfConference.all({ id }) as Row[]).map(toOutlet) as Outlet[],
+      extensions: (extensionsOf.all(id) as Row[]).map(toExtension),
+      ...undo.state(id),
+      serverNow: Date.now()
+    };
+  }
+
+  return { db, dataDir, directory, conferences, roster, turns, questions, live, undo, detail };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** The method table's handlers. Each runs inside the router's transaction. */
+export function createHandlers(s: Services) {
+  return {
+    'app.info': () => ({ version: APP_VERSION, schemaVersion: SCHEMA_VERSION, dataDir: s.dataDir }),
+
+    'person.list': (_ctx: CallContext, input) => s.directory.listPeople(input),
+    'person.create': (ctx, input) => s.directory.createPerson(ctx, input),
+    'person.update': (ctx, input) => s.directory.updatePerson(ctx, input),
+    'outlet.list': (_ctx, input) => s.directory.listOutlets(input),
+    'outlet.create': (ctx, input) => s.directory.createOutlet(ctx, input),
+    'outlet.update': (ctx, input) => s.directory.updateOutlet(ctx, input),
+
+    'conference.list': (_ctx, input) => s.conferences.list(input),
+    'conference.get': (_ctx, input) => s.detail(input.id),
+    'conference.create': (ctx, input) => s.conferences.create(ctx, input),
+    'conference.update': (ctx, input) => s.conferences.update(ctx, input),
+    'conference.delete': (ctx, input) => s.conferences.delete(ctx, input.id),
+
+    'participant.add': (ctx, input) => s.roster.addParticipant(ctx, input),
+    'participant.update': (ctx, input) => s.roster.updateParticipant(ctx, input),
+    'participant.remove': (ctx, input) => s.roster.removeParticipant(ctx, input.id),
+    'participant.move': (ctx, input) => s.roster.moveParticipant(ctx, input),
+
+    'segment.add': (ctx, input) => s.roster.addSegment(ctx, input),
+    'segment.update': (ctx, input) => s.roster.updateSegment(ctx, input),
+    'segment.remove': (ctx, input) => s.roster.removeSegment(ctx, input.id),
+    'segment.move': (ctx, input) => s.roster.moveSegment(ctx, input),
+
+    'live.start': (ctx, input) => s.live.start(ctx, input.conferenceId),
+    'live.advance': (ctx, input) => s.live.advance(ctx, input.conferenceId),
+    'live.goTo': (ctx, input) => s.live.goTo(ctx, input.id),
+    'live.skip': (ctx, input) => s.live.skip(ctx, input.id),
+    'live.extend': (ctx, input) => s.live.extend(ctx, input),
+    'live.end': (ctx, input) => s.live.end(ctx, input.conferenceId),
+    'live.undo': (ctx, input) => s.undo.undo(ctx, input.conferenceId),
+    'live.redo': (ctx, input) => s.undo.redo(ctx, input.conferenceId),
+
+    'question.list': (_ctx, input) => s.questions.list(input.conferenceId),
+    'question.register': (ctx, input) => s.questions.register(ctx, input),
+    'question.update': (ctx, input) => s.questions.update(ctx, input),
+    'question.move': (ctx, input) => s.questions.move(ctx, input),
+    'question.call': (ctx, input) => s.questions.call(ctx, input),
+    'question.close': (ctx, input) => s.questions.close(ctx, input),
+    'question.markLast': (ctx, input) => s.questions.markLast(ctx, input),
+
+    'answer.record': (ctx, input) => s.questions.answer(ctx, input),
+    'turn.list': (_ctx, input) => s.turns.list(input.conferenceId),
+    'turn.add': (ctx, input) => s.turns.add(ctx, input),
+    'turn.update': (ctx, input) => s.turns.update(ctx, input),
+    'turn.delete': (ctx, input) => s.turns.delete(ctx, input),
+    'turn.history': (_ctx, input) => s.turns.history(input.id)
+  } satisfies Handlers;
+}

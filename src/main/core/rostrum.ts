@@ -1,0 +1,51 @@
+import type { ChangeEvent } from '../../shared/events';
+import { openDatabase } from './db/connection';
+import { createServices } from './handlers';
+import { createRouter } from './router';
+
+export interface RostrumOptions {
+  dataDir: string;
+  now?: () => number;
+}
+
+/**
+ * The whole of Rostrum that needs no Electron: the database, the services and
+ * the router, with one stream of change events. The shell and the HTTP server
+ * are transports on top of this.
+ */
+export function openRostrum(options: RostrumOptions) {
+  const opened = openDatabase(options.dataDir);
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const services = createServices(opened.db, options.dataDir);
+  const router = createRouter(opened.db, services, {
+    now: options.now,
+    onChange: (event) => {
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch {
+          // a failing listener (a closed window) must not stop the others
+        }
+      }
+    }
+  });
+  return {
+    db: opened.db,
+    file: opened.file,
+    dataDir: options.dataDir,
+    /** the path an unreadable database was moved to at start, to tell the user */
+    movedAside: opened.movedAside,
+    services,
+    router,
+    subscribe(listener: (event: ChangeEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close(): void {
+      listeners.clear();
+      if (opened.db.open) opened.db.close();
+    }
+  };
+}
+
+export type Rostrum = ReturnType<typeof openRostrum>;

@@ -1,0 +1,97 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { RostrumError, type AppError, type Result } from '../../shared/errors';
+import type { ChangeEvent } from '../../shared/events';
+import { isMethodName, methods, type MethodName, type MethodOutput, type MethodParsedInput } from '../../shared/methods';
+import { CallContext } from './context';
+import { createHandlers, type Services } from './handlers';
+
+export type CallerRole = 'operator' | 'readonly';
+
+export interface Caller {
+  role: CallerRole;
+  /** who made the call, kept in the history of edits */
+  actor?: string;
+}
+
+export type Handlers = {
+  [M in MethodName]: (ctx: CallContext, input: MethodParsedInput<M>) => MethodOutput<M>;
+};
+
+export interface RouterOptions {
+  now?: () => number;
+  onChange?: (event: ChangeEvent) => void;
+}
+
+function fieldOf(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/** zod's issues in words that name the field and the reason. */
+export function validationError(error: z.ZodError): AppError {
+  const issues = error.issues.map((issue) => ({ field: fieldOf(issue.path), message: issue.message }));
+  const first = issues[0]!;
+  return {
+    code: 'invalid_input',
+    message: first.field ? `${first.field}: ${first.message}` : first.message,
+    details: { field: first.field, issues }
+  };
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof RostrumError) return error.toJSON();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Something went wrong inside Rostrum: ${message}` };
+}
+
+/**
+ * Validates the input, runs the handler in one transaction, and answers a Result.
+ * After a write commits, one change event per topic is published. Nothing throws out of `call`.
+ */
+export function createRouter(db: Database, services: Services, options: RouterOptions = {}) {
+  const now = options.now ?? (() => Date.now());
+  const handlers = createHandlers(services) satisfies Handlers;
+
+  function call(method: string, input: unknown, caller: Caller = { role: 'operator' }): Result<unknown> {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `There is no method called “${method}”.` } };
+    }
+    const spec = methods[method];
+    if (spec.kind !== 'read' && caller.role === 'readonly') {
+      return { ok: false, error: { code: 'forbidden', message: 'This display is read-only and cannot change anything.' } };
+    }
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+
+    const ctx = new CallContext(db, now, caller.actor ?? '');
+    const handler = handlers[method] as (ctx: CallContext, input: unknown) => unknown;
+    let revision = 0;
+    try {
+      const run = db.transaction(() => {
+        const value = handler(ctx, parsed.data);
+        if (spec.kind === 'live') services.undo.record(ctx);
+        if (spec.kind !== 'read' && ctx.events.length > 0) revision = services.conferences.bumpRevision(ctx);
+        return value;
+      });
+      const value = spec.kind === 'read' ? run.deferred() : run.immediate();
+      if (options.onChange) {
+        for (const event of ctx.events) options.onChange({ ...event, revision, method });
+      }
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toAppError(error) };
+    }
+  }
+
+  return {
+    call,
+    /** Typed convenience for code in main (tests, bench, import): throws on error. */
+    invoke<M extends MethodName>(method: M, input: z.input<(typeof methods)[M]['input']>, caller?: Caller): MethodOutput<M> {
+      const result = call(method, input, caller);
+      if (!result.ok) throw new RostrumError(result.error.code, result.error.message, result.error.details);
+      return result.value as MethodOutput<M>;
+    }
+  };
+}
+
+export type Router = ReturnType<typeof createRouter>;

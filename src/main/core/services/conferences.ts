@@ -1,0 +1,130 @@
+import type { Database } from 'better-sqlite3';
+import type { Conference, ConferenceSummary } from '../../../shared/domain';
+import { fail } from '../../../shared/errors';
+import type { MethodParsedInput as In } from '../../../shared/methods';
+import type { CallContext } from '../context';
+import { toConference, type Row } from '../db/rows';
+import { AGENDA } from './agenda-templates';
+import { stripUndefined } from './directory';
+
+/** Conferences: their details and transcript header, and the revision every write bumps. */
+export function createConferenceService(db: Database) {
+  const byId = db.prepare('SELECT * FROM conferences WHERE id = ?');
+  const extendedOf = db.prepare(
+    'SELECT COALESCE(SUM(seconds), 0) AS s FROM extensions WHERE conference_id = ? AND segment_id IS NULL'
+  );
+  const insert = db.prepare(
+    `INSERT INTO conferences (title, topic, organiser, venue, scheduled_start, planned_seconds, language,
+       header_source, header_author, header_published_at, header_credits, header_lead, editing_standard,
+       created_at, updated_at)
+     VALUES (@title, @topic, @organiser, @venue, @scheduledStart, @plannedSeconds, @language,
+       @source, @author, @publishedAt, @credits, @lead, @editingStandard, @now, @now)`
+  );
+  const update = db.prepare(
+    `UPDATE conferences SET title = @title, topic = @topic, organiser = @organiser, venue = @venue,
+       scheduled_start = @scheduledStart, planned_seconds = @plannedSeconds, language = @language,
+       header_source = @source, header_author = @author, header_published_at = @publishedAt,
+       header_credits = @credits, header_lead = @lead, editing_standard = @editingStandard, updated_at = @now
+     WHERE id = @id`
+  );
+  const insertSegment = db.prepare(
+    `INSERT INTO segments (conference_id, position, kind, title, planned_seconds)
+     VALUES (@conferenceId, @position, @kind, @title, @plannedSeconds)`
+  );
+  const remove = db.prepare('DELETE FROM conferences WHERE id = ?');
+  const list = db.prepare(
+    `SELECT c.id, c.title, c.status, c.scheduled_start, c.started_at, c.ended_at, c.planned_seconds, c.language,
+       (SELECT COUNT(*) FROM questions q WHERE q.conference_id = c.id) AS question_count,
+       (SELECT COUNT(*) FROM turns t WHERE t.conference_id = c.id AND t.deleted_at IS NULL) AS turn_count,
+       (SELECT GROUP_CONCAT(name, char(31)) FROM (SELECT pe.name FROM participants p JOIN people pe ON pe.id = p.person_id
+          WHERE p.conference_id = c.id AND p.role = 'spokesperson' ORDER BY p.position)) AS spokespeople
+     FROM conferences c
+     WHERE @status IS NULL OR c.status = @status
+     ORDER BY COALESCE(c.started_at, c.scheduled_start, c.created_at) DESC, c.id DESC`
+  );
+  const readRevision = db.prepare("SELECT value FROM meta WHERE key = 'revision'");
+  const writeRevision = db.prepare("UPDATE meta SET value = ? WHERE key = 'revision'");
+  const stampConference = db.prepare('UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id');
+
+  function get(id: number, field = 'id'): Conference {
+    const row = byId.get(id) as Row | undefined;
+    if (!row) fail('not_found', `No conference with id ${id}.`, { field });
+    return toConference(row, (extendedOf.get(id) as { s: number }).s);
+  }
+
+  return {
+    get,
+
+    list(input: In<'conference.list'>): ConferenceSummary[] {
+      return (list.all({ status: input.status ?? null }) as Row[]).map((r) => ({
+        id: r.id as number,
+        title: r.title as string,
+        status: r.status as ConferenceSummary['status'],
+        scheduledStart: (r.scheduled_start as number | null) ?? null,
+        startedAt: (r.started_at as number | null) ?? null,
+        endedAt: (r.ended_at as number | null) ?? null,
+        plannedSeconds: r.planned_seconds as number,
+        language: r.language as ConferenceSummary['language'],
+        spokespeople: r.spokespeople ? String(r.spokespeople).split('\u001f') : [],
+        questionCount: r.question_count as number,
+        turnCount: r.turn_count as number
+      }));
+    },
+
+    create(ctx: CallContext, input: In<'conference.create'>): Conference {
+      const header = { source: '', author: '', publishedAt: '', credits: '', lead: '', editingStandard: 'edited', ...input.header };
+      const id = Number(insert.run({ ...input, ...header, now: ctx.now() }).lastInsertRowid);
+      AGENDA[input.template].forEach((segment, position) =>
+        insertSegment.run({
+          conferenceId: id,
+          position,
+          kind: segment.kind,
+          title: segment.title[input.language],
+          plannedSeconds: segment.plannedSeconds
+        })
+      );
+      ctx.emit('conferences', id, id);
+      return get(id);
+    },
+
+    update(ctx: CallContext, input: In<'conference.update'>): Conference {
+      const current = get(input.id);
+      const { header, ...rest } = stripUndefined(input);
+      const merged = { ...current, ...rest, ...current.header, ...stripUndefined(header ?? {}) };
+      ctx.touch('conferences', input.id, input.id);
+      update.run({ ...merged, id: input.id, now: ctx.now() });
+      ctx.emit('conferences', input.id, input.id);
+      return get(input.id);
+    },
+
+    delete(ctx: CallContext, id: number): { id: number } {
+      const conference = get(id);
+      if (conference.status === 'live') {
+        fail('invalid_state', 'A live conference cannot be deleted; end it first.', { field: 'id' });
+      }
+      remove.run(id);
+      ctx.emit('conferences', id, id);
+      return { id };
+    },
+
+    /** Bumps the database revision and stamps it on every conference the call touched. */
+    bumpRevision(ctx: CallContext): number {
+      const revision = Number((readRevision.get() as { value: string }).value) + 1;
+      writeRevision.run(String(revision));
+      const touched = new Set(ctx.events.map((e) => e.conferenceId).filter((id): id is number => id !== null));
+      for (const id of touched) stampConference.run({ id, revision, now: ctx.now() });
+      return revision;
+    },
+
+    /** Throws unless the conference is in one of the given states. */
+    requireStatus(conference: Conference, allowed: Conference['status'][], action: string): void {
+      if (!allowed.includes(conference.status)) {
+        fail('invalid_state', `Cannot ${action}: the conference is ${conference.status}.`, {
+          status: conference.status
+        });
+      }
+    }
+  };
+}
+
+export type ConferenceService = ReturnType<typeof createConferenceService>;

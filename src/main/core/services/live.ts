@@ -1,0 +1,144 @@
+import type { Database } from 'better-sqlite3';
+import type { Conference, Segment } from '../../../shared/domain';
+import { fail } from '../../../shared/errors';
+import type { MethodParsedInput as In } from '../../../shared/methods';
+import type { CallContext } from '../context';
+import type { ConferenceService } from './conferences';
+import type { RosterService } from './roster';
+
+/**
+ * The live run: start, advance, go back, skip, extend, end. Every transition is
+ * stamped with the wall clock; timers are derived from these stamps, never counted.
+ */
+export function createLiveService(db: Database, conferences: ConferenceService, roster: RosterService) {
+  const setConferenceLive = db.prepare("UPDATE conferences SET status = 'live', started_at = @now WHERE id = @id");
+  const setConferenceEnded = db.prepare(
+    "UPDATE conferences SET status = 'ended', ended_at = @now WHERE id = @id"
+  );
+  const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
+  const nextPending = db.prepare(
+    "SELECT id FROM segments WHERE conference_id = ? AND status = 'pending' ORDER BY position, id LIMIT 1"
+  );
+  const startSegment = db.prepare(
+    `UPDATE segments SET status = 'live', started_at = @now, ended_at = NULL,
+       elapsed_before_ms = elapsed_before_ms + CASE WHEN started_at IS NOT NULL AND ended_at IS NOT NULL
+         THEN ended_at - started_at ELSE 0 END
+     WHERE id = @id`
+  );
+  const finishSegment = db.prepare("UPDATE segments SET status = @status, ended_at = @now WHERE id = @id");
+  const skipSegment = db.prepare("UPDATE segments SET status = 'skipped' WHERE id = ?");
+  const waitingQuestions = db.prepare("SELECT id FROM questions WHERE conference_id = ? AND status IN ('waiting', 'live')");
+  const closeQuestion = db.prepare(
+    `UPDATE questions SET status = CASE status WHEN 'live' THEN 'answered' ELSE 'not_reached' END, closed_at = @now
+     WHERE id = @id`
+  );
+  const insertExtension = db.prepare(
+    'INSERT INTO extensions (conference_id, segment_id, seconds, at) VALUES (@conferenceId, @segmentId, @seconds, @now)'
+  );
+  const extendSegment = db.prepare('UPDATE segments SET extended_seconds = extended_seconds + @seconds WHERE id = @id');
+
+  function liveConference(conferenceId: number, action: string): Conference {
+    const conference = conferences.get(conferenceId, 'conferenceId');
+    conferences.requireStatus(conference, ['live'], action);
+    return conference;
+  }
+
+  function endLiveSegment(ctx: CallContext, conferenceId: number, status: 'done' | 'skipped' = 'done'): void {
+    const live = liveSegment.get(conferenceId) as { id: number } | undefined;
+    if (!live) return;
+    ctx.touch('segments', live.id, conferenceId);
+    finishSegment.run({ id: live.id, status, now: ctx.now() });
+  }
+
+  function begin(ctx: CallContext, conferenceId: number, segmentId: number): Segment {
+    ctx.touch('segments', segmentId, conferenceId);
+    startSegment.run({ id: segmentId, now: ctx.now() });
+    return roster.getSegment(segmentId);
+  }
+
+  return {
+    start(ctx: CallContext, conferenceId: number): Conference {
+      const conference = conferences.get(conferenceId, 'conferenceId');
+      conferences.requireStatus(conference, ['draft'], 'start the conference');
+      ctx.touch('conferences', conferenceId, conferenceId);
+      setConferenceLive.run({ id: conferenceId, now: ctx.now() });
+      const first = nextPending.get(conferenceId) as { id: number } | undefined;
+      if (first) begin(ctx, conferenceId, first.id);
+      ctx.describe(conferenceId, 'live.start', { title: conference.title });
+      return conferences.get(conferenceId);
+    },
+
+    advance(ctx: CallContext, conferenceId: number): Segment | null {
+      liveConference(conferenceId, 'advance the agenda');
+      const next = nextPending.get(conferenceId) as { id: number } | undefined;
+      const live = liveSegment.get(conferenceId) as { id: number } | undefined;
+      if (!next && !live) fail('invalid_state', 'There is no segment left to advance to.', { field: 'conferenceId' });
+      endLiveSegment(ctx, conferenceId);
+      const segment = next ? begin(ctx, conferenceId, next.id) : null;
+      ctx.describe(conferenceId, 'live.advance', { segment: segment?.title ?? '' });
+      return segment;
+    },
+
+    goTo(ctx: CallContext, segmentId: number): Segment {
+      const target = roster.getSegment(segmentId);
+      liveConference(target.conferenceId, 'go to a segment');
+      if (target.status === 'live') fail('invalid_state', 'That segment is already live.', { field: 'id' });
+      endLiveSegment(ctx, target.conferenceId);
+      const segment = begin(ctx, target.conferenceId, segmentId);
+      ctx.describe(target.conferenceId, 'live.goTo', { segment: segment.title });
+      return segment;
+    },
+
+    skip(ctx: CallContext, segmentId: number): Segment {
+      const target = roster.getSegment(segmentId);
+      const conference = conferences.get(target.conferenceId);
+      conferences.requireStatus(conference, ['draft', 'live'], 'skip a segment');
+      if (target.status === 'done' || target.status === 'skipped') {
+        fail('invalid_state', `That segment is already ${target.status}.`, { field: 'id' });
+      }
+      if (target.status === 'live') {
+        endLiveSegment(ctx, target.conferenceId, 'skipped');
+        const next = nextPending.get(target.conferenceId) as { id: number } | undefined;
+        if (next) begin(ctx, target.conferenceId, next.id);
+      } else {
+        ctx.touch('segments', segmentId, target.conferenceId);
+        skipSegment.run(segmentId);
+      }
+      ctx.describe(target.conferenceId, 'live.skip', { segment: target.title });
+      return roster.getSegment(segmentId);
+    },
+
+    extend(ctx: CallContext, input: In<'live.extend'>): Conference {
+      const conference = conferences.get(input.conferenceId, 'conferenceId');
+      conferences.requireStatus(conference, ['draft', 'live'], 'extend the planned time');
+      if (input.segmentId !== null) {
+        const segment = roster.getSegment(input.segmentId, 'segmentId');
+        if (segment.conferenceId !== input.conferenceId) {
+          fail('invalid_input', 'That segment belongs to another conference.', { field: 'segmentId' });
+        }
+        ctx.touch('segments', segment.id, input.conferenceId);
+        extendSegment.run({ id: segment.id, seconds: input.seconds });
+      }
+      const id = Number(insertExtension.run({ ...input, now: ctx.now() }).lastInsertRowid);
+      ctx.created('extensions', id, input.conferenceId);
+      ctx.touch('conferences', input.conferenceId, input.conferenceId);
+      ctx.describe(input.conferenceId, 'live.extend', { minutes: String(Math.round(input.seconds / 60)) });
+      return conferences.get(input.conferenceId);
+    },
+
+    end(ctx: CallContext, conferenceId: number): Conference {
+      liveConference(conferenceId, 'end the conference');
+      endLiveSegment(ctx, conferenceId);
+      for (const { id } of waitingQuestions.all(conferenceId) as { id: number }[]) {
+        ctx.touch('questions', id, conferenceId);
+        closeQuestion.run({ id, now: ctx.now() });
+      }
+      ctx.touch('conferences', conferenceId, conferenceId);
+      setConferenceEnded.run({ id: conferenceId, now: ctx.now() });
+      ctx.describe(conferenceId, 'live.end');
+      return conferences.get(conferenceId);
+    }
+  };
+}
+
+export type LiveService = ReturnType<typeof createLiveService>;

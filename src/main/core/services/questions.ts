@@ -1,0 +1,233 @@
+import type { Database } from 'better-sqlite3';
+import type { Conference, Question, Turn } from '../../../shared/domain';
+import { fail } from '../../../shared/errors';
+import type { MethodParsedInput as In } from '../../../shared/methods';
+import type { CallContext } from '../context';
+import { toQuestion, type Row } from '../db/rows';
+import type { ConferenceService } from './conferences';
+import type { DirectoryService } from './directory';
+import { stripUndefined } from './directory';
+import { moved, type RosterService } from './roster';
+import type { TurnService } from './turns';
+
+/** Which closing each state allows. */
+const CLOSINGS: Record<'waiting' | 'live', readonly Question['status'][]> = {
+  waiting: ['withdrawn', 'not_reached', 'written_reply'],
+  live: ['answered', 'withdrawn', 'written_reply']
+};
+
+/** The question queue: register, reorder, call, answer, close. */
+export function createQuestionService(
+  db: Database,
+  conferences: ConferenceService,
+  roster: RosterService,
+  directory: DirectoryService,
+  turns: TurnService
+) {
+  const byId = db.prepare('SELECT * FROM questions WHERE id = ?');
+  const listOf = db.prepare('SELECT * FROM questions WHERE conference_id = ? ORDER BY position, id');
+  const waitingOf = db.prepare(
+    "SELECT id, position FROM questions WHERE conference_id = ? AND status = 'waiting' ORDER BY position, id"
+  );
+  const liveOf = db.prepare("SELECT id FROM questions WHERE conference_id = ? AND status = 'live'");
+  const positions = db.prepare(
+    "SELECT COALESCE(MAX(position), -1) AS max, COALESCE(MIN(CASE WHEN status = 'waiting' THEN position END), 0) AS firstWaiting FROM questions WHERE conference_id = ?"
+  );
+  const insert = db.prepare(
+    `INSERT INTO questions (conference_id, position, outlet_id, reporter_name, text, addressed_to_id, follow_up_of, registered_at)
+     VALUES (@conferenceId, @position, @outletId, @reporterName, @text, @addressedToId, @followUpOf, @now)`
+  );
+  const update = db.prepare(
+    'UPDATE questions SET outlet_id = @outletId, reporter_name = @reporterName, text = @text, addressed_to_id = @addressedToId WHERE id = @id'
+  );
+  const setPosition = db.prepare('UPDATE questions SET position = ? WHERE id = ?');
+  const setLive = db.prepare(
+    "UPDATE questions SET status = 'live', asked_at = @now, segment_id = @segmentId WHERE id = @id"
+  );
+  const setClosed = db.prepare('UPDATE questions SET status = @status, closed_at = @now WHERE id = @id');
+  const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
+  const askingTurn = db.prepare(
+    "SELECT id, text FROM turns WHERE question_id = ? AND speaker_kind = 'reporter' AND deleted_at IS NULL ORDER BY seq LIMIT 1"
+  );
+  const setTurnText = db.prepare('UPDATE turns SET text = ?, outlet_id = ?, reporter_name = ? WHERE id = ?');
+  const setLastQuestion = db.prepare('UPDATE conferences SET last_question_id = ? WHERE id = ?');
+
+  function get(id: number, field = 'id'): Question {
+    const row = byId.get(id) as Row | undefined;
+    if (!row) fail('not_found', `No question with id ${id}.`, { field });
+    return toQuestion(row);
+  }
+
+  function outletName(question: Question): string {
+    if (question.outletId === null) return question.reporterName;
+    return directory.getOutlet(question.outletId).name;
+  }
+
+  function validateRefs(conferenceId: number, fields: { outletId: number | null; addressedToId: number | null }): void {
+    if (fields.outletId !== null) directory.getOutlet(fields.outletId, 'outletId');
+    roster.requireParticipantOf(conferenceId, fields.addressedToId, 'addressedToId');
+  }
+
+  function openConference(conferenceId: number, action: string): Conference {
+    const conference = conferences.get(conferenceId, 'conferenceId');
+    conferences.requireStatus(conference, ['draft', 'live'], action);
+    return conference;
+  }
+
+  return {
+    get,
+
+    list(conferenceId: number): Question[] {
+      conferences.get(conferenceId, 'conferenceId');
+      return (listOf.all(conferenceId) as Row[]).map(toQuestion);
+    },
+
+    register(ctx: CallContext, input: In<'question.register'>): Question {
+      openConference(input.conferenceId, 'register a question');
+      validateRefs(input.conferenceId, input);
+      if (input.followUpOf !== null) {
+        const original = get(input.followUpOf, 'followUpOf');
+        if (original.conferenceId !== input.conferenceId) {
+          fail('invalid_input', 'A follow-up must follow a question of the same conference.', { field: 'followUpOf' });
+        }
+      }
+      const { max, firstWaiting } = positions.get(input.conferenceId) as { max: number; firstWaiting: number };
+      // A follow-up is asked straight after the question it follows, so it goes to the head of the queue.
+      const position = input.followUpOf !== null ? firstWaiting - 1 : max + 1;
+      const id = Number(insert.run({ ...input, position, now: ctx.now() }).lastInsertRowid);
+      ctx.created('questions', id, input.conferenceId);
+      const question = get(id);
+      ctx.describe(input.conferenceId, 'question.register', { outlet: outletName(question) });
+      return question;
+    },
+
+    update(ctx: CallContext, input: In<'question.update'>): Question {
+      const current = get(input.id);
+      const merged = { ...current, ...stripUndefined(input) };
+      validateRefs(current.conferenceId, merged);
+      ctx.touch('questions', current.id, current.conferenceId);
+      update.run(merged);
+      // The asking turn follows the question's text until it has been edited on its own.
+      const asking = askingTurn.get(current.id) as { id: number; text: string } | undefined;
+      if (asking && (asking.text === current.text || input.outletId !== undefined || input.reporterName !== undefined)) {
+        ctx.touch('turns', asking.id, current.conferenceId);
+        setTurnText.run(asking.text === current.text ? merged.text : asking.text, merged.outletId, merged.reporterName, asking.id);
+      }
+      const question = get(current.id);
+      ctx.describe(current.conferenceId, 'question.update', { outlet: outletName(question) });
+      return question;
+    },
+
+    move(ctx: CallContext, input: In<'question.move'>): Question[] {
+      const question = get(input.id);
+      if (question.status !== 'waiting') fail('invalid_state', 'Only a waiting question can be moved.', { field: 'id' });
+      const waiting = waitingOf.all(question.conferenceId) as { id: number; position: number }[];
+      const slots = waiting.map((q) => q.position);
+      const order = moved(waiting, waiting.findIndex((q) => q.id === input.id), input.toIndex);
+      order.forEach((q, index) => {
+        if (q.position === slots[index]) return;
+        ctx.touch('questions', q.id, question.conferenceId);
+        setPosition.run(slots[index], q.id);
+      });
+      ctx.describe(question.conferenceId, 'question.move', { outlet: outletName(question) });
+      return (listOf.all(question.conferenceId) as Row[]).map(toQuestion);
+    },
+
+    call(ctx: CallContext, input: In<'question.call'>): Question {
+      const conference = conferences.get(input.conferenceId, 'conferenceId');
+      conferences.requireStatus(conference, ['live'], 'call a question');
+      const live = liveOf.get(input.conferenceId) as { id: number } | undefined;
+      if (live) {
+        fail('invalid_state', 'Another question is still live; close it before calling the next.', {
+          field: 'id',
+          liveQuestionId: live.id
+        });
+      }
+      let id = input.id;
+      if (id === undefined) {
+        const first = waitingOf.get(input.conferenceId) as { id: number } | undefined;
+        if (!first) fail('invalid_state', 'No question is waiting.', { field: 'conferenceId' });
+        id = first.id;
+      }
+      const question = get(id);
+      if (question.conferenceId !== input.conferenceId) {
+        fail('invalid_input', 'That question belongs to another conference.', { field: 'id' });
+      }
+      if (question.status !== 'waiting') fail('invalid_state', `That question is ${question.status}, not waiting.`, { field: 'id' });
+      const segment = liveSegment.get(input.conferenceId) as { id: number } | undefined;
+      ctx.touch('questions', id, input.conferenceId);
+      setLive.run({ id, now: ctx.now(), segmentId: segment?.id ?? null });
+      if (question.text.trim()) {
+        turns.insertTurn(ctx, {
+          conferenceId: input.conferenceId,
+          speakerKind: 'reporter',
+          participantId: null,
+          outletId: question.outletId,
+          reporterName: question.reporterName,
+          questionId: id,
+          segmentId: segment?.id ?? null,
+          text: question.text
+        });
+      }
+      ctx.describe(input.conferenceId, 'question.call', { outlet: outletName(question) });
+      return get(id);
+    },
+
+    close(ctx: CallContext, input: In<'question.close'>): Question {
+      const question = get(input.id);
+      const conference = conferences.get(question.conferenceId);
+      conferences.requireStatus(conference, ['draft', 'live'], 'close a question');
+      const allowed = question.status === 'waiting' || question.status === 'live' ? CLOSINGS[question.status] : [];
+      if (!allowed.includes(input.status)) {
+        fail('invalid_state', `A ${question.status} question cannot be marked ${input.status}.`, { field: 'status' });
+      }
+      ctx.touch('questions', question.id, question.conferenceId);
+      setClosed.run({ id: question.id, status: input.status, now: ctx.now() });
+      ctx.describe(question.conferenceId, `question.close.${input.status}`, { outlet: outletName(question) });
+      return get(question.id);
+    },
+
+    markLast(ctx: CallContext, input: In<'question.markLast'>): Conference {
+      const conference = conferences.get(input.conferenceId, 'conferenceId');
+      conferences.requireStatus(conference, ['draft', 'live'], 'mark the last question');
+      let outlet = '';
+      if (input.id !== null) {
+        const question = get(input.id);
+        if (question.conferenceId !== input.conferenceId) {
+          fail('invalid_input', 'That question belongs to another conference.', { field: 'id' });
+        }
+        outlet = outletName(question);
+      }
+      ctx.touch('conferences', input.conferenceId, input.conferenceId);
+      setLastQuestion.run(input.id, input.conferenceId);
+      ctx.describe(input.conferenceId, input.id === null ? 'question.unmarkLast' : 'question.markLast', { outlet });
+      return conferences.get(input.conferenceId);
+    },
+
+    answer(ctx: CallContext, input: In<'answer.record'>): Turn {
+      const question = get(input.questionId, 'questionId');
+      const conference = conferences.get(question.conferenceId);
+      conferences.requireStatus(conference, ['live'], 'record an answer');
+      if (question.status !== 'live' && question.status !== 'answered') {
+        fail('invalid_state', `The question is ${question.status}; call it before recording an answer.`, {
+          field: 'questionId'
+        });
+      }
+      const turn = turns.insertTurn(ctx, {
+        conferenceId: question.conferenceId,
+        speakerKind: 'participant',
+        participantId: input.participantId,
+        outletId: null,
+        reporterName: '',
+        questionId: question.id,
+        segmentId: question.segmentId,
+        text: input.text
+      });
+      const participant = roster.getParticipant(input.participantId);
+      ctx.describe(question.conferenceId, 'answer.record', { speaker: participant.name, outlet: outletName(question) });
+      return turn;
+    }
+  };
+}
+
+export type QuestionService = ReturnType<typeof createQuestionService>;

@@ -1,0 +1,172 @@
+import type { Database } from 'better-sqlite3';
+import type { SpeakerKind, Turn, TurnRevision } from '../../../shared/domain';
+import { fail } from '../../../shared/errors';
+import type { MethodParsedInput as In } from '../../../shared/methods';
+import type { CallContext } from '../context';
+import { toTurn, toTurnRevision, type Row } from '../db/rows';
+import type { ConferenceService } from './conferences';
+import type { DirectoryService } from './directory';
+import type { RosterService } from './roster';
+
+export interface NewTurn {
+  conferenceId: number;
+  speakerKind: SpeakerKind;
+  participantId: number | null;
+  outletId: number | null;
+  reporterName: string;
+  questionId: number | null;
+  segmentId: number | null;
+  text: string;
+  afterTurnId?: number | null;
+}
+
+/** Turns: everything said, in order. The transcript is the turns, rendered. */
+export function createTurnService(
+  db: Database,
+  conferences: ConferenceService,
+  roster: RosterService,
+  directory: DirectoryService
+) {
+  const byId = db.prepare('SELECT * FROM turns WHERE id = ? AND deleted_at IS NULL');
+  const listOf = db.prepare('SELECT * FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq');
+  const maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM turns WHERE conference_id = ?');
+  const nextSeqAfter = db.prepare('SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
+  const openTurn = db.prepare(
+    'SELECT id FROM turns WHERE conference_id = ? AND ended_at IS NULL AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1'
+  );
+  const closeTurn = db.prepare('UPDATE turns SET ended_at = @now WHERE id = @id');
+  const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
+  const insert = db.prepare(
+    `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
+       reporter_name, text, started_at, ended_at)
+     VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
+       @reporterName, @text, @now, @endedAt)`
+  );
+  const updateText = db.prepare('UPDATE turns SET text = @text, edited_at = @now WHERE id = @id');
+  const softDelete = db.prepare('UPDATE turns SET deleted_at = @now WHERE id = @id');
+  const insertHistory = db.prepare(
+    `INSERT INTO turn_history (turn_id, kind, text_before, text_after, editor, reason, at)
+     VALUES (@turnId, @kind, @before, @after, @editor, @reason, @now)`
+  );
+  const historyOf = db.prepare('SELECT * FROM turn_history WHERE turn_id = ? ORDER BY id');
+  const anyTurn = db.prepare('SELECT id FROM turns WHERE id = ?');
+
+  function get(id: number, field = 'id'): Turn {
+    const row = byId.get(id) as Row | undefined;
+    if (!row) fail('not_found', `No turn with id ${id}.`, { field });
+    return toTurn(row);
+  }
+
+  function validateSpeaker(turn: NewTurn): void {
+    if (turn.speakerKind === 'participant') {
+      if (turn.participantId === null) fail('invalid_input', 'A participant’s turn needs the participant.', { field: 'participantId' });
+      roster.requireParticipantOf(turn.conferenceId, turn.participantId, 'participantId');
+    } else if (turn.participantId !== null) {
+      fail('invalid_input', 'Only a participant’s turn names a participant.', { field: 'participantId' });
+    }
+    if (turn.outletId !== null) directory.getOutlet(turn.outletId, 'outletId');
+    if (turn.speakerKind === 'reporter' && turn.outletId === null && !turn.reporterName.trim()) {
+      fail('invalid_input', 'A reporter’s turn needs an outlet or a reporter’s name.', { field: 'outletId' });
+    }
+  }
+
+  /** Inserts a turn; a live turn ends the one before it, so every turn has a start and an end. */
+  function insertTurn(ctx: CallContext, turn: NewTurn): Turn {
+    validateSpeaker(turn);
+    const conference = conferences.get(turn.conferenceId, 'conferenceId');
+    const now = ctx.now();
+    let seq: number;
+    let endedAt: number | null = null;
+    if (turn.afterTurnId) {
+      const after = get(turn.afterTurnId, 'afterTurnId');
+      if (after.conferenceId !== turn.conferenceId) {
+        fail('invalid_input', 'That turn belongs to another conference.', { field: 'afterTurnId' });
+      }
+      const next = (nextSeqAfter.get(turn.conferenceId, after.seq) as { seq: number | null }).seq;
+      seq = next === null ? after.seq + 1 : (after.seq + next) / 2;
+      endedAt = now;
+    } else {
+      seq = (maxSeq.get(turn.conferenceId) as { seq: number }).seq + 1;
+      if (conference.status === 'live') {
+        const open = openTurn.get(turn.conferenceId) as { id: number } | undefined;
+        if (open) {
+          ctx.touch('turns', open.id, turn.conferenceId);
+          closeTurn.run({ id: open.id, now });
+        }
+      } else {
+        endedAt = now;
+      }
+    }
+    const segmentId =
+      turn.segmentId ?? ((liveSegment.get(turn.conferenceId) as { id: number } | undefined)?.id ?? null);
+    const id = Number(insert.run({ ...turn, seq, segmentId, now, endedAt }).lastInsertRowid);
+    ctx.created('turns', id, turn.conferenceId);
+    return get(id);
+  }
+
+  return {
+    get,
+    insertTurn,
+
+    list(conferenceId: number): Turn[] {
+      conferences.get(conferenceId, 'conferenceId');
+      return (listOf.all(conferenceId) as Row[]).map(toTurn);
+    },
+
+    add(ctx: CallContext, input: In<'turn.add'>): Turn {
+      const conference = conferences.get(input.conferenceId, 'conferenceId');
+      conferences.requireStatus(conference, ['live', 'ended'], 'record a turn');
+      if (input.segmentId) {
+        const segment = roster.getSegment(input.segmentId, 'segmentId');
+        if (segment.conferenceId !== input.conferenceId) {
+          fail('invalid_input', 'That segment belongs to another conference.', { field: 'segmentId' });
+        }
+      }
+      const turn = insertTurn(ctx, { ...input, segmentId: input.segmentId ?? null });
+      ctx.describe(input.conferenceId, 'turn.add', { text: turn.text.slice(0, 20) });
+      return turn;
+    },
+
+    update(ctx: CallContext, input: In<'turn.update'>): Turn {
+      const turn = get(input.id);
+      if (turn.text === input.text) return turn;
+      const now = ctx.now();
+      insertHistory.run({
+        turnId: turn.id,
+        kind: input.kind,
+        before: turn.text,
+        after: input.text,
+        editor: input.editor || ctx.actor,
+        reason: input.reason,
+        now
+      });
+      updateText.run({ id: turn.id, text: input.text, now });
+      ctx.emit('turns', turn.conferenceId, turn.id);
+      return get(turn.id);
+    },
+
+    delete(ctx: CallContext, input: In<'turn.delete'>): { id: number } {
+      const turn = get(input.id);
+      const now = ctx.now();
+      insertHistory.run({
+        turnId: turn.id,
+        kind: 'deletion',
+        before: turn.text,
+        after: '',
+        editor: input.editor || ctx.actor,
+        reason: input.reason,
+        now
+      });
+      softDelete.run({ id: turn.id, now });
+      ctx.emit('turns', turn.conferenceId, turn.id);
+      return { id: turn.id };
+    },
+
+    history(id: number): TurnRevision[] {
+      if (!anyTurn.get(id)) fail('not_found', `No turn with id ${id}.`, { field: 'id' });
+      return (historyOf.all(id) as Row[]).map(toTurnRevision);
+    }
+  };
+}
+
+export type TurnService = ReturnType<typeof createTurnService>;

@@ -1,0 +1,136 @@
+import type { Database } from 'better-sqlite3';
+import type { LiveActionInfo } from '../../../shared/domain';
+import { fail } from '../../../shared/errors';
+import type { CallContext, RowChange, TrackedTable } from '../context';
+import type { Row } from '../db/rows';
+
+/** Columns that move forward with every write and are never rolled back or compared. */
+const VOLATILE = new Set(['revision', 'updated_at']);
+
+interface ActionRow {
+  id: number;
+  conference_id: number;
+  label: string;
+  args: string;
+  changes: string;
+  undone: number;
+  at: number;
+}
+
+function info(row: ActionRow | undefined): LiveActionInfo | null {
+  if (!row) return null;
+  return { id: row.id, label: row.label, args: JSON.parse(row.args) as Record<string, string>, at: row.at };
+}
+
+function sameRow(a: Row | null, b: Row | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return Object.keys(a).every((key) => VOLATILE.has(key) || a[key] === b[key]);
+}
+
+/**
+ * Undo and redo of live actions. Each action stores the rows it changed, before
+ * and after; undo puts back the "before" rows, redo the "after" rows. Either is
+ * refused if a row has been changed since by something else, so nothing is overwritten.
+ */
+export function createUndoService(db: Database) {
+  const insert = db.prepare(
+    `INSERT INTO live_actions (conference_id, label, args, changes, undone, at)
+     VALUES (@conferenceId, @label, @args, @changes, 0, @at)`
+  );
+  const dropRedo = db.prepare('DELETE FROM live_actions WHERE conference_id = ? AND undone = 1');
+  const lastDone = db.prepare(
+    'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1'
+  );
+  const firstUndone = db.prepare(
+    'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1'
+  );
+  const setUndone = db.prepare('UPDATE live_actions SET undone = ? WHERE id = ?');
+  const selects = new Map<string, ReturnType<Database['prepare']>>();
+
+  function current(table: TrackedTable, id: number): Row | undefined {
+    let stmt = selects.get(table);
+    if (!stmt) selects.set(table, (stmt = db.prepare(`SELECT * FROM ${table} WHERE id = ?`)));
+    return stmt.get(id) as Row | undefined;
+  }
+
+  function write(table: TrackedTable, id: number, row: Row | null): void {
+    if (!row) {
+      db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+      return;
+    }
+    const columns = Object.keys(row).filter((c) => !VOLATILE.has(c));
+    if (current(table, id)) {
+      const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
+      db.prepare(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`).run(pick(row, columns));
+    } else {
+      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`).run(
+        pick(row, columns)
+      );
+    }
+  }
+
+  function pick(row: Row, columns: string[]): Row {
+    return Object.fromEntries(columns.map((c) => [c, row[c]]));
+  }
+
+  function apply(ctx: CallContext, action: ActionRow, direction: 'undo' | 'redo'): void {
+    const changes = JSON.parse(action.changes) as RowChange[];
+    const ordered = direction === 'undo' ? [...changes].reverse() : changes;
+    for (const change of ordered) {
+      const expected = direction === 'undo' ? change.after : change.before;
+      if (!sameRow(expected, current(change.table, change.id) ?? null)) {
+        fail('conflict', `Cannot ${direction} "${action.label}": the record has been changed since.`, {
+          table: change.table,
+          id: change.id
+        });
+      }
+    }
+    for (const change of ordered) {
+      const target = direction === 'undo' ? change.before : change.after;
+      const conferenceId = action.conference_id;
+      ctx.emit(change.table === 'turns' ? 'turns' : 'conference', conferenceId, change.id);
+      write(change.table, change.id, target);
+    }
+    setUndone.run(direction === 'undo' ? 1 : 0, action.id);
+  }
+
+  return {
+    /** Called by the router after a live method's handler, inside its transaction. */
+    record(ctx: CallContext): void {
+      if (!ctx.label) return;
+      const changes = ctx.finishChanges().filter((c) => !sameRow(c.before, c.after));
+      if (changes.length === 0) return;
+      dropRedo.run(ctx.label.conferenceId);
+      insert.run({
+        conferenceId: ctx.label.conferenceId,
+        label: ctx.label.label,
+        args: JSON.stringify(ctx.label.args),
+        changes: JSON.stringify(changes),
+        at: ctx.now()
+      });
+    },
+
+    undo(ctx: CallContext, conferenceId: number): LiveActionInfo {
+      const action = lastDone.get(conferenceId) as ActionRow | undefined;
+      if (!action) fail('invalid_state', 'There is nothing to undo.', { field: 'conferenceId' });
+      apply(ctx, action, 'undo');
+      return info(action)!;
+    },
+
+    redo(ctx: CallContext, conferenceId: number): LiveActionInfo {
+      const action = firstUndone.get(conferenceId) as ActionRow | undefined;
+      if (!action) fail('invalid_state', 'There is nothing to redo.', { field: 'conferenceId' });
+      apply(ctx, action, 'redo');
+      return info(action)!;
+    },
+
+    state(conferenceId: number): { undo: LiveActionInfo | null; redo: LiveActionInfo | null } {
+      return {
+        undo: info(lastDone.get(conferenceId) as ActionRow | undefined),
+        redo: info(firstUndone.get(conferenceId) as ActionRow | undefined)
+      };
+    }
+  };
+}
+
+export type UndoService = ReturnType<typeof createUndoService>;

@@ -1,0 +1,219 @@
+/**
+ * The domain as every process sees it. Times are epoch milliseconds (UTC);
+ * durations are seconds. Ids are positive integers, local to one database.
+ */
+
+export const HONORIFICS = ['先生', '女士', 'Mr', 'Ms', 'Dr', ''] as const;
+export type Honorific = (typeof HONORIFICS)[number];
+
+export const OUTLET_CATEGORIES = ['central', 'provincial', 'local', 'hmt', 'foreign', 'online'] as const;
+export type OutletCategory = (typeof OUTLET_CATEGORIES)[number];
+
+export const CONFERENCE_STATUSES = ['draft', 'live', 'ended'] as const;
+export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const EDITING_STANDARDS = ['verbatim', 'edited'] as const;
+export type EditingStandard = (typeof EDITING_STANDARDS)[number];
+
+export const ROLES = ['host', 'spokesperson', 'interpreter'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SEGMENT_KINDS = ['opening', 'introduction', 'statement', 'qa', 'closing', 'custom'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+export const SEGMENT_STATUSES = ['pending', 'live', 'done', 'skipped'] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+export const QUESTION_STATUSES = ['waiting', 'live', 'answered', 'withdrawn', 'not_reached', 'written_reply'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+/** The statuses a question may be closed with. */
+export const QUESTION_CLOSINGS = ['answered', 'withdrawn', 'not_reached', 'written_reply'] as const;
+export type QuestionClosing = (typeof QUESTION_CLOSINGS)[number];
+
+export const SPEAKER_KINDS = ['participant', 'reporter', 'note'] as const;
+/** participant: someone on the roster; reporter: an outlet's reporter; note: a stage note such as "(Laughter.)" */
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
+export const EDIT_KINDS = ['correction', 'alteration'] as const;
+/** correction: makes the record match what was said; alteration: changes what the record says was said. */
+export type EditKind = (typeof EDIT_KINDS)[number];
+
+export const AGENDA_TEMPLATES = ['standard', 'empty'] as const;
+export type AgendaTemplate = (typeof AGENDA_TEMPLATES)[number];
+
+export interface Person {
+  id: number;
+  name: string;
+  honorific: Honorific;
+  position: string;
+  organisation: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Outlet {
+  id: number;
+  name: string;
+  category: OutletCategory;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface TranscriptHeader {
+  source: string;
+  author: string;
+  /** as printed, e.g. "2024-01-02" */
+  publishedAt: string;
+  /** lines printed at the end, e.g. "(图片摄影:李鲲)" */
+  credits: string;
+  /** the lead paragraph(s) printed between the title and the start marker */
+  lead: string;
+  editingStandard: EditingStandard;
+}
+
+export interface Conference {
+  id: number;
+  title: string;
+  topic: string;
+  organiser: string;
+  venue: string;
+  scheduledStart: number | null;
+  plannedSeconds: number;
+  /** the sum of all extensions of the conference's planned time */
+  extendedSeconds: number;
+  language: Language;
+  header: TranscriptHeader;
+  status: ConferenceStatus;
+  startedAt: number | null;
+  endedAt: number | null;
+  /** the question the host announced as the last one */
+  lastQuestionId: number | null;
+  /** increases with every write that touches this conference */
+  revision: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ConferenceSummary {
+  id: number;
+  title: string;
+  status: ConferenceStatus;
+  scheduledStart: number | null;
+  startedAt: number | null;
+  endedAt: number | null;
+  plannedSeconds: number;
+  language: Language;
+  spokespeople: string[];
+  questionCount: number;
+  turnCount: number;
+}
+
+export interface Participant {
+  id: number;
+  conferenceId: number;
+  personId: number;
+  role: Role;
+  position: number;
+  /** the title as introduced, e.g. "中共菏泽市委市直机关工委书记"; defaults to the person's position */
+  title: string;
+  /** the label printed before their words in the transcript; defaults to the name (主持人 for the host in zh) */
+  label: string;
+  /** joined from the directory */
+  name: string;
+  honorific: Honorific;
+  organisation: string;
+}
+
+export interface Segment {
+  id: number;
+  conferenceId: number;
+  position: number;
+  kind: SegmentKind;
+  title: string;
+  speakerId: number | null;
+  plannedSeconds: number;
+  extendedSeconds: number;
+  status: SegmentStatus;
+  startedAt: number | null;
+  endedAt: number | null;
+  /** time run before the segment was last reopened, so a reopened segment's clock continues */
+  elapsedBeforeMs: number;
+  preparedText: string;
+}
+
+export interface Question {
+  id: number;
+  conferenceId: number;
+  position: number;
+  outletId: number | null;
+  reporterName: string;
+  text: string;
+  addressedToId: number | null;
+  status: QuestionStatus;
+  followUpOf: number | null;
+  registeredAt: number;
+  askedAt: number | null;
+  closedAt: number | null;
+  segmentId: number | null;
+}
+
+export interface Turn {
+  id: number;
+  conferenceId: number;
+  seq: number;
+  segmentId: number | null;
+  questionId: number | null;
+  speakerKind: SpeakerKind;
+  participantId: number | null;
+  outletId: number | null;
+  reporterName: string;
+  text: string;
+  startedAt: number;
+  endedAt: number | null;
+  /** set once the turn has been edited after it was recorded */
+  editedAt: number | null;
+}
+
+export interface TurnRevision {
+  id: number;
+  turnId: number;
+  kind: EditKind | 'deletion';
+  textBefore: string;
+  textAfter: string;
+  editor: string;
+  reason: string;
+  at: number;
+}
+
+export interface Extension {
+  id: number;
+  conferenceId: number;
+  segmentId: number | null;
+  seconds: number;
+  at: number;
+}
+
+export interface LiveActionInfo {
+  id: number;
+  label: string;
+  /** values for the label's placeholders, e.g. { outlet: "大众网" } */
+  args: Record<string, string>;
+  at: number;
+}
+
+/** Everything the console needs to draw one conference, fetched in one call. */
+export interface ConferenceDetail {
+  conference: Conference;
+  participants: Participant[];
+  segments: Segment[];
+  questions: Question[];
+  outlets: Outlet[];
+  extensions: Extension[];
+  undo: LiveActionInfo | null;
+  redo: LiveActionInfo | null;
+  /** server clock when this was read, so clients can correct their own clock */
+  serverNow: number;
+}

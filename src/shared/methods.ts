@@ -1,0 +1,129 @@
+import type { z } from 'zod';
+import type {
+  Conference,
+  ConferenceDetail,
+  ConferenceSummary,
+  LiveActionInfo,
+  Outlet,
+  Participant,
+  Person,
+  Question,
+  Segment,
+  Turn,
+  TurnRevision
+} from './domain';
+import { inputs } from './schemas';
+
+/**
+ * read: changes nothing; write: one transaction, publishes a change;
+ * live: a write during the live run that can be undone and redone.
+ */
+export type MethodKind = 'read' | 'write' | 'live';
+
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  kind: MethodKind;
+  summary: string;
+  /** phantom: carries the output type, never set at run time */
+  readonly output?: [O];
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I, kind: MethodKind, summary: string): MethodSpec<I, O> => ({
+    input,
+    kind,
+    summary
+  });
+}
+
+/** The single place a method is declared. Preload, HTTP transport and renderer are typed from it. */
+export const methods = {
+  'app.info': method<{ version: string; schemaVersion: number; dataDir: string }>()(
+    inputs.empty,
+    'read',
+    'Version of the app and of its database schema, and where the data lives.'
+  ),
+
+  'person.list': method<Person[]>()(inputs.search, 'read', 'People in the directory, filtered by a name prefix.'),
+  'person.create': method<Person>()(inputs.personCreate, 'write', 'Add a person to the directory.'),
+  'person.update': method<Person>()(inputs.personUpdate, 'write', 'Edit a person in the directory.'),
+  'outlet.list': method<Outlet[]>()(inputs.search, 'read', 'Outlets in the directory, filtered by name.'),
+  'outlet.create': method<Outlet>()(inputs.outletCreate, 'write', 'Add an outlet to the directory.'),
+  'outlet.update': method<Outlet>()(inputs.outletUpdate, 'write', 'Edit an outlet in the directory.'),
+
+  'conference.list': method<ConferenceSummary[]>()(inputs.conferenceList, 'read', 'Every conference, newest first.'),
+  'conference.get': method<ConferenceDetail>()(
+    inputs.byId,
+    'read',
+    'One conference with its roster, agenda, queue and undo state.'
+  ),
+  'conference.create': method<Conference>()(
+    inputs.conferenceCreate,
+    'write',
+    'Create a draft conference, with its agenda from a template.'
+  ),
+  'conference.update': method<Conference>()(inputs.conferenceUpdate, 'write', 'Edit the details of a conference.'),
+  'conference.delete': method<{ id: number }>()(inputs.byId, 'write', 'Delete a draft conference.'),
+
+  'participant.add': method<Participant>()(inputs.participantAdd, 'write', 'Put a person on the roster in a role.'),
+  'participant.update': method<Participant>()(inputs.participantUpdate, 'write', 'Change a participant’s role, title or label.'),
+  'participant.remove': method<{ id: number }>()(inputs.byId, 'write', 'Take a participant off the roster.'),
+  'participant.move': method<Participant[]>()(inputs.move, 'write', 'Move a participant to another place in the roster.'),
+
+  'segment.add': method<Segment>()(inputs.segmentAdd, 'write', 'Add a segment at the end of the agenda.'),
+  'segment.update': method<Segment>()(inputs.segmentUpdate, 'write', 'Edit a segment.'),
+  'segment.remove': method<{ id: number }>()(inputs.byId, 'write', 'Remove a pending segment.'),
+  'segment.move': method<Segment[]>()(inputs.move, 'write', 'Move a segment to another place in the agenda.'),
+
+  'live.start': method<Conference>()(inputs.conferenceRef, 'live', 'Start the conference and its first segment.'),
+  'live.advance': method<Segment | null>()(
+    inputs.conferenceRef,
+    'live',
+    'End the live segment and start the next pending one.'
+  ),
+  'live.goTo': method<Segment>()(inputs.segmentGoTo, 'live', 'Make a segment live, ending the one that is live.'),
+  'live.skip': method<Segment>()(inputs.byId, 'live', 'Skip a pending or live segment.'),
+  'live.extend': method<Conference>()(inputs.extend, 'live', 'Extend the planned time of the conference or a segment.'),
+  'live.end': method<Conference>()(inputs.conferenceRef, 'live', 'End the conference.'),
+  'live.undo': method<LiveActionInfo>()(inputs.conferenceRef, 'write', 'Undo the last live action.'),
+  'live.redo': method<LiveActionInfo>()(inputs.conferenceRef, 'write', 'Redo the last undone live action.'),
+
+  'question.list': method<Question[]>()(inputs.conferenceRef, 'read', 'The questions of a conference in queue order.'),
+  'question.register': method<Question>()(inputs.questionRegister, 'live', 'Register a reporter’s question in the queue.'),
+  'question.update': method<Question>()(inputs.questionUpdate, 'live', 'Edit a question’s outlet, reporter, text or addressee.'),
+  'question.move': method<Question[]>()(inputs.move, 'live', 'Move a waiting question to another place in the queue.'),
+  'question.call': method<Question>()(
+    inputs.questionCall,
+    'live',
+    'Call a waiting question (the first in the queue when no id is given).'
+  ),
+  'question.close': method<Question>()(
+    inputs.questionClose,
+    'live',
+    'Close a question as answered, withdrawn, not reached or left for a written reply.'
+  ),
+  'question.markLast': method<Conference>()(
+    inputs.questionMarkLast,
+    'live',
+    'Mark the question announced as the last one, or clear the mark.'
+  ),
+
+  'answer.record': method<Turn>()(inputs.answerRecord, 'live', 'Record what a spokesperson said in answer to the live question.'),
+  'turn.list': method<Turn[]>()(inputs.conferenceRef, 'read', 'Every turn of a conference in order.'),
+  'turn.add': method<Turn>()(inputs.turnAdd, 'live', 'Record something said: by a participant, a reporter, or a stage note.'),
+  'turn.update': method<Turn>()(inputs.turnUpdate, 'write', 'Correct or alter what a turn says; the change is kept in its history.'),
+  'turn.delete': method<{ id: number }>()(inputs.turnDelete, 'write', 'Delete a turn; its text is kept in its history.'),
+  'turn.history': method<TurnRevision[]>()(inputs.byId, 'read', 'Every change made to a turn, oldest first.')
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Methods[M]['output']>[0];
+
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}

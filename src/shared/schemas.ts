@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import {
+  AGENDA_TEMPLATES,
+  EDIT_KINDS,
+  EDITING_STANDARDS,
+  HONORIFICS,
+  LANGUAGES,
+  OUTLET_CATEGORIES,
+  QUESTION_CLOSINGS,
+  ROLES,
+  SEGMENT_KINDS,
+  SPEAKER_KINDS
+} from './domain';
+
+/** Documented limits of text fields, in characters. */
+export const LIMITS = {
+  name: 100,
+  title: 200,
+  line: 500,
+  text: 20_000,
+  preparedText: 200_000,
+  plannedSeconds: 24 * 3600,
+  extensionSeconds: 4 * 3600
+} as const;
+
+/** Control characters other than tab and newlines are refused: they never belong in a record. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `must be at most ${max} characters` })
+    .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters' });
+
+const requiredText = (max: number) => text(max).refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+
+export const id = z.number().int().positive();
+const optionalId = id.nullable();
+const epochMs = z.number().int().nonnegative();
+const seconds = (max: number) => z.number().int().min(0).max(max);
+
+export const personFields = z.object({
+  name: requiredText(LIMITS.name),
+  honorific: z.enum(HONORIFICS).default(''),
+  position: text(LIMITS.title).default(''),
+  organisation: text(LIMITS.title).default('')
+});
+
+export const outletFields = z.object({
+  name: requiredText(LIMITS.name),
+  category: z.enum(OUTLET_CATEGORIES)
+});
+
+export const headerFields = z.object({
+  source: text(LIMITS.title),
+  author: text(LIMITS.title),
+  publishedAt: text(LIMITS.name),
+  credits: text(LIMITS.text),
+  lead: text(LIMITS.text),
+  editingStandard: z.enum(EDITING_STANDARDS)
+});
+
+export const conferenceFields = z.object({
+  title: requiredText(LIMITS.title),
+  topic: text(LIMITS.line).default(''),
+  organiser: text(LIMITS.title).default(''),
+  venue: text(LIMITS.title).default(''),
+  scheduledStart: epochMs.nullable().default(null),
+  plannedSeconds: seconds(LIMITS.plannedSeconds).default(75 * 60),
+  language: z.enum(LANGUAGES).default('zh'),
+  header: headerFields.partial().default({})
+});
+
+export const participantFields = z.object({
+  personId: id,
+  role: z.enum(ROLES),
+  title: text(LIMITS.title).optional(),
+  label: text(LIMITS.name).optional()
+});
+
+export const segmentFields = z.object({
+  kind: z.enum(SEGMENT_KINDS),
+  title: text(LIMITS.title).default(''),
+  speakerId: optionalId.default(null),
+  plannedSeconds: seconds(LIMITS.plannedSeconds).default(0),
+  preparedText: text(LIMITS.preparedText).default('')
+});
+
+export const questionFields = z.object({
+  outletId: optionalId.default(null),
+  reporterName: text(LIMITS.name).default(''),
+  text: text(LIMITS.text).default(''),
+  addressedToId: optionalId.default(null)
+});
+
+const conferenceRef = z.object({ conferenceId: id });
+
+export const inputs = {
+  empty: z.object({}),
+  byId: z.object({ id }),
+  conferenceRef,
+  search: z.object({ query: text(LIMITS.name).default(''), limit: z.number().int().min(1).max(500).default(50) }),
+  personCreate: personFields,
+  personUpdate: personFields.partial().extend({ id }),
+  outletCreate: outletFields,
+  outletUpdate: outletFields.partial().extend({ id }),
+  conferenceCreate: conferenceFields.extend({ template: z.enum(AGENDA_TEMPLATES).default('standard') }),
+  conferenceUpdate: conferenceFields.partial().extend({ id }),
+  conferenceList: z.object({ status: z.enum(['draft', 'live', 'ended']).optional() }),
+  participantAdd: participantFields.extend({ conferenceId: id }),
+  participantUpdate: participantFields.omit({ personId: true }).partial().extend({ id }),
+  move: z.object({ id, toIndex: z.number().int().min(0) }),
+  segmentAdd: segmentFields.extend({ conferenceId: id }),
+  segmentUpdate: segmentFields.partial().extend({ id }),
+  segmentGoTo: z.object({ id }),
+  extend: z.object({
+    conferenceId: id,
+    segmentId: optionalId.default(null),
+    seconds: z.number().int().min(1).max(LIMITS.extensionSeconds)
+  }),
+  questionRegister: questionFields.extend({ conferenceId: id, followUpOf: optionalId.default(null) }),
+  questionUpdate: questionFields.partial().extend({ id }),
+  questionCall: z.object({ conferenceId: id, id: id.optional() }),
+  questionClose: z.object({ id, status: z.enum(QUESTION_CLOSINGS) }),
+  questionMarkLast: z.object({ conferenceId: id, id: optionalId }),
+  answerRecord: z.object({ questionId: id, participantId: id, text: requiredText(LIMITS.text) }),
+  turnAdd: z.object({
+    conferenceId: id,
+    speakerKind: z.enum(SPEAKER_KINDS),
+    participantId: optionalId.default(null),
+    outletId: optionalId.default(null),
+    reporterName: text(LIMITS.name).default(''),
+    questionId: optionalId.default(null),
+    segmentId: optionalId.optional(),
+    text: requiredText(LIMITS.text),
+    /** insert after this turn instead of at the end (for corrections after the event) */
+    afterTurnId: optionalId.optional()
+  }),
+  turnUpdate: z.object({
+    id,
+    text: requiredText(LIMITS.text),
+    kind: z.enum(EDIT_KINDS),
+    editor: text(LIMITS.name).default(''),
+    reason: text(LIMITS.line).default('')
+  }),
+  turnDelete: z.object({ id, editor: text(LIMITS.name).default(''), reason: text(LIMITS.line).default('') })
+} as const;
