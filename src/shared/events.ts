@@ -13,3 +13,8 @@ export interface ChangeEvent {
   /** the method that made the change */
   method: string;
 }
+
+/** What the browser-mode WebSocket sends. */
+export type ServerMessage =
+  | { type: 'hello'; serverNow: number; revision: number; role: 'operator' | 'readonly' }
+  | { type: 'change'; event: ChangeEvent; serverNow: number };

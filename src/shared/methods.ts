@@ -1,4 +1,8 @@
 import type { z } from 'zod';
+import { method } from './method-spec';
+import { archiveMethods } from './methods-archive';
+import { exportMethods } from './methods-export';
+import { stageMethods } from './methods-stage';
 import type {
   Conference,
   ConferenceDetail,
@@ -15,28 +19,9 @@ import type {
 import { inputs } from './schemas';
 
 /**
- * read: changes nothing; write: one transaction, publishes a change;
- * live: a write during the live run that can be undone and redone.
+ * The single place the methods are declared (each domain's own table is spread in).
+ * Preload, HTTP transport and renderer are typed from it.
  */
-export type MethodKind = 'read' | 'write' | 'live';
-
-export interface MethodSpec<I extends z.ZodType, O> {
-  input: I;
-  kind: MethodKind;
-  summary: string;
-  /** phantom: carries the output type, never set at run time */
-  readonly output?: [O];
-}
-
-function method<O>() {
-  return <I extends z.ZodType>(input: I, kind: MethodKind, summary: string): MethodSpec<I, O> => ({
-    input,
-    kind,
-    summary
-  });
-}
-
-/** The single place a method is declared. Preload, HTTP transport and renderer are typed from it. */
 export const methods = {
   'app.info': method<{ version: string; schemaVersion: number; dataDir: string }>()(
     inputs.empty,
@@ -113,7 +98,11 @@ export const methods = {
   'turn.add': method<Turn>()(inputs.turnAdd, 'live', 'Record something said: by a participant, a reporter, or a stage note.'),
   'turn.update': method<Turn>()(inputs.turnUpdate, 'write', 'Correct or alter what a turn says; the change is kept in its history.'),
   'turn.delete': method<{ id: number }>()(inputs.turnDelete, 'write', 'Delete a turn; its text is kept in its history.'),
-  'turn.history': method<TurnRevision[]>()(inputs.byId, 'read', 'Every change made to a turn, oldest first.')
+  'turn.history': method<TurnRevision[]>()(inputs.byId, 'read', 'Every change made to a turn, oldest first.'),
+
+  ...exportMethods,
+  ...archiveMethods,
+  ...stageMethods
 } as const;
 
 export type Methods = typeof methods;

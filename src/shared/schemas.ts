@@ -96,23 +96,41 @@ export const questionFields = z.object({
 
 const conferenceRef = z.object({ conferenceId: id });
 
+type EditableShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;
+};
+
+/**
+ * The fields of an edit: each optional and without its default. zod 4 applies a
+ * default even inside .partial(), which would reset every field left out of an edit.
+ */
+function editable<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject<EditableShape<S>> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      z.optional(field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field)
+    ])
+  );
+  return z.object(shape) as unknown as z.ZodObject<EditableShape<S>>;
+}
+
 export const inputs = {
   empty: z.object({}),
   byId: z.object({ id }),
   conferenceRef,
   search: z.object({ query: text(LIMITS.name).default(''), limit: z.number().int().min(1).max(500).default(50) }),
   personCreate: personFields,
-  personUpdate: personFields.partial().extend({ id }),
+  personUpdate: editable(personFields).extend({ id }),
   outletCreate: outletFields,
-  outletUpdate: outletFields.partial().extend({ id }),
+  outletUpdate: editable(outletFields).extend({ id }),
   conferenceCreate: conferenceFields.extend({ template: z.enum(AGENDA_TEMPLATES).default('standard') }),
-  conferenceUpdate: conferenceFields.partial().extend({ id }),
+  conferenceUpdate: editable(conferenceFields).extend({ id }),
   conferenceList: z.object({ status: z.enum(['draft', 'live', 'ended']).optional() }),
   participantAdd: participantFields.extend({ conferenceId: id }),
   participantUpdate: participantFields.omit({ personId: true }).partial().extend({ id }),
   move: z.object({ id, toIndex: z.number().int().min(0) }),
   segmentAdd: segmentFields.extend({ conferenceId: id }),
-  segmentUpdate: segmentFields.partial().extend({ id }),
+  segmentUpdate: editable(segmentFields).extend({ id }),
   segmentGoTo: z.object({ id }),
   extend: z.object({
     conferenceId: id,
@@ -120,7 +138,7 @@ export const inputs = {
     seconds: z.number().int().min(1).max(LIMITS.extensionSeconds)
   }),
   questionRegister: questionFields.extend({ conferenceId: id, followUpOf: optionalId.default(null) }),
-  questionUpdate: questionFields.partial().extend({ id }),
+  questionUpdate: editable(questionFields).extend({ id }),
   questionCall: z.object({ conferenceId: id, id: id.optional() }),
   questionClose: z.object({ id, status: z.enum(QUESTION_CLOSINGS) }),
   questionMarkLast: z.object({ conferenceId: id, id: optionalId }),

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { Topic } from '../../shared/events';
 import type { Row } from './db/rows';
 
@@ -27,6 +27,29 @@ const TOPIC_OF: Record<TrackedTable, Topic> = {
   extensions: 'conference'
 };
 
+/** Columns a live action never changes; left out of undo snapshots because they can be large. */
+const UNTRACKED_COLUMNS: Partial<Record<TrackedTable, string>> = { segments: 'prepared_text' };
+
+/** Reads one row of a tracked table, with statements prepared once per database. */
+export class RowReader {
+  private readonly statements = new Map<TrackedTable, Statement>();
+
+  constructor(private readonly db: Database) {}
+
+  read(table: TrackedTable, id: number): Row | null {
+    let statement = this.statements.get(table);
+    if (!statement) {
+      statement = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+      this.statements.set(table, statement);
+    }
+    const row = statement.get(id) as Row | undefined;
+    if (!row) return null;
+    const untracked = UNTRACKED_COLUMNS[table];
+    if (untracked) delete row[untracked];
+    return row;
+  }
+}
+
 /**
  * What one call did, collected while its transaction runs: the rows a live
  * action changed (for undo) and the topics it touched (for change events).
@@ -34,23 +57,16 @@ const TOPIC_OF: Record<TrackedTable, Topic> = {
 export class CallContext {
   readonly events: PendingEvent[] = [];
   private readonly changes = new Map<string, RowChange>();
-  private readonly selects = new Map<TrackedTable, (id: number) => Row | undefined>();
   label: { conferenceId: number; label: string; args: Record<string, string> } | null = null;
 
   constructor(
-    readonly db: Database,
+    private readonly rows: RowReader,
     readonly now: () => number,
     readonly actor: string = ''
   ) {}
 
   private select(table: TrackedTable, id: number): Row | null {
-    let stmt = this.selects.get(table);
-    if (!stmt) {
-      const prepared = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`);
-      stmt = (rowId: number) => prepared.get(rowId) as Row | undefined;
-      this.selects.set(table, stmt);
-    }
-    return stmt(id) ?? null;
+    return this.rows.read(table, id);
   }
 
   /** Call before changing a row; remembers it as it was. */

@@ -2,6 +2,9 @@ import type { Database } from 'better-sqlite3';
 import type { ConferenceDetail, Outlet } from '../../shared/domain';
 import type { CallContext } from './context';
 import type { Handlers } from './router';
+import { createArchiveHandlers } from './archive/handlers';
+import { createExportHandlers } from './exports/handlers';
+import { createStageHandlers } from './stage/handlers';
 import { SCHEMA_VERSION } from './db/migrate';
 import { toExtension, toOutlet, type Row } from './db/rows';
 import { createConferenceService } from './services/conferences';
@@ -98,6 +101,10 @@ export function createHandlers(s: Services) {
     'turn.add': (ctx, input) => s.turns.add(ctx, input),
     'turn.update': (ctx, input) => s.turns.update(ctx, input),
     'turn.delete': (ctx, input) => s.turns.delete(ctx, input),
-    'turn.history': (_ctx, input) => s.turns.history(input.id)
+    'turn.history': (_ctx, input) => s.turns.history(input.id),
+
+    ...createExportHandlers(s),
+    ...createArchiveHandlers(s),
+    ...createStageHandlers(s)
   } satisfies Handlers;
 }

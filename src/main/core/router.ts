@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { RostrumError, type AppError, type Result } from '../../shared/errors';
 import type { ChangeEvent } from '../../shared/events';
 import { isMethodName, methods, type MethodName, type MethodOutput, type MethodParsedInput } from '../../shared/methods';
-import { CallContext } from './context';
+import { CallContext, RowReader } from './context';
 import { createHandlers, type Services } from './handlers';
 
 export type CallerRole = 'operator' | 'readonly';
@@ -51,6 +51,9 @@ function toAppError(error: unknown): AppError {
 export function createRouter(db: Database, services: Services, options: RouterOptions = {}) {
   const now = options.now ?? (() => Date.now());
   const handlers = createHandlers(services) satisfies Handlers;
+  const rows = new RowReader(db);
+  // Made once: better-sqlite3 builds a wrapper per transaction function, which is not free.
+  const inTransaction = db.transaction((body: () => unknown) => body());
 
   function call(method: string, input: unknown, caller: Caller = { role: 'operator' }): Result<unknown> {
     if (!isMethodName(method)) {
@@ -63,17 +66,17 @@ export function createRouter(db: Database, services: Services, options: RouterOp
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
 
-    const ctx = new CallContext(db, now, caller.actor ?? '');
+    const ctx = new CallContext(rows, now, caller.actor ?? '');
     const handler = handlers[method] as (ctx: CallContext, input: unknown) => unknown;
     let revision = 0;
     try {
-      const run = db.transaction(() => {
+      const body = () => {
         const value = handler(ctx, parsed.data);
         if (spec.kind === 'live') services.undo.record(ctx);
         if (spec.kind !== 'read' && ctx.events.length > 0) revision = services.conferences.bumpRevision(ctx);
         return value;
-      });
-      const value = spec.kind === 'read' ? run.deferred() : run.immediate();
+      };
+      const value = spec.kind === 'read' ? inTransaction.deferred(body) : inTransaction.immediate(body);
       if (options.onChange) {
         for (const event of ctx.events) options.onChange({ ...event, revision, method });
       }

@@ -19,6 +19,8 @@ export function configure(db: DB): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 32 MiB of page cache: a season's archive stays in memory, so live writes never wait on reads.
+  db.pragma('cache_size = -32768');
 }
 
 function isCorruption(error: unknown): boolean {

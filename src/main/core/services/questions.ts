@@ -30,8 +30,9 @@ export function createQuestionService(
     "SELECT id, position FROM questions WHERE conference_id = ? AND status = 'waiting' ORDER BY position, id"
   );
   const liveOf = db.prepare("SELECT id FROM questions WHERE conference_id = ? AND status = 'live'");
-  const positions = db.prepare(
-    "SELECT COALESCE(MAX(position), -1) AS max, COALESCE(MIN(CASE WHEN status = 'waiting' THEN position END), 0) AS firstWaiting FROM questions WHERE conference_id = ?"
+  const lastPosition = db.prepare('SELECT COALESCE(MAX(position), -1) AS p FROM questions WHERE conference_id = ?');
+  const firstWaitingPosition = db.prepare(
+    "SELECT COALESCE(MIN(position), 0) AS p FROM questions WHERE conference_id = ? AND status = 'waiting'"
   );
   const insert = db.prepare(
     `INSERT INTO questions (conference_id, position, outlet_id, reporter_name, text, addressed_to_id, follow_up_of, registered_at)
@@ -91,9 +92,11 @@ export function createQuestionService(
           fail('invalid_input', 'A follow-up must follow a question of the same conference.', { field: 'followUpOf' });
         }
       }
-      const { max, firstWaiting } = positions.get(input.conferenceId) as { max: number; firstWaiting: number };
       // A follow-up is asked straight after the question it follows, so it goes to the head of the queue.
-      const position = input.followUpOf !== null ? firstWaiting - 1 : max + 1;
+      const position =
+        input.followUpOf !== null
+          ? (firstWaitingPosition.get(input.conferenceId) as { p: number }).p - 1
+          : (lastPosition.get(input.conferenceId) as { p: number }).p + 1;
       const id = Number(insert.run({ ...input, position, now: ctx.now() }).lastInsertRowid);
       ctx.created('questions', id, input.conferenceId);
       const question = get(id);

@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { LiveActionInfo } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
-import type { CallContext, RowChange, TrackedTable } from '../context';
+import { RowReader, type CallContext, type RowChange, type TrackedTable } from '../context';
 import type { Row } from '../db/rows';
 
 /** Columns that move forward with every write and are never rolled back or compared. */
@@ -45,25 +45,31 @@ export function createUndoService(db: Database) {
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1'
   );
   const setUndone = db.prepare('UPDATE live_actions SET undone = ? WHERE id = ?');
-  const selects = new Map<string, ReturnType<Database['prepare']>>();
+  const rows = new RowReader(db);
+  const statements = new Map<string, Statement>();
 
-  function current(table: TrackedTable, id: number): Row | undefined {
-    let stmt = selects.get(table);
-    if (!stmt) selects.set(table, (stmt = db.prepare(`SELECT * FROM ${table} WHERE id = ?`)));
-    return stmt.get(id) as Row | undefined;
+  /** Statements built from a table's columns, prepared once and reused. */
+  function statement(sql: string): Statement {
+    let prepared = statements.get(sql);
+    if (!prepared) statements.set(sql, (prepared = db.prepare(sql)));
+    return prepared;
+  }
+
+  function current(table: TrackedTable, id: number): Row | null {
+    return rows.read(table, id);
   }
 
   function write(table: TrackedTable, id: number, row: Row | null): void {
     if (!row) {
-      db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+      statement(`DELETE FROM ${table} WHERE id = ?`).run(id);
       return;
     }
     const columns = Object.keys(row).filter((c) => !VOLATILE.has(c));
     if (current(table, id)) {
       const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
-      db.prepare(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`).run(pick(row, columns));
+      statement(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`).run(pick(row, columns));
     } else {
-      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`).run(
+      statement(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`).run(
         pick(row, columns)
       );
     }
@@ -78,7 +84,7 @@ export function createUndoService(db: Database) {
     const ordered = direction === 'undo' ? [...changes].reverse() : changes;
     for (const change of ordered) {
       const expected = direction === 'undo' ? change.after : change.before;
-      if (!sameRow(expected, current(change.table, change.id) ?? null)) {
+      if (!sameRow(expected, current(change.table, change.id))) {
         fail('conflict', `Cannot ${direction} "${action.label}": the record has been changed since.`, {
           table: change.table,
           id: change.id

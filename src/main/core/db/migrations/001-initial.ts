@@ -77,6 +77,7 @@ export const migration001: Migration = {
       prepared_text TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX segments_by_conference ON segments (conference_id, position);
+    CREATE INDEX segments_by_status ON segments (conference_id, status, position);
 
     CREATE TABLE questions (
       id INTEGER PRIMARY KEY,
@@ -95,6 +96,7 @@ export const migration001: Migration = {
       segment_id INTEGER REFERENCES segments (id) ON DELETE SET NULL
     );
     CREATE INDEX questions_by_conference ON questions (conference_id, position);
+    CREATE INDEX questions_by_status ON questions (conference_id, status, position);
     CREATE INDEX questions_by_outlet ON questions (outlet_id);
 
     CREATE TABLE turns (
@@ -147,7 +149,7 @@ export const migration001: Migration = {
       undone INTEGER NOT NULL DEFAULT 0,
       at INTEGER NOT NULL
     );
-    CREATE INDEX live_actions_by_conference ON live_actions (conference_id, id);
+    CREATE INDEX live_actions_by_conference ON live_actions (conference_id, undone, id);
 
     CREATE TABLE meta (
       key TEXT PRIMARY KEY,

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openRostrum, type Rostrum } from '../src/main/core/rostrum';
+import { summarise, type Row } from './stats';
+
+const SENTENCES = [
+  '今年以来，市委市直机关工委坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神。',
+  '请问市直机关纪检监察工委在下一年的工作中将会采取哪些措施持续改进机关作风？',
+  '好的，感谢提问。在下步工作中，我们将立足岗位实际和职责要求，着力强化正风肃纪反腐。',
+  '这个问题我就回答这些，谢谢！',
+  'We will continue to work with our partners on the questions raised today.'
+];
+
+const sentence = (i: number) => SENTENCES[i % SENTENCES.length]!;
+
+/** Puts `count` ended conferences into the archive, in one transaction so set-up is quick. */
+function seedArchive(app: Rostrum, count: number, turnsEach: number): void {
+  const { invoke } = app.router;
+  app.db.transaction(() => {
+    const host = invoke('person.create', { name: '归档主持人', organisation: 'bench' });
+    const speaker = invoke('person.create', { name: '归档发布人', organisation: 'bench' });
+    const outlet = invoke('outlet.create', { name: '归档网', category: 'online' });
+    for (let c = 0; c < count; c++) {
+      const conf = invoke('conference.create', { title: `第${c + 1}场新闻发布会` });
+      const h = invoke('participant.add', { conferenceId: conf.id, personId: host.id, role: 'host' });
+      const s = invoke('participant.add', { conferenceId: conf.id, personId: speaker.id, role: 'spokesperson' });
+      invoke('live.start', { conferenceId: conf.id });
+      fillTurns(app, conf.id, h.id, s.id, outlet.id, turnsEach);
+      invoke('live.end', { conferenceId: conf.id });
+    }
+  })();
+}
+
+function fillTurns(app: Rostrum, conferenceId: number, hostId: number, speakerId: number, outletId: number, turns: number) {
+  const { invoke } = app.router;
+  for (let t = 0; t < turns; t += 3) {
+    invoke('turn.add', { conferenceId, speakerKind: 'participant', participantId: hostId, text: sentence(t) });
+    const q = invoke('question.register', { conferenceId, outletId, text: sentence(t + 1) });
+    invoke('question.call', { conferenceId, id: q.id });
+    invoke('answer.record', { questionId: q.id, participantId: speakerId, text: sentence(t + 2) });
+    invoke('question.close', { id: q.id, status: 'answered' });
+  }
+}
+
+interface LiveFixture {
+  conferenceId: number;
+  speakerId: number;
+  outletId: number;
+}
+
+/** A live conference holding `turns` turns and enough segments to advance through. */
+function liveConference(app: Rostrum, turns: number): LiveFixture {
+  const { invoke } = app.router;
+  return app.db.transaction(() => {
+    const conf = invoke('conference.create', { title: `直播 ${turns}`, template: 'empty' });
+    const host = invoke('person.create', { name: `主持人${turns}-${conf.id}`, organisation: 'bench' });
+    const speaker = invoke('person.create', { name: `发布人${turns}-${conf.id}`, organisation: 'bench' });
+    const outlet = invoke('outlet.create', { name: `大众网${conf.id}`, category: 'provincial' });
+    const h = invoke('participant.add', { conferenceId: conf.id, personId: host.id, role: 'host' });
+    const s = invoke('participant.add', { conferenceId: conf.id, personId: speaker.id, role: 'spokesperson' });
+    for (let i = 0; i < 60; i++) invoke('segment.add', { conferenceId: conf.id, kind: 'qa', plannedSeconds: 60 });
+    invoke('live.start', { conferenceId: conf.id });
+    fillTurns(app, conf.id, h.id, s.id, outlet.id, turns);
+    return { conferenceId: conf.id, speakerId: s.id, outletId: outlet.id };
+  })();
+}
+
+/** Runs `timed` after `setup`, then `reset` puts the state back, so every run sees the same data. */
+function cycle(runs: number, setup: () => void, timed: () => void, reset: () => void): number[] {
+  const samples: number[] = [];
+  for (let i = 0; i < runs + 10; i++) {
+    setup();
+    const start = process.hrtime.bigint();
+    timed();
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    reset();
+    if (i >= 10) samples.push(ms);
+  }
+  return samples;
+}
+
+function benchOperations(app: Rostrum, fixture: LiveFixture, size: string, runs: number): Row[] {
+  const { invoke } = app.router;
+  const { conferenceId, speakerId, outletId } = fixture;
+  const undo = () => invoke('live.undo', { conferenceId });
+  const none = () => {};
+  const rows: Row[] = [];
+  const add = (name: string, samples: number[]) => rows.push({ name, size, ...summarise(samples), target: '≤ 0.5 ms median' });
+
+  add('question.register', cycle(runs, none, () => invoke('question.register', { conferenceId, outletId, text: sentence(1) }), undo));
+
+  let waiting = 0;
+  add(
+    'question.call',
+    cycle(
+      runs,
+      () => (waiting = invoke('question.register', { conferenceId, outletId, text: sentence(1) }).id),
+      () => invoke('question.call', { conferenceId, id: waiting }),
+      () => {
+        undo();
+        undo();
+      }
+    )
+  );
+
+  const live = invoke('question.register', { conferenceId, outletId, text: sentence(1) });
+  invoke('question.call', { conferenceId, id: live.id });
+  add(
+    'answer.record',
+    cycle(runs, none, () => invoke('answer.record', { questionId: live.id, participantId: speakerId, text: sentence(2) }), undo)
+  );
+  invoke('question.close', { id: live.id, status: 'answered' });
+
+  add('live.advance', cycle(runs, none, () => invoke('live.advance', { conferenceId }), undo));
+  add('live.undo', cycle(runs, () => invoke('question.register', { conferenceId, outletId, text: sentence(1) }), undo, none));
+  for (const row of rows) row.pass = row.medianMs <= 0.5;
+  return rows;
+}
+
+export async function benchCore(options: { runs?: number; archive?: number } = {}): Promise<Row[]> {
+  const runs = options.runs ?? Number(process.env.BENCH_RUNS ?? 300);
+  const archive = options.archive ?? Number(process.env.BENCH_ARCHIVE ?? 1000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rostrum-bench-core-'));
+  const app = openRostrum({ dataDir });
+  try {
+    const seedStart = performance.now();
+    seedArchive(app, archive, 20);
+    const seedMs = performance.now() - seedStart;
+    console.log(`seeded ${archive} past conferences in ${(seedMs / 1000).toFixed(1)} s`);
+    const small = benchOperations(app, liveConference(app, 20), '20 turns', runs);
+    const large = benchOperations(app, liveConference(app, 2000), '2,000 turns', runs);
+    const ratios: Row[] = small.map((s, i) => {
+      const l = large[i]!;
+      const ratio = l.medianMs / s.medianMs;
+      return {
+        name: `${s.name} 2,000÷20`,
+        size: 'ratio',
+        medianMs: ratio,
+        p99Ms: l.p99Ms / s.p99Ms,
+        runs: s.runs,
+        target: '≤ 1.5× (noise)',
+        pass: ratio <= 1.5
+      };
+    });
+    return [...small, ...large, ...ratios];
+  } finally {
+    app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm run serve`: browser mode on its own, without Electron.
+ * Prints the console's address (with its token when tokens are on) and stops cleanly on Ctrl+C.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openRostrum, type Rostrum } from '../core/rostrum';
+import { cliMessages } from './cli-messages';
+import { chooseDataDir, defaultDataDir } from './data-dir';
+import { startServer, type RunningServer } from './server';
+
+export const DEFAULT_PORT = 4310;
+
+const t = cliMessages();
+
+function lanAddresses(): string[] {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((info) => info && info.family === 'IPv4' && !info.internal)
+    .map((info) => info!.address);
+}
+
+function withToken(url: string, token: string | undefined): string {
+  return token ? `${url}?token=${encodeURIComponent(token)}` : url;
+}
+
+function isAddressInUse(error: unknown): boolean {
+  return (error as { code?: string }).code === 'EADDRINUSE';
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'static-dir': { type: 'string' },
+      token: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' }
+    },
+    strict: true
+  });
+  if (values.help) {
+    console.log(t.usage);
+    return;
+  }
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ${values.port} is not a port number`);
+  const host = values.host ?? '127.0.0.1';
+  const argv = values['data-dir'] ? ['--data-dir', values['data-dir']] : [];
+  const dataDir = chooseDataDir(argv, process.env, defaultDataDir()).dir;
+  // out/renderer of this checkout, wherever the command is run from
+  const staticDir = path.resolve(values['static-dir'] ?? path.join(__dirname, '..', '..', '..', 'out', 'renderer'));
+
+  const rostrum: Rostrum = openRostrum({ dataDir });
+  let server: RunningServer;
+  try {
+    server = await startServer({ rostrum, host, port, staticDir, token: values.token ?? false });
+  } catch (error) {
+    if (!isAddressInUse(error) || values.port !== undefined) {
+      rostrum.close();
+      throw error;
+    }
+    console.log(t.portBusy.replace('{port}', String(port)));
+    server = await startServer({ rostrum, host, port: 0, staticDir, token: values.token ?? false });
+  }
+
+  console.log(`\n${t.title}`);
+  console.log(`  ${t.data}: ${rostrum.dataDir}`);
+  if (rostrum.movedAside) console.log(`  ${t.movedAside}: ${rostrum.movedAside}`);
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) console.log(`  ${t.notBuilt}`);
+  if (server.tokens) console.log(`  ${t.tokensOnce}`);
+  console.log(`  ${t.console}: ${withToken(server.url, server.tokens?.operator)}`);
+  if (server.tokens) console.log(`  ${t.display}: ${withToken(server.url, server.tokens.readonly)}`);
+  if (host === '0.0.0.0' || host === '::') {
+    for (const address of lanAddresses()) {
+      console.log(`  ${t.lan}: ${withToken(`http://${address}:${server.port}/`, server.tokens?.operator)}`);
+    }
+  }
+  console.log(`  ${t.stop}\n`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) process.exit(1); // a second Ctrl+C: do not wait
+    stopping = true;
+    console.log(t.stopping);
+    server
+      .close()
+      .catch(() => undefined)
+      .finally(() => {
+        rostrum.close();
+        process.exit(0);
+      });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`${t.failed}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

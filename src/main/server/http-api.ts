@@ -1,0 +1,128 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { AppError, ErrorCode, Result } from '../../shared/errors';
+import { METHOD_NAMES, methods } from '../../shared/methods';
+import type { CallerRole, Router } from '../core/router';
+
+/** The HTTP status for each error code; the body is always the Result itself. */
+export const STATUS_OF: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  unknown_method: 404,
+  conflict: 409,
+  invalid_state: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  internal: 500
+};
+
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store'
+  });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, status: number, error: AppError): void {
+  sendJson(res, status, { ok: false, error } satisfies Result<never>);
+}
+
+export interface MethodListing {
+  name: string;
+  kind: string;
+  summary: string;
+  input: unknown;
+}
+
+/** Every method with its input as JSON Schema, built once: the table does not change while running. */
+export function listMethods(): MethodListing[] {
+  return METHOD_NAMES.map((name) => {
+    const spec = methods[name];
+    // 'any' for what JSON Schema cannot say (a refine), instead of failing the whole listing
+    const input = z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' });
+    return { name, kind: spec.kind, summary: spec.summary, input };
+  });
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.removeAllListeners('data');
+        req.resume(); // drain, so that the 413 can still be written
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function isJson(req: IncomingMessage): boolean {
+  // Requiring JSON makes a cross-site form post impossible: a browser must
+  // ask first (CORS preflight), and this server never says yes.
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json';
+}
+
+/** POST /api/<method>: the body is the input, the answer the router's Result. */
+export async function handleCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  router: Router,
+  method: string,
+  role: CallerRole
+): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    sendError(res, 405, { code: 'invalid_input', message: `Call ${method} with POST and a JSON body.` });
+    return;
+  }
+  if (!isJson(req)) {
+    sendError(res, 415, { code: 'invalid_input', message: 'The body must be JSON (Content-Type: application/json).' });
+    return;
+  }
+  let text: string;
+  try {
+    text = await readBody(req);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      res.setHeader('connection', 'close');
+      sendError(res, 413, {
+        code: 'invalid_input',
+        message: `The request body is larger than ${MAX_BODY_BYTES / (1024 * 1024)} MB.`
+      });
+    } else {
+      sendError(res, 400, { code: 'invalid_input', message: 'The request body could not be read.' });
+    }
+    return;
+  }
+  let input: unknown = {};
+  if (text.trim() !== '') {
+    try {
+      input = JSON.parse(text);
+    } catch {
+      sendError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON.' });
+      return;
+    }
+  }
+  const result = router.call(method, input, { role });
+  sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
+}

@@ -1,0 +1,155 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Duplex } from 'node:stream';
+import type { Rostrum } from '../core/rostrum';
+import { generateTokens, hostAllowed, isLoopback, originAllowed, roleOf, tokenCookie, tokenOf, type Tokens } from './auth';
+import { createEventsSocket, refuseUpgrade } from './events-socket';
+import { handleCall, listMethods, sendError, sendJson } from './http-api';
+import { serveStatic } from './static-files';
+
+export interface ServerOptions {
+  rostrum: Rostrum;
+  /** 127.0.0.1 unless told otherwise; any other address makes tokens compulsory */
+  host?: string;
+  /** 0 picks a free port */
+  port?: number;
+  /** the built renderer; default out/renderer under the working directory */
+  staticDir?: string;
+  /** true: tokens even on loopback (generated); a Tokens object: these tokens */
+  token?: boolean | Tokens;
+}
+
+export interface RunningServer {
+  /** the console's address, without a token */
+  url: string;
+  host: string;
+  port: number;
+  /** null when the server is open to anyone on this machine (loopback, no --token) */
+  tokens: Tokens | null;
+  close(): Promise<void>;
+}
+
+/** The page may talk only to its own server; nothing may frame it. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin'
+};
+
+const UNAUTHORIZED = {
+  code: 'unauthorized' as const,
+  message:
+    'A valid token is required: open the address Rostrum printed, with its ?token=. / ' +
+    '需要有效的令牌：请打开 Rostrum 打印的地址（包含 ?token=）。'
+};
+const WRONG_HOST = {
+  code: 'forbidden' as const,
+  message: 'This server answers only to localhost, 127.0.0.1 or [::1]. / 此服务器只接受 localhost、127.0.0.1 或 [::1] 的请求。'
+};
+const WRONG_ORIGIN = {
+  code: 'forbidden' as const,
+  message: 'Requests from other sites are refused. / 拒绝来自其他网站的请求。'
+};
+
+function methodOf(pathname: string): string {
+  const raw = pathname.slice('/api/'.length);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // malformed escapes name no method: the router answers unknown_method
+  }
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Starts browser mode: the router over HTTP, its events over a WebSocket, and the built renderer. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { rostrum } = options;
+  const host = options.host ?? '127.0.0.1';
+  const loopback = isLoopback(host);
+  const tokens: Tokens | null =
+    typeof options.token === 'object' ? options.token : options.token || !loopback ? generateTokens() : null;
+  const staticDir = path.resolve(options.staticDir ?? 'out/renderer');
+  const listing = listMethods();
+  const readRevision = rostrum.db.prepare("SELECT value FROM meta WHERE key = 'revision'");
+  const events = createEventsSocket({
+    currentRevision: () => Number((readRevision.get() as { value: string } | undefined)?.value ?? 0)
+  });
+  let port = 0;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (!hostAllowed(req, loopback)) return sendError(res, 403, WRONG_HOST);
+    if (!originAllowed(req)) return sendError(res, 403, WRONG_ORIGIN);
+    const url = new URL(req.url ?? '/', 'http://rostrum.invalid');
+    const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
+    const isData = isApi || url.pathname === '/healthz';
+    const token = tokenOf(req, url, port, !isData);
+    const role = roleOf(token, tokens);
+    if (role === null) return sendError(res, 401, UNAUTHORIZED);
+
+    if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true, value: { status: 'ok', role } });
+    if (url.pathname === '/api' || url.pathname === '/api/') {
+      return sendJson(res, 200, { ok: true, value: { methods: listing } });
+    }
+    if (isApi) return handleCall(req, res, rostrum.router, methodOf(url.pathname), role);
+    // the token came in the address: let the page's scripts and styles load without it
+    const indexHeaders: Record<string, string> = tokens && token ? { 'set-cookie': tokenCookie(port, token) } : {};
+    serveStatic(req, res, url, { root: staticDir, indexHeaders });
+  }
+
+  function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', () => socket.destroy());
+    const url = new URL(req.url ?? '/', 'http://rostrum.invalid');
+    if (url.pathname !== '/events') return refuseUpgrade(socket, 404, 'The only socket is /events.');
+    if (!hostAllowed(req, loopback)) return refuseUpgrade(socket, 403, WRONG_HOST.message);
+    // browsers always send Origin on a socket; a page of another site must not listen in
+    if (!originAllowed(req)) return refuseUpgrade(socket, 403, WRONG_ORIGIN.message);
+    const role = roleOf(tokenOf(req, url, port, false), tokens);
+    if (role === null) return refuseUpgrade(socket, 401, UNAUTHORIZED.message);
+    events.accept(req, socket, head, role);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return res.destroy();
+      sendError(res, 500, { code: 'internal', message: `The server failed: ${error instanceof Error ? error.message : String(error)}` });
+    });
+  });
+  server.on('upgrade', upgrade);
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const unsubscribe = rostrum.subscribe((event) => events.broadcast(event));
+
+  return {
+    url: `http://${urlHost(host)}:${port}/`,
+    host,
+    port,
+    tokens,
+    async close() {
+      unsubscribe();
+      await events.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    }
+  };
+}

@@ -1,0 +1,174 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { Conference, ConferenceDetail, ConferenceSummary, Question, Segment, Turn } from '../../../shared/domain';
+import type { AppError } from '../../../shared/errors';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/methods';
+import { markReady } from '../app/ready';
+import { reconcileList, reconcileValue, upsert } from './reconcile';
+import { request, toAppError } from './request';
+import { singleFlight } from './single-flight';
+
+/**
+ * What the console shows of the database: the conference list, and for each
+ * open conference its detail (roster, agenda, queue, undo state) and its turns.
+ * Data comes in through `request` and is refreshed by change events (store/sync.ts).
+ */
+interface ConferenceState {
+  list: ConferenceSummary[] | null;
+  listError: AppError | null;
+  details: Record<number, ConferenceDetail | undefined>;
+  turns: Record<number, Turn[] | undefined>;
+  failures: Record<number, AppError | undefined>;
+}
+
+export const useConferenceStore = create<ConferenceState>(() => ({
+  list: null,
+  listError: null,
+  details: {},
+  turns: {},
+  failures: {}
+}));
+
+const set = useConferenceStore.setState;
+const get = useConferenceStore.getState;
+
+const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }) =>
+  a.position - b.position || a.id - b.id;
+const bySeq = (a: Turn, b: Turn) => a.seq - b.seq;
+
+function mergeDetail(prev: ConferenceDetail | undefined, next: ConferenceDetail): ConferenceDetail {
+  if (!prev) return next;
+  const merged: ConferenceDetail = {
+    conference: reconcileValue(prev.conference, next.conference),
+    participants: reconcileList(prev.participants, next.participants),
+    segments: reconcileList(prev.segments, next.segments),
+    questions: reconcileList(prev.questions, next.questions),
+    outlets: reconcileList(prev.outlets, next.outlets),
+    extensions: reconcileList(prev.extensions, next.extensions),
+    undo: reconcileValue(prev.undo, next.undo),
+    redo: reconcileValue(prev.redo, next.redo),
+    serverNow: prev.serverNow
+  };
+  const keys = Object.keys(merged) as (keyof ConferenceDetail)[];
+  return keys.every((key) => key === 'serverNow' || merged[key] === prev[key]) ? prev : merged;
+}
+
+function patchDetail(conferenceId: number, patch: (detail: ConferenceDetail) => Partial<ConferenceDetail>): void {
+  const detail = get().details[conferenceId];
+  if (!detail) return;
+  set({ details: { ...get().details, [conferenceId]: { ...detail, ...patch(detail) } } });
+}
+
+export const loadDetail = singleFlight(async (id: number) => {
+  try {
+    const detail = await request('conference.get', { id });
+    set({
+      details: { ...get().details, [id]: mergeDetail(get().details[id], detail) },
+      failures: { ...get().failures, [id]: undefined }
+    });
+  } catch (error) {
+    set({ failures: { ...get().failures, [id]: toAppError(error) } });
+  } finally {
+    markReady();
+  }
+});
+
+export const loadTurns = singleFlight(async (id: number) => {
+  try {
+    const turns = await request('turn.list', { conferenceId: id });
+    set({ turns: { ...get().turns, [id]: reconcileList(get().turns[id], turns) } });
+  } catch (error) {
+    set({ failures: { ...get().failures, [id]: toAppError(error) } });
+  }
+});
+
+export const loadList = singleFlight(async (_key: 'all') => {
+  try {
+    const list = await request('conference.list', {});
+    set({ list: reconcileList(get().list ?? undefined, list), listError: null });
+  } catch (error) {
+    set({ listError: toAppError(error) });
+  } finally {
+    markReady();
+  }
+});
+
+/** Applies what a write answered at once, so the screen changes before the change event's refetch lands. */
+function applyResult(method: MethodName, value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  if (method.startsWith('question.') && method !== 'question.markLast') {
+    const questions = Array.isArray(value) ? (value as Question[]) : [value as Question];
+    const first = questions[0];
+    if (!first) return;
+    patchDetail(first.conferenceId, (d) => ({
+      questions: Array.isArray(value)
+        ? reconcileList(d.questions, questions)
+        : upsert(d.questions, first, byPosition)
+    }));
+  } else if (method === 'answer.record' || method === 'turn.add' || method === 'turn.update') {
+    const turn = value as Turn;
+    const turns = get().turns[turn.conferenceId];
+    if (turns) set({ turns: { ...get().turns, [turn.conferenceId]: upsert(turns, turn, bySeq) } });
+  } else if (method === 'live.advance' || method === 'live.goTo' || method === 'live.skip') {
+    const segment = value as Segment;
+    patchDetail(segment.conferenceId, (d) => ({ segments: upsert(d.segments, segment, byPosition) }));
+  } else if (['live.start', 'live.extend', 'live.end', 'question.markLast', 'conference.update'].includes(method)) {
+    const conference = value as Conference;
+    patchDetail(conference.id, () => ({ conference }));
+  } else if (method === 'segment.update' || method === 'segment.add') {
+    const segment = value as Segment;
+    patchDetail(segment.conferenceId, (d) => ({ segments: upsert(d.segments, segment, byPosition) }));
+  } else if (method === 'segment.move' && Array.isArray(value) && value[0]) {
+    patchDetail((value[0] as Segment).conferenceId, (d) => ({ segments: reconcileList(d.segments, value as Segment[]) }));
+  }
+}
+
+/** A write from the UI: the call, then its answer applied to the store. Rejects with CallError. */
+export async function act<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const value = await request(method, input);
+  applyResult(method, value);
+  return value;
+}
+
+export function isDetailLoaded(id: number): boolean {
+  return get().details[id] !== undefined;
+}
+
+export function loadedConferenceIds(): number[] {
+  return Object.keys(get().details).map(Number);
+}
+
+export function loadedTurnIds(): number[] {
+  return Object.keys(get().turns).map(Number);
+}
+
+export function isListLoaded(): boolean {
+  return get().list !== null;
+}
+
+/** The conference's detail, loaded on first use and kept fresh by change events. */
+export function useConferenceDetail(id: number): { detail: ConferenceDetail | undefined; failure: AppError | undefined } {
+  const detail = useConferenceStore((s) => s.details[id]);
+  const failure = useConferenceStore((s) => s.failures[id]);
+  useEffect(() => {
+    if (!isDetailLoaded(id)) void loadDetail(id);
+  }, [id]);
+  return { detail, failure };
+}
+
+export function useTurns(id: number): Turn[] | undefined {
+  const turns = useConferenceStore((s) => s.turns[id]);
+  useEffect(() => {
+    if (get().turns[id] === undefined) void loadTurns(id);
+  }, [id]);
+  return turns;
+}
+
+export function useConferenceList(): { list: ConferenceSummary[] | null; error: AppError | null } {
+  const list = useConferenceStore((s) => s.list);
+  const error = useConferenceStore((s) => s.listError);
+  useEffect(() => {
+    void loadList('all');
+  }, []);
+  return { list, error };
+}
