@@ -24,12 +24,24 @@ export function rowCounts(db: Database): Record<string, number> {
   );
 }
 
-/** Every row of every table, byte for byte: what "nothing changed" compares. */
-export function dump(db: Database): Record<string, unknown[]> {
+/**
+ * Every row of every table (search indexes included), in a stable order:
+ * what "nothing changed" compares. Sorted in JS because some tables have no rowid.
+ */
+export function dump(db: Database): Record<string, string[]> {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      db
+        .prepare(`SELECT * FROM "${name}"`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort()
+    ])
+  );
 }
 
 /**

@@ -15,7 +15,8 @@ export function generateTokens(): Tokens {
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 export function isLoopback(host: string): boolean {
-  return LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
+  // 127.0.0.0/8 as a literal only: "127.0.0.1.evil.example" is a name anyone can point anywhere
+  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 function sameToken(given: string, expected: string): boolean {

@@ -22,8 +22,8 @@ function lanAddresses(): string[] {
     .map((info) => info!.address);
 }
 
-function withToken(url: string, token: string | undefined): string {
-  return token ? `${url}?token=${encodeURIComponent(token)}` : url;
+function withToken(origin: string, token: string | undefined): string {
+  return token ? `${origin}/?token=${encodeURIComponent(token)}` : `${origin}/`;
 }
 
 function isAddressInUse(error: unknown): boolean {
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   if (server.tokens) console.log(`  ${t.display}: ${withToken(server.url, server.tokens.readonly)}`);
   if (host === '0.0.0.0' || host === '::') {
     for (const address of lanAddresses()) {
-      console.log(`  ${t.lan}: ${withToken(`http://${address}:${server.port}/`, server.tokens?.operator)}`);
+      console.log(`  ${t.lan}: ${withToken(`http://${address}:${server.port}`, server.tokens?.operator)}`);
     }
   }
   console.log(`  ${t.stop}\n`);

@@ -21,7 +21,7 @@ export interface ServerOptions {
 }
 
 export interface RunningServer {
-  /** the console's address, without a token */
+  /** the server's origin, without a trailing slash or a token: "http://127.0.0.1:4310" */
   url: string;
   host: string;
   port: number;
@@ -66,6 +66,15 @@ function methodOf(pathname: string): string {
   }
 }
 
+/** The request's URL; a path like "//x" stays a path (new URL would read it as a host). */
+function requestUrl(req: IncomingMessage): URL | null {
+  try {
+    return new URL(`http://rostrum.invalid${(req.url ?? '/').startsWith('/') ? req.url : '/'}`);
+  } catch {
+    return null;
+  }
+}
+
 function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
@@ -90,7 +99,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (!hostAllowed(req, loopback)) return sendError(res, 403, WRONG_HOST);
     if (!originAllowed(req)) return sendError(res, 403, WRONG_ORIGIN);
-    const url = new URL(req.url ?? '/', 'http://rostrum.invalid');
+    const url = requestUrl(req);
+    if (!url) return sendError(res, 400, { code: 'invalid_input', message: 'The address could not be read.' });
     const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
     const isData = isApi || url.pathname === '/healthz';
     const token = tokenOf(req, url, port, !isData);
@@ -109,8 +119,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', () => socket.destroy());
-    const url = new URL(req.url ?? '/', 'http://rostrum.invalid');
-    if (url.pathname !== '/events') return refuseUpgrade(socket, 404, 'The only socket is /events.');
+    const url = requestUrl(req);
+    if (!url || url.pathname !== '/events') return refuseUpgrade(socket, 404, 'The only socket is /events.');
     if (!hostAllowed(req, loopback)) return refuseUpgrade(socket, 403, WRONG_HOST.message);
     // browsers always send Origin on a socket; a page of another site must not listen in
     if (!originAllowed(req)) return refuseUpgrade(socket, 403, WRONG_ORIGIN.message);
@@ -139,7 +149,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const unsubscribe = rostrum.subscribe((event) => events.broadcast(event));
 
   return {
-    url: `http://${urlHost(host)}:${port}/`,
+    url: `http://${urlHost(host)}:${port}`,
     host,
     port,
     tokens,

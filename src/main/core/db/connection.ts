@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Database as DB } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { migrate } from './migrate';
+import { migrate, refuseNewer } from './migrate';
 
 export const DB_FILE = 'rostrum.db';
 
@@ -48,6 +48,27 @@ function moveAside(file: string, now: Date): string {
 }
 
 /**
+ * Checks an existing file through a read-only connection before anything writes to it.
+ * A read-only connection never checkpoints, and never deletes the WAL on close, so a file
+ * that is refused (unreadable, or from a newer Rostrum) is left exactly as it was, WAL included.
+ */
+function probe(file: string): boolean {
+  if (!fs.existsSync(file)) return true;
+  const db = new Database(file, { readonly: true });
+  try {
+    checkReadable(db);
+    refuseNewer(db);
+    return true;
+  } catch (error) {
+    // a hot rollback journal (a kill while a new file was being set up) needs a writer to replay it
+    if ((error as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK') return false;
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * Opens (or creates) the database in `dataDir`, migrated to the current schema.
  * A corrupt or unreadable file is moved aside and reported, never overwritten.
  * A file from a newer Rostrum is refused with a clear error and left as it is.
@@ -58,9 +79,13 @@ export function openDatabase(dataDir: string, now: () => Date = () => new Date()
   let movedAside: string | null = null;
   let db: DB;
   try {
+    const probed = probe(file);
     db = new Database(file);
     try {
-      checkReadable(db);
+      if (!probed) {
+        checkReadable(db);
+        refuseNewer(db);
+      }
       configure(db);
     } catch (error) {
       db.close();

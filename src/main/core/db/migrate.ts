@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { RostrumError } from '../../../shared/errors';
 import { migration001 } from './migrations/001-initial';
+import { migration002 } from './migrations/002-search';
+import { migration003 } from './migrations/003-stage';
+import { migration004 } from './migrations/004-redactions';
 
 export interface Migration {
   version: number;
@@ -10,7 +13,7 @@ export interface Migration {
 }
 
 /** Numbered, in order; each sets user_version to its number. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -18,11 +21,8 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/**
- * Brings the database up to `target` (default: the newest this code knows).
- * A database newer than the code is refused, never touched.
- */
-export function migrate(db: Database, target: number = SCHEMA_VERSION): number {
+/** Throws, touching nothing, when the database was written by a newer Rostrum. */
+export function refuseNewer(db: Database): void {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
     throw new RostrumError(
@@ -32,6 +32,15 @@ export function migrate(db: Database, target: number = SCHEMA_VERSION): number {
       { schemaVersion: current, supported: SCHEMA_VERSION }
     );
   }
+}
+
+/**
+ * Brings the database up to `target` (default: the newest this code knows).
+ * A database newer than the code is refused, never touched.
+ */
+export function migrate(db: Database, target: number = SCHEMA_VERSION): number {
+  refuseNewer(db);
+  const current = schemaVersion(db);
   for (const migration of MIGRATIONS) {
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {

@@ -46,6 +46,8 @@ export function createRosterService(db: Database, conferences: ConferenceService
        prepared_text = @preparedText WHERE id = @id`
   );
   const segmentDelete = db.prepare('DELETE FROM segments WHERE id = ?');
+  // Its extensions go with it: left behind (segment_id SET NULL) they would count as the conference's own.
+  const segmentExtensionsDelete = db.prepare('DELETE FROM extensions WHERE segment_id = ?');
   const segmentPosition = db.prepare('UPDATE segments SET position = ? WHERE id = ?');
 
   function getParticipant(id: number, field = 'id'): Participant {
@@ -162,6 +164,7 @@ export function createRosterService(db: Database, conferences: ConferenceService
       if (segment.status !== 'pending') {
         fail('invalid_state', 'Only a segment that has not started can be removed; skip it instead.', { field: 'id' });
       }
+      segmentExtensionsDelete.run(id);
       segmentDelete.run(id);
       listSegments(segment.conferenceId).forEach((s, position) => segmentPosition.run(position, s.id));
       ctx.emit('conference', segment.conferenceId, id);

@@ -50,6 +50,7 @@ export function createTurnService(
   );
   const historyOf = db.prepare('SELECT * FROM turn_history WHERE turn_id = ? ORDER BY id');
   const anyTurn = db.prepare('SELECT id FROM turns WHERE id = ?');
+  const questionConference = db.prepare('SELECT conference_id AS conferenceId FROM questions WHERE id = ?');
 
   function get(id: number, field = 'id'): Turn {
     const row = byId.get(id) as Row | undefined;
@@ -120,6 +121,13 @@ export function createTurnService(
         const segment = roster.getSegment(input.segmentId, 'segmentId');
         if (segment.conferenceId !== input.conferenceId) {
           fail('invalid_input', 'That segment belongs to another conference.', { field: 'segmentId' });
+        }
+      }
+      if (input.questionId !== null) {
+        const question = questionConference.get(input.questionId) as { conferenceId: number } | undefined;
+        if (!question) fail('not_found', `No question with id ${input.questionId}.`, { field: 'questionId' });
+        if (question.conferenceId !== input.conferenceId) {
+          fail('invalid_input', 'That question belongs to another conference.', { field: 'questionId' });
         }
       }
       const turn = insertTurn(ctx, { ...input, segmentId: input.segmentId ?? null });

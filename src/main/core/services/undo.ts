@@ -45,6 +45,15 @@ export function createUndoService(db: Database) {
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1'
   );
   const setUndone = db.prepare('UPDATE live_actions SET undone = ? WHERE id = ?');
+  const conferenceExists = db.prepare('SELECT 1 FROM conferences WHERE id = ?');
+
+  /** An empty history of a conference that does not exist is an unknown id, not "nothing to undo". */
+  function nothingTo(direction: 'undo' | 'redo', conferenceId: number): never {
+    if (!conferenceExists.get(conferenceId)) {
+      fail('not_found', `No conference with id ${conferenceId}.`, { field: 'conferenceId' });
+    }
+    fail('invalid_state', `There is nothing to ${direction}.`, { field: 'conferenceId' });
+  }
   const rows = new RowReader(db);
   const statements = new Map<string, Statement>();
 
@@ -118,14 +127,14 @@ export function createUndoService(db: Database) {
 
     undo(ctx: CallContext, conferenceId: number): LiveActionInfo {
       const action = lastDone.get(conferenceId) as ActionRow | undefined;
-      if (!action) fail('invalid_state', 'There is nothing to undo.', { field: 'conferenceId' });
+      if (!action) nothingTo('undo', conferenceId);
       apply(ctx, action, 'undo');
       return info(action)!;
     },
 
     redo(ctx: CallContext, conferenceId: number): LiveActionInfo {
       const action = firstUndone.get(conferenceId) as ActionRow | undefined;
-      if (!action) fail('invalid_state', 'There is nothing to redo.', { field: 'conferenceId' });
+      if (!action) nothingTo('redo', conferenceId);
       apply(ctx, action, 'redo');
       return info(action)!;
     },

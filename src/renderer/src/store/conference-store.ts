@@ -1,6 +1,14 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { Conference, ConferenceDetail, ConferenceSummary, Question, Segment, Turn } from '../../../shared/domain';
+import type {
+  Conference,
+  ConferenceDetail,
+  ConferenceSummary,
+  Participant,
+  Question,
+  Segment,
+  Turn
+} from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/methods';
 import { markReady } from '../app/ready';
@@ -118,6 +126,13 @@ function applyResult(method: MethodName, value: unknown): void {
   } else if (method === 'segment.update' || method === 'segment.add') {
     const segment = value as Segment;
     patchDetail(segment.conferenceId, (d) => ({ segments: upsert(d.segments, segment, byPosition) }));
+  } else if (method === 'participant.add' || method === 'participant.update') {
+    const participant = value as Participant;
+    patchDetail(participant.conferenceId, (d) => ({ participants: upsert(d.participants, participant, byPosition) }));
+  } else if (method === 'participant.move' && Array.isArray(value) && value[0]) {
+    patchDetail((value[0] as Participant).conferenceId, (d) => ({
+      participants: reconcileList(d.participants, value as Participant[])
+    }));
   } else if (method === 'segment.move' && Array.isArray(value) && value[0]) {
     patchDetail((value[0] as Segment).conferenceId, (d) => ({ segments: reconcileList(d.segments, value as Segment[]) }));
   }

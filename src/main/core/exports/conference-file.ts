@@ -1,0 +1,49 @@
+import { CONFERENCE_FILE_FORMAT, CONFERENCE_FILE_VERSION, type ConferenceFile } from '../../../shared/schemas-export';
+import type { ConferenceRecord } from './record';
+
+/**
+ * The JSON export: the complete record of one conference, in the versioned
+ * format `conference.import` reads. Redactions are data here (the spans and
+ * the full text): this file is for another Rostrum, not for publication.
+ */
+export function toConferenceFile(record: ConferenceRecord, exportedAt: number): ConferenceFile {
+  const c = record.conference;
+  return {
+    format: CONFERENCE_FILE_FORMAT,
+    version: CONFERENCE_FILE_VERSION,
+    exportedAt,
+    conference: {
+      id: c.id,
+      title: c.title,
+      topic: c.topic,
+      organiser: c.organiser,
+      venue: c.venue,
+      scheduledStart: c.scheduledStart,
+      plannedSeconds: c.plannedSeconds,
+      language: c.language,
+      header: { ...c.header },
+      status: c.status,
+      startedAt: c.startedAt,
+      endedAt: c.endedAt,
+      lastQuestionId: c.lastQuestionId,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt
+    },
+    people: record.people.map(({ id, name, honorific, position, organisation }) => ({ id, name, honorific, position, organisation })),
+    outlets: record.outlets.map(({ id, name, category }) => ({ id, name, category })),
+    participants: record.participants.map(({ id, personId, role, position, title, label }) => ({
+      id,
+      personId,
+      role,
+      position,
+      title,
+      label
+    })),
+    segments: record.segments.map(({ conferenceId: _c, ...segment }) => segment),
+    questions: record.questions.map(({ conferenceId: _c, ...question }) => question),
+    turns: record.turns.map(({ conferenceId: _c, ...turn }) => turn),
+    turnHistory: record.turnHistory.map((h) => ({ ...h })),
+    extensions: record.extensions.map(({ conferenceId: _c, ...extension }) => extension),
+    redactions: record.redactions.map(({ conferenceId: _c, ...redaction }) => redaction)
+  };
+}

@@ -1,0 +1,138 @@
+import type { Database } from 'better-sqlite3';
+import type { Conference } from '../../../shared/domain';
+import type { ConferenceFile } from '../../../shared/schemas-export';
+import type { CallContext } from '../context';
+import type { Services } from '../handlers';
+import { checkReferences } from './import-check';
+
+/**
+ * Imports a JSON export as a new conference in this database. People are
+ * matched by name and organisation, outlets by name; the rest is created with
+ * new ids and every reference remapped. It runs in the router's transaction,
+ * so a file refused half-way leaves nothing behind.
+ */
+export function createConferenceImporter(db: Database, s: Services) {
+  const personByKey = db.prepare('SELECT id FROM people WHERE name = ? AND organisation = ?');
+  const personInsert = db.prepare(
+    `INSERT INTO people (name, honorific, position, organisation, created_at, updated_at)
+     VALUES (@name, @honorific, @position, @organisation, @now, @now)`
+  );
+  const outletByName = db.prepare('SELECT id FROM outlets WHERE name = ?');
+  const outletInsert = db.prepare('INSERT INTO outlets (name, category, created_at, updated_at) VALUES (@name, @category, @now, @now)');
+  const conferenceInsert = db.prepare(
+    `INSERT INTO conferences (title, topic, organiser, venue, scheduled_start, planned_seconds, language,
+       header_source, header_author, header_published_at, header_credits, header_lead, editing_standard,
+       status, started_at, ended_at, created_at, updated_at)
+     VALUES (@title, @topic, @organiser, @venue, @scheduledStart, @plannedSeconds, @language,
+       @source, @author, @publishedAt, @credits, @lead, @editingStandard,
+       @status, @startedAt, @endedAt, @createdAt, @now)`
+  );
+  const setLastQuestion = db.prepare('UPDATE conferences SET last_question_id = ? WHERE id = ?');
+  const participantInsert = db.prepare(
+    `INSERT INTO participants (conference_id, person_id, role, position, title, label)
+     VALUES (@conferenceId, @personId, @role, @position, @title, @label)`
+  );
+  const segmentInsert = db.prepare(
+    `INSERT INTO segments (conference_id, position, kind, title, speaker_id, planned_seconds, extended_seconds, status,
+       started_at, ended_at, elapsed_before_ms, prepared_text)
+     VALUES (@conferenceId, @position, @kind, @title, @speakerId, @plannedSeconds, @extendedSeconds, @status,
+       @startedAt, @endedAt, @elapsedBeforeMs, @preparedText)`
+  );
+  const questionInsert = db.prepare(
+    `INSERT INTO questions (conference_id, position, outlet_id, reporter_name, text, addressed_to_id, status,
+       registered_at, asked_at, closed_at, segment_id)
+     VALUES (@conferenceId, @position, @outletId, @reporterName, @text, @addressedToId, @status,
+       @registeredAt, @askedAt, @closedAt, @segmentId)`
+  );
+  const setFollowUp = db.prepare('UPDATE questions SET follow_up_of = ? WHERE id = ?');
+  const turnInsert = db.prepare(
+    `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
+       reporter_name, text, started_at, ended_at, edited_at, deleted_at)
+     VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
+       @reporterName, @text, @startedAt, @endedAt, @editedAt, @deletedAt)`
+  );
+  const historyInsert = db.prepare(
+    `INSERT INTO turn_history (turn_id, kind, text_before, text_after, editor, reason, at)
+     VALUES (@turnId, @kind, @textBefore, @textAfter, @editor, @reason, @at)`
+  );
+  const extensionInsert = db.prepare(
+    'INSERT INTO extensions (conference_id, segment_id, seconds, at) VALUES (@conferenceId, @segmentId, @seconds, @at)'
+  );
+  const redactionInsert = db.prepare(
+    `INSERT INTO redactions (turn_id, start_offset, end_offset, quote, reason, created_at)
+     VALUES (@turnId, @start, @end, @quote, @reason, @createdAt)`
+  );
+
+  const newId = (result: { lastInsertRowid: number | bigint }) => Number(result.lastInsertRowid);
+  /** Looks up a remapped id; null stays null. */
+  const via = (map: Map<number, number>) => (old: number | null) => (old === null ? null : map.get(old)!);
+
+  return function importConference(ctx: CallContext, file: ConferenceFile): Conference {
+    checkReferences(file);
+    const now = ctx.now();
+    let directoryChanged = false;
+
+    const people = new Map<number, number>();
+    for (const p of file.people) {
+      const name = p.name.trim();
+      const organisation = p.organisation.trim();
+      const found = personByKey.get(name, organisation) as { id: number } | undefined;
+      if (!found) directoryChanged = true;
+      people.set(p.id, found?.id ?? newId(personInsert.run({ ...p, name, organisation, now })));
+    }
+    const outlets = new Map<number, number>();
+    for (const o of file.outlets) {
+      const name = o.name.trim();
+      const found = outletByName.get(name) as { id: number } | undefined;
+      if (!found) directoryChanged = true;
+      outlets.set(o.id, found?.id ?? newId(outletInsert.run({ name, category: o.category, now })));
+    }
+
+    const c = file.conference;
+    const conferenceId = newId(conferenceInsert.run({ ...c, ...c.header, now }));
+    const participants = new Map<number, number>();
+    for (const p of file.participants) {
+      const person = s.directory.getPerson(people.get(p.personId)!);
+      const row = { conferenceId, personId: person.id, role: p.role, position: p.position, title: p.title ?? person.position, label: p.label ?? '' };
+      participants.set(p.id, newId(participantInsert.run(row)));
+    }
+    const segments = new Map<number, number>();
+    for (const seg of file.segments) {
+      segments.set(seg.id, newId(segmentInsert.run({ ...seg, conferenceId, speakerId: via(participants)(seg.speakerId) })));
+    }
+    const questions = new Map<number, number>();
+    for (const q of file.questions) {
+      const row = {
+        ...q,
+        conferenceId,
+        outletId: via(outlets)(q.outletId),
+        addressedToId: via(participants)(q.addressedToId),
+        segmentId: via(segments)(q.segmentId)
+      };
+      questions.set(q.id, newId(questionInsert.run(row)));
+    }
+    // Follow-ups and the last question point at questions, so they are set once all exist.
+    for (const q of file.questions) if (q.followUpOf !== null) setFollowUp.run(questions.get(q.followUpOf)!, questions.get(q.id)!);
+    if (c.lastQuestionId !== null) setLastQuestion.run(questions.get(c.lastQuestionId)!, conferenceId);
+
+    const turns = new Map<number, number>();
+    for (const t of file.turns) {
+      const row = {
+        ...t,
+        conferenceId,
+        segmentId: via(segments)(t.segmentId),
+        questionId: via(questions)(t.questionId),
+        participantId: via(participants)(t.participantId),
+        outletId: via(outlets)(t.outletId)
+      };
+      turns.set(t.id, newId(turnInsert.run(row)));
+    }
+    for (const h of file.turnHistory) historyInsert.run({ ...h, turnId: turns.get(h.turnId)! });
+    for (const e of file.extensions) extensionInsert.run({ ...e, conferenceId, segmentId: via(segments)(e.segmentId) });
+    for (const r of file.redactions) redactionInsert.run({ ...r, turnId: turns.get(r.turnId)! });
+
+    ctx.emit('conferences', conferenceId, conferenceId);
+    if (directoryChanged) ctx.emit('directory', null);
+    return s.conferences.get(conferenceId);
+  };
+}

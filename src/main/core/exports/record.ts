@@ -1,0 +1,72 @@
+import type { Database } from 'better-sqlite3';
+import type {
+  Conference,
+  Extension,
+  Outlet,
+  Participant,
+  Person,
+  Question,
+  Segment,
+  Turn,
+  TurnRevision
+} from '../../../shared/domain';
+import { toExtension, toOutlet, toPerson, toTurn, toTurnRevision, type Row } from '../db/rows';
+import type { Services } from '../handlers';
+import type { RedactionService, StoredRedaction } from './redactions';
+
+export interface RecordTurn extends Turn {
+  /** set when the turn was deleted; it stays in the record for its history */
+  deletedAt: number | null;
+}
+
+/** Everything stored about one conference: what the exports render and the JSON export writes. */
+export interface ConferenceRecord {
+  conference: Conference;
+  people: Person[];
+  outlets: Outlet[];
+  participants: Participant[];
+  segments: Segment[];
+  questions: Question[];
+  /** every turn in order, deleted ones included */
+  turns: RecordTurn[];
+  turnHistory: TurnRevision[];
+  extensions: Extension[];
+  redactions: StoredRedaction[];
+}
+
+/** Reads a conference's record in one pass, with statements prepared once. */
+export function createRecordLoader(db: Database, s: Services, redactions: RedactionService) {
+  const peopleOf = db.prepare(
+    `SELECT * FROM people WHERE id IN (SELECT person_id FROM participants WHERE conference_id = ?) ORDER BY id`
+  );
+  const outletsOf = db.prepare(
+    `SELECT * FROM outlets WHERE id IN (SELECT outlet_id FROM questions WHERE conference_id = @id
+       UNION SELECT outlet_id FROM turns WHERE conference_id = @id) ORDER BY id`
+  );
+  const turnsOf = db.prepare('SELECT * FROM turns WHERE conference_id = ? ORDER BY seq, id');
+  const historyOf = db.prepare(
+    `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
+  );
+  const extensionsOf = db.prepare('SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+
+  return function load(conferenceId: number): ConferenceRecord {
+    const conference = s.conferences.get(conferenceId, 'conferenceId');
+    return {
+      conference,
+      people: (peopleOf.all(conferenceId) as Row[]).map(toPerson),
+      outlets: (outletsOf.all({ id: conferenceId }) as Row[]).map(toOutlet),
+      participants: s.roster.listParticipants(conferenceId),
+      segments: s.roster.listSegments(conferenceId),
+      questions: s.questions.list(conferenceId),
+      turns: (turnsOf.all(conferenceId) as Row[]).map((r) => ({
+        ...toTurn(r),
+        deletedAt: (r.deleted_at as number | null) ?? null
+      })),
+      turnHistory: (historyOf.all(conferenceId) as Row[]).map(toTurnRevision),
+      extensions: (extensionsOf.all(conferenceId) as Row[]).map(toExtension),
+      redactions: redactions.storedOf(conferenceId)
+    };
+  };
+}
+
+export type RecordLoader = ReturnType<typeof createRecordLoader>;

@@ -1,0 +1,104 @@
+import type { Database } from 'better-sqlite3';
+import type { Participant, QuestionStatus } from '../../../shared/domain';
+import type { StageQuestion, StageSnapshot, StageTimingSettings } from '../../../shared/stage';
+import type { ConferenceService } from '../services/conferences';
+import type { RosterService } from '../services/roster';
+import { forecastOf, toStagePerson, type AgendaTiming } from './agenda-timing';
+import type { StageMessages } from './messages';
+import type { TimingRules } from './timing-rules';
+
+interface QuestionRow {
+  id: number;
+  outlet_name: string | null;
+  reporter_name: string;
+  text: string;
+  addressed_to_id: number | null;
+  status: QuestionStatus;
+  follow_up_of: number | null;
+  asked_at: number | null;
+  own_limit: number | null;
+}
+
+const QUESTION_SELECT = `SELECT q.id, o.name AS outlet_name, q.reporter_name, q.text, q.addressed_to_id, q.status,
+    q.follow_up_of, q.asked_at, t.answer_limit_seconds AS own_limit
+  FROM questions q LEFT JOIN outlets o ON o.id = q.outlet_id LEFT JOIN question_timing t ON t.question_id = q.id`;
+
+/** stage.get: everything the stage display draws, read in one transaction. */
+export function createStageSnapshot(deps: {
+  db: Database;
+  conferences: ConferenceService;
+  roster: RosterService;
+  agenda: AgendaTiming;
+  rules: TimingRules;
+  messages: StageMessages;
+}) {
+  const { db, conferences, roster, agenda, rules, messages } = deps;
+  const liveQuestion = db.prepare(`${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'live' LIMIT 1`);
+  const nextQuestion = db.prepare(
+    `${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'waiting' ORDER BY q.position, q.id LIMIT 1`
+  );
+  const waitingCount = db.prepare("SELECT COUNT(*) AS n FROM questions WHERE conference_id = ? AND status = 'waiting'");
+
+  function toQuestion(
+    row: QuestionRow | undefined,
+    people: Map<number, Participant>,
+    settings: StageTimingSettings,
+    lastQuestionId: number | null
+  ): StageQuestion | null {
+    if (!row) return null;
+    return {
+      id: row.id,
+      outletName: row.outlet_name ?? '',
+      reporterName: row.reporter_name,
+      text: row.text,
+      addressedTo: row.addressed_to_id === null ? null : toStagePerson(people.get(row.addressed_to_id)),
+      status: row.status,
+      askedAt: row.asked_at,
+      isFollowUp: row.follow_up_of !== null,
+      isLast: lastQuestionId === row.id,
+      answerLimitSeconds: row.own_limit ?? settings.answerLimitSeconds,
+      answerWarningSeconds: settings.answerWarningSeconds
+    };
+  }
+
+  return function snapshot(conferenceId: number, now: number): StageSnapshot {
+    const conference = conferences.get(conferenceId, 'conferenceId');
+    const settings = rules.settings(conferenceId);
+    const people = new Map(roster.listParticipants(conferenceId).map((p) => [p.id, p]));
+    const segments = agenda.segments(conferenceId, settings, people);
+    const liveIndex = segments.findIndex((s) => s.status === 'live');
+    const next = segments.find((s, index) => s.status === 'pending' && (liveIndex < 0 || index > liveIndex));
+    const live = liveIndex >= 0 ? segments[liveIndex]! : null;
+    return {
+      conference: {
+        id: conference.id,
+        title: conference.title,
+        status: conference.status,
+        language: conference.language,
+        scheduledStart: conference.scheduledStart,
+        startedAt: conference.startedAt,
+        endedAt: conference.endedAt,
+        plannedSeconds: conference.plannedSeconds,
+        extendedSeconds: conference.extendedSeconds
+      },
+      segment: live && (({ position: _position, ...segment }) => segment)(live),
+      nextSegment: next ? { id: next.id, kind: next.kind, title: next.title } : null,
+      question: toQuestion(
+        liveQuestion.get(conferenceId) as QuestionRow | undefined,
+        people,
+        settings,
+        conference.lastQuestionId
+      ),
+      nextQuestion: toQuestion(
+        nextQuestion.get(conferenceId) as QuestionRow | undefined,
+        people,
+        settings,
+        conference.lastQuestionId
+      ),
+      waitingCount: (waitingCount.get(conferenceId) as { n: number }).n,
+      message: messages.current(conferenceId, conference.language),
+      forecast: forecastOf(conference, segments),
+      serverNow: now
+    };
+  };
+}

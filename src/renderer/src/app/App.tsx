@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notices } from '../components/Notices';
+import { HelpOverlay } from '../keyboard/HelpOverlay';
+import { useShortcuts } from '../keyboard/useShortcuts';
+import { setLiveUi, useLiveUi } from '../store/live-ui';
+import { matchRoute, useHashPath } from './router';
+import { ROUTES } from './routes';
+import { TopBar } from './TopBar';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <main className="page narrow">
+      <h1>{t('common:notFound.title')}</h1>
+      <p>
+        <a href="#/">{t('common:notFound.back')}</a>
+      </p>
+    </main>
+  );
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const path = useHashPath();
+  const match = matchRoute(ROUTES, path);
+  const helpOpen = useLiveUi((s) => s.helpOpen);
+
+  useShortcuts({
+    help: () => setLiveUi({ helpOpen: !useLiveUi.getState().helpOpen }),
+    escape: (event) => {
+      // Esc leaves a field, so that the next key is a command again
+      const target = event.target as HTMLElement | null;
+      if (target && target !== document.body) target.blur?.();
+    }
+  });
+
+  useEffect(() => {
+    const page = match?.route.titleKey ? t(match.route.titleKey) : null;
+    document.title = page ? `${page} · Rostrum` : 'Rostrum';
+  }, [match, t, i18n.language]);
+
+  const Page = match?.route.component ?? NotFound;
+  if (match?.route.bare) return <Page key={`${match.route.path}|${match.params.id ?? ''}`} params={match.params} />;
+  return (
+    <div className="app">
+      <TopBar routes={ROUTES} current={match?.route ?? null} params={match?.params ?? {}} />
+      {/* keyed by path pattern + id: switching conferences starts the page afresh */}
+      <Page key={`${match?.route.path}|${match?.params.id ?? ''}`} params={match?.params ?? {}} />
+      {helpOpen ? <HelpOverlay onClose={() => setLiveUi({ helpOpen: false })} /> : null}
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+import { memo, useCallback, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DraggableAttributes,
+  type DraggableSyntheticListeners
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  arrayMove,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useTranslation } from 'react-i18next';
+
+export interface DragHandle {
+  ref: (element: HTMLElement | null) => void;
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  /** Alt+↑ / Alt+↓ on the handle moves the row one place without lifting it */
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+interface Props<T extends { id: number }> {
+  items: readonly T[];
+  /** the row moved to `toIndex` (0-based, in this list) */
+  onMove: (id: number, toIndex: number) => void;
+  renderItem: (item: T, handle: DragHandle, dragging: boolean) => ReactNode;
+  className?: string;
+  testId?: string;
+  disabled?: boolean;
+}
+
+function SortableRow<T extends { id: number }>({
+  item,
+  index,
+  count,
+  onMove,
+  renderItem,
+  disabled
+}: {
+  item: T;
+  index: number;
+  count: number;
+  onMove: (id: number, toIndex: number) => void;
+  renderItem: Props<T>['renderItem'];
+  disabled: boolean;
+}) {
+  const sortable = useSortable({ id: item.id, disabled });
+  const style: CSSProperties = {
+    transform: CSS.Translate.toString(sortable.transform),
+    transition: sortable.transition,
+    position: 'relative',
+    zIndex: sortable.isDragging ? 5 : undefined
+  };
+  const handle: DragHandle = {
+    ref: sortable.setActivatorNodeRef,
+    attributes: sortable.attributes,
+    listeners: sortable.listeners,
+    onKeyDown: (event) => {
+      if (!event.altKey || disabled) return;
+      const to = event.key === 'ArrowUp' ? index - 1 : event.key === 'ArrowDown' ? index + 1 : -1;
+      if (to < 0 || to >= count) return;
+      event.preventDefault();
+      event.stopPropagation();
+      onMove(item.id, to);
+    }
+  };
+  return (
+    <li ref={sortable.setNodeRef} style={style} className={sortable.isDragging ? 'dragging' : undefined}>
+      {renderItem(item, handle, sortable.isDragging)}
+    </li>
+  );
+}
+
+const MemoRow = memo(SortableRow) as typeof SortableRow;
+
+/**
+ * A list reordered by dragging a row's handle, or from the keyboard: focus the
+ * handle, Space to lift, ↑/↓ to move, Space to drop (dnd-kit's keyboard sensor),
+ * or Alt+↑/↓ to move one place at once. The new order shows at once and the
+ * server's answer confirms it.
+ */
+export function SortableList<T extends { id: number }>({ items, onMove, renderItem, className, testId, disabled = false }: Props<T>) {
+  const { t } = useTranslation();
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })
+  );
+  // the order shown until the server's own order arrives (it replaces `items`)
+  const [pending, setPending] = useState<{ basis: readonly T[]; order: T[] } | null>(null);
+  const shown = pending && pending.basis === items ? pending.order : items;
+
+  // read through refs, so that `move` keeps its identity and memoized rows skip their render
+  const latest = useRef({ shown, items, onMove });
+  useLayoutEffect(() => {
+    latest.current = { shown, items, onMove };
+  });
+  const move = useCallback((id: number, toIndex: number): void => {
+    const { shown: current, items: basis, onMove: report } = latest.current;
+    const from = current.findIndex((item) => item.id === id);
+    if (from < 0 || from === toIndex) return;
+    setPending({ basis, order: arrayMove([...current], from, toIndex) });
+    report(id, toIndex);
+  }, []);
+
+  function onDragEnd(event: DragEndEvent): void {
+    const { active, over } = event;
+    if (!over || active.id === over.id) return;
+    const to = shown.findIndex((item) => item.id === over.id);
+    if (to >= 0) move(Number(active.id), to);
+  }
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{
+        screenReaderInstructions: { draggable: t('common:sortable.instructions') }
+      }}
+    >
+      <SortableContext items={shown.map((item) => item.id)} strategy={verticalListSortingStrategy}>
+        <ol className={`sortable ${className ?? ''}`} data-testid={testId}>
+          {shown.map((item, index) => (
+            <MemoRow
+              key={item.id}
+              item={item}
+              index={index}
+              count={shown.length}
+              onMove={move}
+              renderItem={renderItem}
+              disabled={disabled}
+            />
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+}
+
+export function HandleButton({ handle, label }: { handle: DragHandle; label: string }) {
+  return (
+    <button
+      type="button"
+      className="drag-handle"
+      ref={handle.ref}
+      {...handle.attributes}
+      {...handle.listeners}
+      onKeyDown={(event) => {
+        handle.onKeyDown(event);
+        if (!event.defaultPrevented) handle.listeners?.onKeyDown?.(event);
+      }}
+      aria-label={label}
+      title={label}
+    >
+      ⋮⋮
+    </button>
+  );
+}

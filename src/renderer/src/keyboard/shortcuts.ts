@@ -1,0 +1,62 @@
+/**
+ * THE shortcut table. Every keyboard action of the console is declared here,
+ * once: the key handlers, the hints beside buttons and the help overlay (?)
+ * all read it. Keys use "Mod" for Ctrl (Cmd on a Mac); letters are lower case.
+ *
+ * `inFields: true` lets a shortcut fire while the moderator types in an input
+ * or textarea; only explicit combinations may have it, never a bare letter.
+ */
+export type ShortcutScope = 'global' | 'live' | 'review' | 'setup';
+export type ShortcutGroup = 'general' | 'agenda' | 'time' | 'queue' | 'answer';
+
+export interface Shortcut {
+  keys: readonly string[];
+  scope: ShortcutScope;
+  group: ShortcutGroup;
+  inFields?: boolean;
+}
+
+export const SHORTCUTS = {
+  help: { keys: ['?'], scope: 'global', group: 'general' },
+  escape: { keys: ['Escape'], scope: 'global', group: 'general', inFields: true },
+  undo: { keys: ['Mod+z'], scope: 'live', group: 'general' },
+  redo: { keys: ['Mod+Shift+z', 'Mod+y'], scope: 'live', group: 'general' },
+  timeline: { keys: ['t'], scope: 'live', group: 'general' },
+  save: { keys: ['Mod+s'], scope: 'setup', group: 'general', inFields: true },
+
+  advance: { keys: ['PageDown', 'Mod+ArrowRight'], scope: 'live', group: 'agenda' },
+  back: { keys: ['PageUp', 'Mod+ArrowLeft'], scope: 'live', group: 'agenda' },
+  end: { keys: ['Mod+Shift+End'], scope: 'live', group: 'agenda' },
+  remark: { keys: ['h'], scope: 'live', group: 'agenda' },
+  deliverNext: { keys: ['d'], scope: 'live', group: 'agenda' },
+
+  extendSegment: { keys: ['e'], scope: 'live', group: 'time' },
+  extendConference: { keys: ['Shift+e'], scope: 'live', group: 'time' },
+
+  register: { keys: ['q', '/'], scope: 'live', group: 'queue' },
+  submit: { keys: ['Mod+Enter'], scope: 'live', group: 'queue', inFields: true },
+  selectNext: { keys: ['j', 'ArrowDown'], scope: 'live', group: 'queue' },
+  selectPrevious: { keys: ['k', 'ArrowUp'], scope: 'live', group: 'queue' },
+  moveUp: { keys: ['Alt+ArrowUp'], scope: 'live', group: 'queue' },
+  moveDown: { keys: ['Alt+ArrowDown'], scope: 'live', group: 'queue' },
+  callNext: { keys: ['n'], scope: 'live', group: 'queue' },
+  callSelected: { keys: ['c', 'Enter'], scope: 'live', group: 'queue' },
+  markLast: { keys: ['l'], scope: 'live', group: 'queue' },
+  followUp: { keys: ['f'], scope: 'live', group: 'queue' },
+  notReached: { keys: ['x'], scope: 'live', group: 'queue' },
+
+  pickSpeaker: { keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], scope: 'live', group: 'answer' },
+  recordAnswer: { keys: ['Enter'], scope: 'live', group: 'answer', inFields: true },
+  answered: { keys: ['a'], scope: 'live', group: 'answer' },
+  withdrawn: { keys: ['w'], scope: 'live', group: 'answer' },
+  writtenReply: { keys: ['r'], scope: 'live', group: 'answer' }
+} as const satisfies Record<string, Shortcut>;
+
+export type ShortcutId = keyof typeof SHORTCUTS;
+
+/** Shortcuts the help overlay lists, in this order. recordAnswer is handled by the answer field itself. */
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['general', 'agenda', 'time', 'queue', 'answer'];
+
+export function shortcutsOf(group: ShortcutGroup): ShortcutId[] {
+  return (Object.keys(SHORTCUTS) as ShortcutId[]).filter((id) => SHORTCUTS[id].group === group);
+}

@@ -1,0 +1,84 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConferenceDetail } from '../../../../shared/domain';
+import type { RouteParams } from '../../app/router';
+import { TID } from '../../app/testids';
+import { Kbd } from '../../components/Kbd';
+import { describeError } from '../../i18n/errors';
+import { useConferenceDetail, useTurns } from '../../store/conference-store';
+import { setLiveUi, useLiveUi } from '../../store/live-ui';
+import { Timeline } from '../review/Timeline';
+import { AgendaPanel } from './AgendaPanel';
+import { BalancePanel } from './BalancePanel';
+import { waitingOf } from './derive';
+import { EndDialog } from './EndDialog';
+import { LiveHeader } from './LiveHeader';
+import { useLiveActions, type LiveActions } from './live-actions';
+import { NowPanel } from './NowPanel';
+import { QuestionQueue, useOutletIndex } from './QuestionQueue';
+import { useLiveShortcuts } from './useLiveShortcuts';
+
+/** The moderator's console during the conference. */
+export function LiveView({ params }: { params: RouteParams }) {
+  const { t } = useTranslation();
+  const id = Number(params.id);
+  const { detail, failure } = useConferenceDetail(id);
+  const actions = useLiveActions(id);
+  const [ending, setEnding] = useState(false);
+  const openEnd = useCallback(() => setEnding(true), []);
+  useLiveShortcuts(id, actions, openEnd);
+
+  if (!detail) {
+    return (
+      <main className="page narrow">
+        <p className={failure ? 'form-message' : 'muted'}>{failure ? describeError(failure, t).message : t('common:loading')}</p>
+      </main>
+    );
+  }
+  return (
+    <>
+      <LiveConsole detail={detail} actions={actions} onEnd={openEnd} />
+      {ending ? (
+        <EndDialog waiting={waitingOf(detail.questions).length} onConfirm={() => void actions.end()} onClose={() => setEnding(false)} />
+      ) : null}
+    </>
+  );
+}
+
+function LiveConsole({ detail, actions, onEnd }: { detail: ConferenceDetail; actions: LiveActions; onEnd: () => void }) {
+  const { t } = useTranslation();
+  const turns = useTurns(detail.conference.id);
+  const timelineOpen = useLiveUi((s) => s.timelineOpen);
+  const outlets = useOutletIndex(detail);
+  const questions = detail.questions;
+  const balance = useMemo(() => <BalancePanel questions={questions} outlets={outlets} />, [questions, outlets]);
+
+  return (
+    <main className="live-page">
+      <LiveHeader detail={detail} actions={actions} onEnd={onEnd} />
+      <div className={`live-grid${timelineOpen ? ' with-timeline' : ''}`}>
+        {timelineOpen ? (
+          <aside className="panel timeline-panel" data-testid={TID.timelinePanel}>
+            <header className="panel-head">
+              <h2>{t('review:timeline')}</h2>
+              <button type="button" className="small" onClick={() => setLiveUi({ timelineOpen: false })} data-testid={TID.timelineToggle}>
+                {t('live:timeline.hide')} <Kbd id="timeline" />
+              </button>
+            </header>
+            {turns ? <Timeline detail={detail} turns={turns} outlets={outlets} follow compact /> : null}
+          </aside>
+        ) : (
+          <aside className="live-left">
+            <AgendaPanel conference={detail.conference} segments={detail.segments} participants={detail.participants} actions={actions} />
+            {balance}
+            <button type="button" className="timeline-open" onClick={() => setLiveUi({ timelineOpen: true })} data-testid={TID.timelineToggle}>
+              {t('live:timeline.show', { count: turns?.length ?? 0 })} <Kbd id="timeline" />
+            </button>
+          </aside>
+        )}
+        <NowPanel detail={detail} turns={turns} outlets={outlets} actions={actions} />
+        <QuestionQueue detail={detail} actions={actions} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,89 @@
+import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, Outlet, Question } from '../../../../shared/domain';
+import { TID } from '../../app/testids';
+import { CategoryBadge } from '../../components/badges';
+import { Kbd } from '../../components/Kbd';
+import { HandleButton, type DragHandle } from '../../components/SortableList';
+import { formatTime } from '../../i18n/format';
+import { setLiveUi } from '../../store/live-ui';
+import type { LiveActions } from './live-actions';
+
+export interface CardProps {
+  question: Question;
+  /** place in the waiting queue, from 1; 0 for closed questions */
+  number: number;
+  outlet: Outlet | undefined;
+  addressedTo: string | undefined;
+  followsOutlet: string | undefined;
+  isLast: boolean;
+  selected: boolean;
+  canAct: boolean;
+  actions: LiveActions;
+  handle?: DragHandle;
+}
+
+/**
+ * One reporter's question: outlet and category first (that is what the
+ * moderator calls out), then reporter, gist and to whom it is addressed.
+ */
+export const QuestionCard = memo(function QuestionCard(props: CardProps) {
+  const { question, outlet, selected, actions, canAct, handle } = props;
+  const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLElement>(null);
+  const waiting = question.status === 'waiting';
+  const id = question.id;
+
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <article
+      ref={ref}
+      className={`q-card q-${question.status}${selected ? ' selected' : ''}${props.isLast ? ' last' : ''}`}
+      data-testid={TID.questionCard(id)}
+      data-status={question.status}
+      data-selected={selected}
+      data-last={props.isLast}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => waiting && setLiveUi({ selectedQuestionId: id })}
+    >
+      <div className="q-head">
+        {handle ? <HandleButton handle={handle} label={t('common:sortable.handle')} /> : null}
+        {props.number > 0 ? <span className="q-number">{props.number}</span> : null}
+        <span className="q-outlet">{outlet?.name ?? (question.reporterName || t('live:queue.noOutlet'))}</span>
+        {outlet ? <CategoryBadge category={outlet.category} /> : null}
+        {props.isLast ? <span className="pill last-pill">{t('live:queue.lastQuestion')}</span> : null}
+        {!waiting ? <span className={`pill q-status-${question.status}`}>{t(`common:questionStatus.${question.status}`)}</span> : null}
+      </div>
+      {props.followsOutlet ? <div className="q-follow">↳ {t('live:queue.followUpOf', { outlet: props.followsOutlet })}</div> : null}
+      <div className="q-meta">
+        {outlet && question.reporterName ? <span>{question.reporterName}</span> : null}
+        {props.addressedTo ? <span>→ {props.addressedTo}</span> : null}
+        <span className="muted">{formatTime(question.askedAt ?? question.registeredAt, i18n.language as Language, false)}</span>
+      </div>
+      {question.text ? <p className="q-text">{question.text}</p> : null}
+      {waiting && canAct ? (
+        <div className="q-actions">
+          <button type="button" className="primary small" onClick={() => void actions.call(id)} data-testid={TID.call(id)}>
+            {t('live:queue.call')} {selected ? <Kbd id="callSelected" /> : null}
+          </button>
+          <button type="button" className="small" onClick={() => void actions.toggleLast(id)} data-testid={TID.markLast(id)}>
+            {props.isLast ? t('live:queue.unmarkLast') : t('live:queue.markLast')} {selected ? <Kbd id="markLast" /> : null}
+          </button>
+          <span className="spacer" />
+          <button type="button" className="small ghost" onClick={() => void actions.close(id, 'written_reply')} data-testid={TID.close(id, 'written_reply')}>
+            {t('live:close.written_reply')} {selected ? <Kbd id="writtenReply" /> : null}
+          </button>
+          <button type="button" className="small ghost" onClick={() => void actions.close(id, 'withdrawn')} data-testid={TID.close(id, 'withdrawn')}>
+            {t('live:close.withdrawn')} {selected ? <Kbd id="withdrawn" /> : null}
+          </button>
+          <button type="button" className="small ghost" onClick={() => void actions.close(id, 'not_reached')} data-testid={TID.close(id, 'not_reached')}>
+            {t('live:close.not_reached')} {selected ? <Kbd id="notReached" /> : null}
+          </button>
+        </div>
+      ) : null}
+    </article>
+  );
+});

@@ -1,0 +1,93 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConferenceDetail, Outlet, Question } from '../../../../shared/domain';
+import { TID } from '../../app/testids';
+import { Kbd } from '../../components/Kbd';
+import { SortableList, type DragHandle } from '../../components/SortableList';
+import { VirtualList } from '../../components/VirtualList';
+import { useDirectory } from '../../store/directory-store';
+import { useLiveUi } from '../../store/live-ui';
+import { closedOf, indexById, waitingOf } from './derive';
+import type { LiveActions } from './live-actions';
+import { QuestionCard } from './QuestionCard';
+import { RegisterForm } from './RegisterForm';
+
+/** Outlets by id: the directory's, and the conference's own (which arrive with its detail). */
+export function useOutletIndex(detail: ConferenceDetail): Map<number, Outlet> {
+  const { outlets } = useDirectory();
+  return useMemo(() => indexById([...(outlets ?? []), ...detail.outlets]), [outlets, detail.outlets]);
+}
+
+/** The question queue: register, reorder, call; closed questions below, virtualised. */
+export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; actions: LiveActions }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<'waiting' | 'done'>('waiting');
+  const selectedId = useLiveUi((s) => s.selectedQuestionId);
+  const outlets = useOutletIndex(detail);
+  const participants = useMemo(() => indexById(detail.participants), [detail.participants]);
+  const byId = useMemo(() => indexById(detail.questions), [detail.questions]);
+  const waiting = useMemo(() => waitingOf(detail.questions), [detail.questions]);
+  const closed = useMemo(() => closedOf(detail.questions), [detail.questions]);
+  const numbers = useMemo(() => new Map(waiting.map((q, i) => [q.id, i + 1])), [waiting]);
+  const lastId = detail.conference.lastQuestionId;
+  const canAct = detail.conference.status !== 'ended';
+
+  const card = useCallback(
+    (q: Question, handle?: DragHandle) => {
+      const follows = q.followUpOf !== null ? byId.get(q.followUpOf) : undefined;
+      return (
+        <QuestionCard
+          question={q}
+          number={numbers.get(q.id) ?? 0}
+          outlet={q.outletId !== null ? outlets.get(q.outletId) : undefined}
+          addressedTo={q.addressedToId !== null ? participants.get(q.addressedToId)?.name : undefined}
+          followsOutlet={follows ? (outlets.get(follows.outletId ?? -1)?.name ?? follows.reporterName) : undefined}
+          isLast={lastId === q.id}
+          selected={selectedId === q.id}
+          canAct={canAct}
+          actions={actions}
+          handle={handle}
+        />
+      );
+    },
+    [byId, numbers, outlets, participants, lastId, selectedId, canAct, actions]
+  );
+  const renderWaiting = useCallback((q: Question, handle: DragHandle) => card(q, handle), [card]);
+  const renderClosed = useCallback((q: Question) => card(q), [card]);
+
+  return (
+    <section className="panel queue-panel" aria-labelledby="queue-heading" data-testid={TID.queue}>
+      <header className="panel-head">
+        <h2 id="queue-heading">{t('live:queue.heading')}</h2>
+        <button type="button" className="primary small" onClick={() => void actions.call()} disabled={detail.conference.status !== 'live' || waiting.length === 0} data-testid={TID.callNext}>
+          {t('live:queue.callNext')} <Kbd id="callNext" />
+        </button>
+      </header>
+      {canAct ? <RegisterForm detail={detail} outlets={outlets} /> : null}
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'waiting'} onClick={() => setTab('waiting')}>
+          {t('live:queue.waiting', { count: waiting.length })}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'done'} onClick={() => setTab('done')}>
+          {t('live:queue.done', { count: closed.length })}
+        </button>
+      </div>
+      {tab === 'waiting' ? (
+        <div className="queue-scroll">
+          {waiting.length === 0 ? <p className="empty pad">{t('live:queue.empty')}</p> : null}
+          <SortableList items={waiting} onMove={actions.move} renderItem={renderWaiting} testId={TID.queueWaiting} className="queue-list" disabled={!canAct} />
+        </div>
+      ) : (
+        <VirtualList
+          items={closed}
+          estimateSize={96}
+          itemKey={(q) => q.id}
+          renderItem={renderClosed}
+          testId={TID.queueDone}
+          className="queue-scroll queue-list"
+          empty={<p className="empty pad">{t('live:queue.noneDone')}</p>}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Participant } from '../../../../shared/domain';
+
+const ORDER: Record<Participant['role'], number> = { spokesperson: 0, interpreter: 1, host: 2 };
+
+/** Who may answer, in the order of the number keys 1…9: spokespeople, interpreters, then the host. */
+export function answeringCandidates(participants: readonly Participant[]): Participant[] {
+  return [...participants].sort((a, b) => ORDER[a.role] - ORDER[b.role] || a.position - b.position);
+}
+
+/** Who usually speaks between questions: the host first. */
+export function remarkCandidates(participants: readonly Participant[]): Participant[] {
+  return [...participants].sort((a, b) => (a.role === 'host' ? -1 : 0) - (b.role === 'host' ? -1 : 0) || a.position - b.position);
+}

@@ -1,0 +1,86 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConferenceDetail, Language, Outlet, Turn } from '../../../../shared/domain';
+import { TID } from '../../app/testids';
+import { VirtualList } from '../../components/VirtualList';
+import { indexById, speakerName } from '../live/derive';
+import { TurnRow } from './TurnRow';
+
+/**
+ * The conference's turns in order, virtualised: 2,000 turns draw only the few
+ * dozen on screen. Rows are memoized and the store keeps unchanged turns as the
+ * same objects, so a new turn redraws one row, not the list.
+ */
+export function Timeline({
+  detail,
+  turns,
+  outlets,
+  query = '',
+  segmentId = null,
+  follow = false,
+  compact = false,
+  testId = TID.timeline
+}: {
+  detail: ConferenceDetail;
+  turns: readonly Turn[];
+  outlets: ReadonlyMap<number, Outlet>;
+  query?: string;
+  segmentId?: number | null;
+  follow?: boolean;
+  compact?: boolean;
+  testId?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [editing, setEditing] = useState<number | null>(null);
+  const [history, setHistory] = useState<number | null>(null);
+  const participants = useMemo(() => indexById(detail.participants), [detail.participants]);
+  const segments = useMemo(() => indexById(detail.segments), [detail.segments]);
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return turns.filter(
+      (turn) =>
+        (segmentId === null || turn.segmentId === segmentId) &&
+        (!q || turn.text.toLowerCase().includes(q) || speakerName(turn, participants, outlets).toLowerCase().includes(q))
+    );
+  }, [turns, query, segmentId, participants, outlets]);
+
+  const renderItem = useCallback(
+    (turn: Turn, index: number) => {
+      const before = shown[index - 1];
+      const newSegment = !before || before.segmentId !== turn.segmentId;
+      const segment = turn.segmentId !== null ? segments.get(turn.segmentId) : undefined;
+      const participant = turn.participantId !== null ? participants.get(turn.participantId) : undefined;
+      return (
+        <TurnRow
+          turn={turn}
+          speaker={speakerName(turn, participants, outlets)}
+          speakerClass={turn.speakerKind === 'participant' ? (participant?.role ?? 'spokesperson') : turn.speakerKind}
+          segmentTitle={newSegment ? (segment?.title ?? t('review:noSegment')) : undefined}
+          language={language}
+          editable
+          editing={editing === turn.id}
+          historyOpen={history === turn.id}
+          compact={compact}
+          onEdit={setEditing}
+          onHistory={setHistory}
+        />
+      );
+    },
+    [shown, segments, participants, outlets, t, language, editing, history, compact]
+  );
+
+  return (
+    <VirtualList
+      items={shown}
+      estimateSize={compact ? 64 : 84}
+      itemKey={(turn) => turn.id}
+      renderItem={renderItem}
+      className="timeline"
+      testId={testId}
+      follow={follow}
+      empty={<p className="empty pad">{query ? t('review:noMatch') : t('review:empty')}</p>}
+    />
+  );
+}

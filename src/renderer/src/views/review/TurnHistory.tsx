@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, TurnRevision } from '../../../../shared/domain';
+import { TID } from '../../app/testids';
+import { describeError } from '../../i18n/errors';
+import { formatDateTime } from '../../i18n/format';
+import { request, toAppError } from '../../store/request';
+
+/** Every change made to a turn, oldest first: kind, who, when, why, and the text before and after. */
+export function TurnHistory({ turnId, editedAt }: { turnId: number; editedAt: number | null }) {
+  const { t, i18n } = useTranslation();
+  const [entries, setEntries] = useState<TurnRevision[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    request('turn.history', { id: turnId }).then(
+      (list) => !cancelled && setEntries(list),
+      (failure: unknown) => !cancelled && setError(describeError(toAppError(failure), t).message)
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [turnId, editedAt, t]);
+
+  if (error) return <p className="field-error">{error}</p>;
+  if (!entries) return <p className="muted small">{t('common:loading')}</p>;
+  if (entries.length === 0) return <p className="muted small">{t('review:history.none')}</p>;
+  return (
+    <ol className="history">
+      {entries.map((entry) => (
+        <li key={entry.id} data-testid={TID.historyEntry} data-kind={entry.kind}>
+          <div className="history-head">
+            <span className={`pill edit-${entry.kind}`}>{t(`review:history.kinds.${entry.kind}`)}</span>
+            <span className="muted small">
+              {formatDateTime(entry.at, i18n.language as Language)}
+              {entry.editor ? ` · ${entry.editor}` : ''}
+              {entry.reason ? ` · ${entry.reason}` : ''}
+            </span>
+          </div>
+          <div className="history-diff">
+            <del>{entry.textBefore}</del>
+            {entry.textAfter ? <ins>{entry.textAfter}</ins> : null}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,65 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, Turn } from '../../../../shared/domain';
+import { TID } from '../../app/testids';
+import { formatTime } from '../../i18n/format';
+import { TurnEditor } from './TurnEditor';
+import { TurnHistory } from './TurnHistory';
+
+export interface TurnRowProps {
+  turn: Turn;
+  speaker: string;
+  /** host | spokesperson | interpreter | reporter | note: colours the speaker */
+  speakerClass: string;
+  /** set on the first turn of a segment: the segment's title, as a divider */
+  segmentTitle: string | undefined;
+  language: Language;
+  editable: boolean;
+  editing: boolean;
+  historyOpen: boolean;
+  compact: boolean;
+  onEdit: (id: number | null) => void;
+  onHistory: (id: number | null) => void;
+}
+
+/** One turn of the timeline: when, who, what was said; editable in place. */
+export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
+  const { turn, editing, historyOpen, onEdit, onHistory } = props;
+  const { t } = useTranslation();
+  return (
+    <div className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}`} data-testid={TID.turnRow(turn.id)}>
+      {props.segmentTitle !== undefined ? <div className="turn-segment">{props.segmentTitle}</div> : null}
+      <div className="turn-main">
+        <time className="turn-time">{formatTime(turn.startedAt, props.language)}</time>
+        <div className="turn-body">
+          <div className="turn-speaker">
+            {turn.speakerKind === 'note' ? t('review:note') : props.speaker}
+            {turn.speakerKind === 'reporter' ? <span className="muted small"> {t('review:reporter')}</span> : null}
+            {turn.editedAt ? (
+              <button
+                type="button"
+                className="edited-mark"
+                onClick={() => onHistory(historyOpen ? null : turn.id)}
+                data-testid={TID.turnHistory(turn.id)}
+                aria-expanded={historyOpen}
+              >
+                {t('review:edited')}
+              </button>
+            ) : null}
+          </div>
+          {editing ? (
+            <TurnEditor turn={turn} onDone={() => onEdit(null)} />
+          ) : (
+            <p className={`turn-text${turn.speakerKind === 'note' ? ' note' : ''}`}>{turn.text}</p>
+          )}
+          {historyOpen ? <TurnHistory turnId={turn.id} editedAt={turn.editedAt} /> : null}
+        </div>
+        {props.editable && !editing ? (
+          <button type="button" className="icon turn-edit" onClick={() => onEdit(turn.id)} aria-label={t('review:edit.open')} title={t('review:edit.open')} data-testid={TID.turnEdit(turn.id)}>
+            ✎
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+});

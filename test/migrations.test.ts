@@ -1,0 +1,250 @@
+import Database from 'better-sqlite3';
+import type { Database as DB } from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { configure, DB_FILE, openDatabase } from '../src/main/core/db/connection';
+import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion, type Migration } from '../src/main/core/db/migrate';
+import { openRostrum } from '../src/main/core/rostrum';
+import { tempDir } from './helpers';
+import { seedSchema1 } from './migration-seeds';
+
+type Rows = Record<string, Record<string, unknown>[]>;
+
+/**
+ * Checks of one migration, by its version. `seed` adds rows at the version
+ * before it (on top of the schema-1 archive every migration gets); `verify`
+ * looks at the result. Rows that existed before are compared by the generic test.
+ */
+const CHECKS: Record<number, { seed?: (db: DB) => void; verify?: (db: DB, before: Rows) => void }> = {
+  1: {
+    verify: (db) => {
+      expect(db.prepare("SELECT value FROM meta WHERE key = 'revision'").get()).toEqual({ value: '0' });
+    }
+  },
+  2: {
+    verify: (db) => {
+      const uids = db.prepare('SELECT uid FROM conferences ORDER BY id').all() as { uid: string }[];
+      expect(uids.every((u) => typeof u.uid === 'string' && u.uid.length > 0)).toBe(true);
+      expect(new Set(uids.map((u) => u.uid)).size).toBe(uids.length);
+      // old turns and questions are searchable (a question never asked aloud too); the deleted turn is not
+      const hits = db.prepare(
+        'SELECT d.turn_id, d.question_id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?'
+      );
+      expect(hits.all('党建品牌')).toContainEqual({ turn_id: 3, question_id: 1 });
+      expect(hits.all('基层减负')).toContainEqual({ turn_id: null, question_id: 3 });
+      expect(db.prepare("SELECT COUNT(*) AS n FROM search_fts WHERE search_fts MATCH '（掌声）'").get()).toEqual({ n: 0 });
+      // new conferences get a uid of their own
+      db.prepare("INSERT INTO conferences (title, planned_seconds, language, created_at, updated_at) VALUES ('新', 60, 'zh', 0, 0)").run();
+      expect(db.prepare('SELECT uid FROM conferences ORDER BY id DESC LIMIT 1').get()).toEqual({ uid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    }
+  },
+  3: {
+    verify: (db) => {
+      expect(db.prepare('SELECT COUNT(*) AS n FROM stage_messages').get()).toEqual({ n: 0 });
+      db.prepare("INSERT INTO stage_settings (conference_id) VALUES (1)").run();
+      expect(db.prepare('SELECT warning_seconds, answer_limit_seconds FROM stage_settings').get()).toEqual({
+        warning_seconds: 120,
+        answer_limit_seconds: 180
+      });
+    }
+  },
+  4: {
+    verify: (db) => {
+      db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (2, 0, 4, '今年以来', 0)").run();
+      expect(() => db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (2, 4, 4, '', 0)").run()).toThrow(/CHECK/);
+    }
+  }
+};
+
+let dir: string;
+let db: DB | null = null;
+beforeEach(() => {
+  dir = tempDir('rostrum-migrate-');
+});
+afterEach(() => {
+  if (db?.open) db.close();
+  db = null;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function open(): DB {
+  db = new Database(path.join(dir, DB_FILE));
+  configure(db);
+  return db;
+}
+
+/** Tables we compare row by row: virtual tables and their shadow tables are derived data. */
+function plainTables(d: DB): string[] {
+  const all = d.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
+    name: string;
+    sql: string;
+  }[];
+  const virtual = all.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name);
+  return all.map((t) => t.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+}
+
+function rows(d: DB): Rows {
+  return Object.fromEntries(plainTables(d).map((t) => [t, d.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Record<string, unknown>[]]));
+}
+
+/** The archive as it stands at `version`: schema 1 with seeded rows, carried up through the migrations between. */
+function databaseAt(version: number): DB {
+  const d = open();
+  if (version >= 1) {
+    migrate(d, 1);
+    seedSchema1(d);
+  }
+  migrate(d, version);
+  return d;
+}
+
+const previousVersion = (m: Migration) => MIGRATIONS[MIGRATIONS.indexOf(m) - 1]?.version ?? 0;
+
+describe('the migrations', () => {
+  it('are numbered 1, 2, 3… in order with names, and the newest is SCHEMA_VERSION', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(MIGRATIONS.every((m) => /^[a-z0-9-]+$/.test(m.name))).toBe(true);
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('bring a fresh database to SCHEMA_VERSION, and running them again changes nothing', () => {
+    const d = open();
+    expect(migrate(d)).toBe(SCHEMA_VERSION);
+    const before = rows(d);
+    const schema = d.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
+    expect(migrate(d)).toBe(SCHEMA_VERSION);
+    expect(rows(d)).toEqual(before);
+    expect(d.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all()).toEqual(schema);
+  });
+
+  for (const migration of MIGRATIONS) {
+    const from = previousVersion(migration);
+    describe(`${String(migration.version).padStart(3, '0')}-${migration.name}`, () => {
+      it(`upgrades a database at version ${from} and keeps its data`, () => {
+        const d = databaseAt(from);
+        CHECKS[migration.version]?.seed?.(d);
+        expect(schemaVersion(d)).toBe(from);
+        const before = rows(d);
+
+        expect(migrate(d, migration.version)).toBe(migration.version);
+        expect(schemaVersion(d)).toBe(migration.version);
+        const after = rows(d);
+        for (const [table, oldRows] of Object.entries(before)) {
+          expect(after[table], `table ${table} is kept`).toBeDefined();
+          expect(after[table]!.length, `rows of ${table}`).toBe(oldRows.length);
+          oldRows.forEach((old, i) => {
+            const now = after[table]![i]!;
+            const kept = Object.fromEntries(Object.keys(old).filter((c) => c in now).map((c) => [c, now[c]]));
+            expect(kept, `${table} row ${i}`).toEqual(old);
+          });
+        }
+        expect(d.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(d.pragma('foreign_key_check')).toEqual([]);
+        CHECKS[migration.version]?.verify?.(d, before);
+      });
+
+      const created = [...migration.up.matchAll(/CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|VIEW|VIRTUAL TABLE)\s+(\w+)/gi)].map((m) => m[1]!);
+      it.runIf(created.length > 0)('is all or nothing: a failure at its last step leaves the version before it', () => {
+        const d = databaseAt(from);
+        // an object in the way of the migration's last creation makes that step fail
+        const blocker = created[created.length - 1]!;
+        d.exec(`CREATE TABLE "${blocker}" (x)`);
+        const before = rows(d);
+        expect(() => migrate(d, migration.version)).toThrow(/already (exists|a table named)/);
+        expect(schemaVersion(d)).toBe(from);
+        expect(rows(d)).toEqual(before);
+      });
+    });
+  }
+});
+
+describe('opening the database', () => {
+  it('creates a new database at SCHEMA_VERSION with WAL, synchronous=FULL and foreign keys on', () => {
+    const opened = openDatabase(dir);
+    db = opened.db;
+    expect(opened.movedAside).toBeNull();
+    expect(opened.file).toBe(path.join(dir, DB_FILE));
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  for (const journal of ['wal', 'delete'] as const) {
+    it(`refuses a database from a newer Rostrum (journal ${journal}) and leaves its bytes as they were`, () => {
+      const file = path.join(dir, DB_FILE);
+      const newer = new Database(file);
+      newer.pragma(`journal_mode = ${journal}`);
+      newer.exec('CREATE TABLE from_the_future (x); INSERT INTO from_the_future VALUES (1);');
+      newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+      newer.close();
+      const bytes = fs.readFileSync(file);
+
+      expect(() => openDatabase(dir)).toThrow(
+        new RegExp(`newer Rostrum \\(schema ${SCHEMA_VERSION + 1}; this version knows up to ${SCHEMA_VERSION}\\)`)
+      );
+      expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+      // a read-only look may leave an empty WAL index behind, never a change
+      const wal = `${file}-wal`;
+      expect(fs.existsSync(wal) ? fs.statSync(wal).size : 0).toBe(0);
+    });
+  }
+
+  it('replays a hot rollback journal left by a kill before the file was switched to WAL', () => {
+    const file = path.join(dir, DB_FILE);
+    const writer = new Database(path.join(dir, 'writer.db'));
+    writer.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
+    writer.pragma('cache_size = 1');
+    writer.exec("BEGIN; INSERT INTO t SELECT randomblob(1000) FROM (WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500) SELECT i FROM c); UPDATE t SET x = 2;");
+    // copied mid-transaction: the copy is what a killed process leaves behind
+    fs.copyFileSync(path.join(dir, 'writer.db'), file);
+    fs.copyFileSync(path.join(dir, 'writer.db-journal'), `${file}-journal`);
+    writer.exec('ROLLBACK');
+    writer.close();
+
+    const opened = openDatabase(dir);
+    db = opened.db;
+    expect(opened.movedAside).toBeNull();
+    expect(db.prepare('SELECT x FROM t').all()).toEqual([{ x: 1 }]);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+  });
+
+  it('moves a file of garbage aside, keeps it as it was, and starts a new database', () => {
+    const file = path.join(dir, DB_FILE);
+    const garbage = Buffer.from('this is not a database, it is a shopping list: 鸡蛋, 面条\n'.repeat(200));
+    fs.writeFileSync(file, garbage);
+    fs.writeFileSync(`${file}-wal`, 'stale wal');
+    const opened = openDatabase(dir, () => new Date(Date.UTC(2024, 0, 2, 1, 0, 0)));
+    db = opened.db;
+    expect(opened.movedAside).toBe(`${file}.corrupt-2024-01-02T01-00-00-000Z`);
+    expect(fs.readFileSync(opened.movedAside!).equals(garbage)).toBe(true);
+    expect(fs.readFileSync(`${opened.movedAside!}-wal`, 'utf8')).toBe('stale wal');
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM conferences').get()).toEqual({ n: 0 });
+  });
+
+  it('moves aside a database with a damaged page, and the app reports it', () => {
+    const file = path.join(dir, DB_FILE);
+    const d = databaseAt(SCHEMA_VERSION);
+    const insert = d.prepare("INSERT INTO turns (conference_id, seq, speaker_kind, text, started_at) VALUES (1, ?, 'note', ?, 0)");
+    for (let i = 1; i <= 200; i++) insert.run(100 + i, '字'.repeat(300));
+    d.pragma('wal_checkpoint(TRUNCATE)');
+    d.close();
+    const bytes = fs.readFileSync(file);
+    const pageSize = 4096;
+    // scribble over pages in the middle of the file: b-tree pages of the turns
+    for (let page = 4; page < bytes.length / pageSize - 2; page += 3) bytes.fill(0xa5, page * pageSize + 8, (page + 1) * pageSize);
+    fs.writeFileSync(file, bytes);
+
+    const app = openRostrum({ dataDir: dir });
+    try {
+      expect(app.movedAside).toMatch(/rostrum\.db\.corrupt-/);
+      expect(fs.readFileSync(app.movedAside!).equals(bytes)).toBe(true);
+      expect(app.router.invoke('conference.list', {})).toEqual([]);
+    } finally {
+      app.close();
+    }
+  });
+});
