@@ -17,4 +17,10 @@ export interface ChangeEvent {
 /** What the browser-mode WebSocket sends. */
 export type ServerMessage =
   | { type: 'hello'; serverNow: number; revision: number; role: 'operator' | 'readonly' }
-  | { type: 'change'; event: ChangeEvent; serverNow: number };
+  | { type: 'change'; event: ChangeEvent; serverNow: number }
+  /** sent every few seconds, so a display notices a dead link quickly and keeps its clock in step */
+  | { type: 'tick'; serverNow: number };
+
+/** How often the server ticks, and how long a client waits without a message before it reconnects. */
+export const TICK_MS = 2_000;
+export const SILENCE_LIMIT_MS = 3 * TICK_MS;

@@ -22,7 +22,13 @@ const rangeShape = { from: epochMs.nullable().default(null), to: epochMs.nullabl
 function withRange<S extends z.ZodRawShape>(shape: S) {
   return z
     .object({ ...rangeShape, ...shape })
-    .refine((r) => r.from === null || r.to === null || r.from < r.to, { message: 'must end after it starts', path: ['to'] });
+    .refine(
+      (r) => {
+        const { from, to } = r as { from: number | null; to: number | null };
+        return from === null || to === null || from < to;
+      },
+      { message: 'must end after it starts', path: ['to'] }
+    );
 }
 
 export const ARCHIVE_SORTS = ['date', 'title', 'questions', 'duration'] as const;

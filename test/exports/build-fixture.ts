@@ -44,7 +44,7 @@ export function parseFixture(text = fs.readFileSync(FIXTURE_FILE, 'utf8')): Fixt
   if (!header) throw new Error(`fixture: cannot read the header line "${headerLine}"`);
   const start = rest.indexOf(START_MARKER);
   const lead = rest.slice(0, start);
-  let record = rest.slice(start + 1);
+  const record = rest.slice(start + 1);
   const credits: string[] = [];
   while (record.length && CREDIT.test(record.at(-1)!)) credits.unshift(record.pop()!);
 

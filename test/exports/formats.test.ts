@@ -80,6 +80,7 @@ describe('every format of the fixture conference', () => {
     expect(documentXml.match(/<w:pStyle w:val="SpeakerLabel"\/>/g)).toHaveLength(script.blocks.length);
     expect(stylesXml).toMatch(/<w:style [^>]*w:styleId="SpeakerLabel"[\s\S]*?<w:b\/>[\s\S]*?<\/w:style>/);
     expect(stylesXml).toContain('w:eastAsia="SimSun"');
+    expect(documentXml).toContain('<w:pStyle w:val="SpeakerLabel"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">大众网记者</w:t>');
     for (const block of script.blocks) {
       for (const paragraph of block.paragraphs) expect(documentXml).toContain(`>${paragraph}</w:t>`);
     }

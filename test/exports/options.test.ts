@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectRefused } from '../fixtures';
 import { openTestApp, type TestApp } from '../helpers';
-import { bytesOf, exportAs, richConference, type RichIds } from './export-helpers';
+import { bytesOf, exportAs, richConference, smallConference, type RichIds } from './export-helpers';
 import { readZip } from './zip-reader';
 
 let app: TestApp;
@@ -35,6 +35,19 @@ describe('export options', () => {
     expect(text).not.toContain('这个问题我撤回。');
     const md = exportAs(app, ids.conferenceId, 'md', { includeNotReached: true }).content;
     expect(md).toContain('## 未及提问的问题\n\n**大众网记者**\n\n还有一个问题没来得及问。');
+  });
+
+  it('questions never asked aloud are listed after the record: written replies always, withdrawn when included', () => {
+    app = openTestApp();
+    const conferenceId = smallConference(app, 'zh', ({ outlet, conferenceId }) => {
+      const ask = (text: string) => app.router.invoke('question.register', { conferenceId, outletId: outlet, text }).id;
+      app.router.invoke('question.close', { id: ask('请书面答复这组数据。'), status: 'written_reply' });
+      app.router.invoke('question.close', { id: ask('不问了。'), status: 'withdrawn' });
+    });
+    const text = exportAs(app, conferenceId, 'txt').content;
+    expect(text).toContain('\n会后书面答复的问题\n大众网记者\n请书面答复这组数据。\n');
+    expect(text).not.toContain('不问了。');
+    expect(exportAs(app, conferenceId, 'txt', { includeWithdrawn: true }).content).toContain('\n已撤回的问题\n大众网记者\n不问了。\n');
   });
 
   it('withTimes prints each turn’s clock time, in the conference’s time zone unless told another', () => {

@@ -17,18 +17,16 @@ export function openRostrum(options: RostrumOptions) {
   const opened = openDatabase(options.dataDir);
   const listeners = new Set<(event: ChangeEvent) => void>();
   const services = createServices(opened.db, options.dataDir);
-  const router = createRouter(opened.db, services, {
-    now: options.now,
-    onChange: (event) => {
-      for (const listener of listeners) {
-        try {
-          listener(event);
-        } catch {
-          // a failing listener (a closed window) must not stop the others
-        }
+  const publish = (event: ChangeEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch {
+        // a failing listener (a closed window) must not stop the others
       }
     }
-  });
+  };
+  const router = createRouter(opened.db, services, { now: options.now, onChange: publish });
   return {
     db: opened.db,
     file: opened.file,
@@ -37,6 +35,8 @@ export function openRostrum(options: RostrumOptions) {
     movedAside: opened.movedAside,
     services,
     router,
+    /** Sends a change made outside a router call (a finished backup, a restore) to every listener. */
+    publish,
     subscribe(listener: (event: ChangeEvent) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ChangeEvent, ServerMessage } from '../../shared/events';
+import { TICK_MS, type ChangeEvent, type ServerMessage } from '../../shared/events';
 import type { CallerRole } from '../core/router';
 
 /** A display that stops reading must not make the server hold its messages forever. */
@@ -33,6 +33,13 @@ export function createEventsSocket(options: EventsSocketOptions) {
     }
   }, HEARTBEAT_MS);
   heartbeat.unref();
+
+  // Browsers cannot see pings: an application tick lets a stage display notice a lost link within seconds.
+  const ticker = setInterval(() => {
+    const text = JSON.stringify({ type: 'tick', serverNow: Date.now() } satisfies ServerMessage);
+    for (const client of wss.clients) send(client, text);
+  }, TICK_MS);
+  ticker.unref();
 
   function send(client: WebSocket, message: ServerMessage | string): void {
     if (client.readyState !== client.OPEN) return;
@@ -67,6 +74,7 @@ export function createEventsSocket(options: EventsSocketOptions) {
 
     close(): Promise<void> {
       clearInterval(heartbeat);
+      clearInterval(ticker);
       for (const client of wss.clients) client.terminate();
       return new Promise((resolve) => wss.close(() => resolve()));
     }

@@ -17,6 +17,9 @@ export function normalizeQuery(query: string): string {
 
 /** Lower case one UTF-16 unit at a time, so offsets stay aligned with the original. */
 function fold(text: string): string {
+  const lower = text.toLowerCase();
+  // the common case: no character changed length, so offsets already line up
+  if (lower.length === text.length) return lower;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;

@@ -33,6 +33,14 @@ interface DocRow {
   id: number;
 }
 
+interface Candidate extends DocRow {
+  speaker: string;
+  body: string;
+}
+
+/** With filters that leave fewer docs than this, the docs are scanned instead of the index walked. */
+const SCAN_BELOW = 40_000;
+
 const K1 = 1.2;
 const B = 0.75;
 /** how much a match in who spoke counts against one in what was said */
@@ -42,7 +50,7 @@ const SPEAKER_WEIGHT = 0.3;
  * BM25 without the IDF factor (constant for a single phrase), with the average
  * length taken over the candidates. Best first; ties go to the newer.
  */
-export function rankBm25(docs: (DocRow & { speaker: string; body: string })[], needle: string): number[] {
+export function rankBm25(docs: Candidate[], needle: string): number[] {
   if (docs.length === 0) return [];
   const avg = docs.reduce((sum, d) => sum + d.body.length + d.speaker.length, 0) / docs.length || 1;
   return docs
@@ -79,22 +87,42 @@ export function createSearchService(db: Database) {
     exact: '(instr(d.body, @q) > 0 OR instr(d.speaker, @q) > 0)'
   };
 
+  /** Filtered docs, counted through the filters' indexes; decides whether to scan them or walk the index. */
+  function filteredCount(filters: string, params: Record<string, unknown>): number {
+    return (statement(`count${filters}`, () => `SELECT COUNT(*) AS n FROM search_docs d WHERE 1${filters}`).get(params) as { n: number }).n;
+  }
+
   /**
-   * Candidates newest first, at most RANK_CAP + 1 of them, ranked here by BM25.
-   * FTS5's own bm25() first counts every match of the phrase (for its IDF) and
-   * so costs time in proportion to the whole result; for a single phrase the IDF
-   * is the same for every row and cannot change the order, so it is left out.
+   * Up to RANK_CAP + 1 matching docs, most recently recorded first. Unfiltered,
+   * the trigram index finds them; with filters that leave few docs (a person, an
+   * outlet, a quarter), scanning those docs is faster than walking every match.
+   */
+  function candidates(p: Params, params: Record<string, unknown>, caseless: boolean): Candidate[] {
+    const filters = filterSql(p);
+    const limit = RANK_CAP + 1;
+    if (filters && filteredCount(filters, params) <= SCAN_BELOW) {
+      const test = caseless ? TEST.caseless : TEST.exact;
+      return statement(
+        `cand-scan${caseless}${filters}`,
+        () => `SELECT d.id, d.speaker, d.body FROM search_docs d WHERE ${test}${filters} ORDER BY d.id DESC LIMIT ${limit}`
+      ).all(params) as Candidate[];
+    }
+    return statement(
+      `cand-fts${filters}`,
+      () => `SELECT f.rowid AS id, d.speaker, d.body FROM search_fts f JOIN search_docs d ON d.id = f.rowid
+        WHERE search_fts MATCH @match${filters} ORDER BY f.rowid DESC LIMIT ${limit}`
+    ).all(params) as Candidate[];
+  }
+
+  /**
+   * Ranked by BM25 here rather than by FTS5's bm25(): that one first counts every
+   * match of the phrase for its IDF, which costs time in proportion to the whole
+   * result, and for a single phrase the IDF is the same for every row anyway.
    */
   function fts(p: Params, params: Record<string, unknown>, needle: string): { ids: number[]; capped: boolean } {
-    const filters = filterSql(p);
-    const rows = statement(
-      `fts${filters}`,
-      () => `SELECT f.rowid AS id, d.speaker, d.body FROM search_fts f JOIN search_docs d ON d.id = f.rowid
-        WHERE search_fts MATCH @match${filters} ORDER BY f.rowid DESC LIMIT ${RANK_CAP + 1}`
-    ).all(params) as (DocRow & { speaker: string; body: string })[];
+    const rows = candidates(p, params, /[A-Za-z]/.test(needle));
     const capped = rows.length > RANK_CAP;
-    const candidates = capped ? rows.slice(0, RANK_CAP) : rows;
-    const scored = rankBm25(candidates, needle);
+    const scored = rankBm25(capped ? rows.slice(0, RANK_CAP) : rows, needle);
     const offset = params.offset as number;
     return { ids: scored.slice(offset, offset + (params.limit as number)), capped };
   }

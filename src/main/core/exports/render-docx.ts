@@ -32,7 +32,7 @@ function blockParagraphs(doc: TranscriptDocument, block: TranscriptBlock): Parag
   const out: Paragraph[] = [];
   const paragraphs = block.paragraphs.map((p) => runsOf(p, doc.internalMarks));
   if (doc.layout === 'shilu' || paragraphs.length === 0) {
-    if (label) out.push(new Paragraph({ style: 'SpeakerLabel', children: [run(label)] }));
+    if (label) out.push(new Paragraph({ style: 'SpeakerLabel', children: [run(label, { bold: true })] }));
     out.push(...paragraphs.map((children) => new Paragraph({ style: 'TranscriptText', children })));
   } else {
     paragraphs.forEach((children, i) => {

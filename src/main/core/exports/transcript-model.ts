@@ -62,14 +62,15 @@ export interface TranscriptDocument {
 }
 
 const BREAK = /\r\n|\r|\n/;
-// Spaces around a paragraph (the ideographic indent "　　" too) are layout, not words; U+FEFF is kept, as text.
+// Spaces around a paragraph (the ideographic indent "\u3000\u3000" too) are layout, not words; U+FEFF is kept, as text.
 const LEADING_SPACE = /^[^\S\uFEFF]+/;
 const TRAILING_SPACE = /[^\S\uFEFF]+$/;
 const trim = (text: string) => text.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');
-const lines = (text: string) => text.split(BREAK).map(trim).filter(Boolean);
+const lines = (text: string) => text.split(BREAK).map(trim).filter((l) => l.length > 0);
 
 /** Cuts the text into runs around its redactions (merged where they overlap). */
 function spansOf(text: string, redactions: StoredRedaction[], audience: Audience, conv: Convention): Span[] {
+  if (redactions.length === 0) return [{ text }];
   const ranges = redactions
     .map((r) => {
       const at = locate(text, r);
@@ -102,6 +103,10 @@ function spansOf(text: string, redactions: StoredRedaction[], audience: Audience
 
 /** A paragraph break in a turn is a newline; blank lines and surrounding spaces are not kept. */
 function paragraphsOf(spans: Span[]): Paragraph[] {
+  // The common case, a turn without redactions, in one pass.
+  if (spans.length === 1 && !spans[0]!.redaction) {
+    return lines(spans[0]!.text).map((text) => [{ text }]);
+  }
   const paragraphs: Paragraph[] = [[]];
   for (const span of spans) {
     span.text.split(BREAK).forEach((piece, i) => {
@@ -111,11 +116,10 @@ function paragraphsOf(spans: Span[]): Paragraph[] {
   }
   return paragraphs
     .map((p) => {
-      const copy = p.map((s) => ({ ...s }));
-      if (copy[0] && !copy[0].redaction?.hidden) copy[0].text = copy[0].text.replace(LEADING_SPACE, '');
-      const last = copy.at(-1);
+      if (p[0] && !p[0].redaction?.hidden) p[0].text = p[0].text.replace(LEADING_SPACE, '');
+      const last = p.at(-1);
       if (last && !last.redaction?.hidden) last.text = last.text.replace(TRAILING_SPACE, '');
-      return copy.filter((s) => s.text.length > 0);
+      return p.filter((s) => s.text.length > 0);
     })
     .filter((p) => p.some((s) => trim(s.text).length > 0));
 }

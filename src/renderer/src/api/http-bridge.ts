@@ -1,6 +1,6 @@
 import type { RostrumBridge } from '../../../shared/bridge';
 import type { AppError, Result } from '../../../shared/errors';
-import { TOPICS, type ChangeEvent, type ServerMessage } from '../../../shared/events';
+import { SILENCE_LIMIT_MS, TOPICS, type ChangeEvent, type ServerMessage } from '../../../shared/events';
 import { ConnectionStore } from './connection';
 
 export interface HttpBridgeOptions {
@@ -41,6 +41,8 @@ export function createHttpBridge(options: HttpBridgeOptions) {
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let backoff = BACKOFF_FIRST_MS;
   let everOpened = false;
+  let lastMessageAt = 0;
+  let watchdog: ReturnType<typeof setInterval> | null = null;
 
   // The socket starts with the first listener (of events or of the connection), not at import.
   const connection = new ConnectionStore({
@@ -110,8 +112,11 @@ export function createHttpBridge(options: HttpBridgeOptions) {
     } catch {
       return;
     }
+    lastMessageAt = Date.now();
     const offset = message.serverNow - Date.now();
-    if (message.type === 'hello') {
+    if (message.type === 'tick') {
+      connection.update({ clockOffsetMs: offset });
+    } else if (message.type === 'hello') {
       const before = connection.state.revision;
       const wasReconnect = everOpened;
       everOpened = true;
@@ -160,9 +165,21 @@ export function createHttpBridge(options: HttpBridgeOptions) {
     ws.onerror = () => undefined;
   }
 
+  /** A socket that has gone silent past the server's tick is dead, even if TCP has not noticed yet. */
+  function checkSilence(): void {
+    if (!socket || connection.state.status !== 'open') return;
+    if (Date.now() - lastMessageAt <= SILENCE_LIMIT_MS) return;
+    const dead = socket;
+    socket = null;
+    dead.onclose = null;
+    dead.close();
+    scheduleReconnect();
+  }
+
   function start(): void {
     if (started || disposed) return;
     started = true;
+    watchdog = setInterval(checkSilence, 1_000);
     open();
   }
 
@@ -183,6 +200,7 @@ export function createHttpBridge(options: HttpBridgeOptions) {
     /** Stops reconnecting and closes the socket (tests; a page never needs it). */
     dispose(): void {
       disposed = true;
+      if (watchdog) clearInterval(watchdog);
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       socket?.close();

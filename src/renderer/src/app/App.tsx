@@ -35,6 +35,11 @@ export function App() {
     }
   });
 
+  // a page change closes the help and forgets the live console's selection
+  useEffect(() => {
+    setLiveUi({ helpOpen: false, selectedQuestionId: null, followUpOf: null, answeringParticipantId: null, statementSpeakerId: null });
+  }, [path]);
+
   useEffect(() => {
     const page = match?.route.titleKey ? t(match.route.titleKey) : null;
     document.title = page ? `${page} · Rostrum` : 'Rostrum';

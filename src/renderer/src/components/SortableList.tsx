@@ -21,7 +21,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 
 export interface DragHandle {
-  ref: (element: HTMLElement | null) => void;
+  setActivator: (element: HTMLElement | null) => void;
   attributes: DraggableAttributes;
   listeners: DraggableSyntheticListeners;
   /** Alt+↑ / Alt+↓ on the handle moves the row one place without lifting it */
@@ -53,17 +53,20 @@ function SortableRow<T extends { id: number }>({
   renderItem: Props<T>['renderItem'];
   disabled: boolean;
 }) {
-  const sortable = useSortable({ id: item.id, disabled });
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled
+  });
   const style: CSSProperties = {
-    transform: CSS.Translate.toString(sortable.transform),
-    transition: sortable.transition,
+    transform: CSS.Translate.toString(transform),
+    transition,
     position: 'relative',
-    zIndex: sortable.isDragging ? 5 : undefined
+    zIndex: isDragging ? 5 : undefined
   };
   const handle: DragHandle = {
-    ref: sortable.setActivatorNodeRef,
-    attributes: sortable.attributes,
-    listeners: sortable.listeners,
+    setActivator: setActivatorNodeRef,
+    attributes,
+    listeners,
     onKeyDown: (event) => {
       if (!event.altKey || disabled) return;
       const to = event.key === 'ArrowUp' ? index - 1 : event.key === 'ArrowDown' ? index + 1 : -1;
@@ -74,8 +77,8 @@ function SortableRow<T extends { id: number }>({
     }
   };
   return (
-    <li ref={sortable.setNodeRef} style={style} className={sortable.isDragging ? 'dragging' : undefined}>
-      {renderItem(item, handle, sortable.isDragging)}
+    <li ref={setNodeRef} style={style} className={isDragging ? 'dragging' : undefined}>
+      {renderItem(item, handle, isDragging)}
     </li>
   );
 }
@@ -147,16 +150,17 @@ export function SortableList<T extends { id: number }>({ items, onMove, renderIt
 }
 
 export function HandleButton({ handle, label }: { handle: DragHandle; label: string }) {
+  const { setActivator, attributes, listeners, onKeyDown } = handle;
   return (
     <button
       type="button"
       className="drag-handle"
-      ref={handle.ref}
-      {...handle.attributes}
-      {...handle.listeners}
+      ref={setActivator}
+      {...attributes}
+      {...listeners}
       onKeyDown={(event) => {
-        handle.onKeyDown(event);
-        if (!event.defaultPrevented) handle.listeners?.onKeyDown?.(event);
+        onKeyDown(event);
+        if (!event.defaultPrevented) listeners?.onKeyDown?.(event);
       }}
       aria-label={label}
       title={label}

@@ -22,11 +22,12 @@ export interface TypeaheadProps<T> {
  * popup of the input (aria-activedescendant), so focus never leaves the field.
  */
 export function Typeahead<T>(props: TypeaheadProps<T>) {
-  const { value, onChange, options, optionKey, renderOption, onPick, createLabel, onCreate } = props;
+  const { value, onChange, options, optionKey, renderOption, onPick, createLabel, onCreate, exactMatch } = props;
+  const { inputRef, inputProps, optionTestId, createTestId } = props;
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const canCreate = Boolean(onCreate && createLabel && value.trim() && !props.exactMatch);
+  const canCreate = Boolean(onCreate && createLabel && value.trim() && !exactMatch);
   const count = options.length + (canCreate ? 1 : 0);
   const highlighted = count === 0 ? -1 : Math.min(active, count - 1);
   const show = open && count > 0;
@@ -40,8 +41,8 @@ export function Typeahead<T>(props: TypeaheadProps<T>) {
   return (
     <div className="typeahead">
       <input
-        {...props.inputProps}
-        ref={props.inputRef}
+        {...inputProps}
+        ref={inputRef}
         type="text"
         role="combobox"
         aria-expanded={show}
@@ -75,7 +76,7 @@ export function Typeahead<T>(props: TypeaheadProps<T>) {
             e.stopPropagation();
             setOpen(false);
           }
-          props.inputProps?.onKeyDown?.(e);
+          inputProps?.onKeyDown?.(e);
         }}
       />
       {show ? (
@@ -87,7 +88,7 @@ export function Typeahead<T>(props: TypeaheadProps<T>) {
               role="option"
               aria-selected={index === highlighted}
               className={index === highlighted ? 'active' : undefined}
-              data-testid={props.optionTestId?.(option)}
+              data-testid={optionTestId?.(option)}
               // mousedown, not click: the input's blur would close the list first
               onMouseDown={(e) => {
                 e.preventDefault();
@@ -103,7 +104,7 @@ export function Typeahead<T>(props: TypeaheadProps<T>) {
               role="option"
               aria-selected={highlighted === options.length}
               className={`create${highlighted === options.length ? ' active' : ''}`}
-              data-testid={props.createTestId}
+              data-testid={createTestId}
               onMouseDown={(e) => {
                 e.preventDefault();
                 choose(options.length);

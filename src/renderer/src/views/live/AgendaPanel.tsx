@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference, Participant, Segment } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
@@ -44,7 +44,7 @@ const AgendaRow = memo(function AgendaRow({
             {segment.status === 'live' ? <LiveActual segment={segment} /> : timing && segment.startedAt ? (
               <span className={`actual tone-${timing.tone}`}>{formatClock(timing.elapsedMs)}</span>
             ) : null}
-            <span className="planned">/ {formatClock(planned)}</span>
+            <span className="planned"> / {formatClock(planned)}</span>
           </span>
         </div>
       </div>
@@ -71,12 +71,14 @@ export function AgendaPanel({
   conference,
   segments,
   participants,
-  actions
+  actions,
+  tools
 }: {
   conference: Conference;
   segments: readonly Segment[];
   participants: readonly Participant[];
   actions: LiveActions;
+  tools?: ReactNode;
 }) {
   const { t } = useTranslation();
   const byId = indexById(participants);
@@ -84,6 +86,7 @@ export function AgendaPanel({
     <section className="panel live-agenda" aria-labelledby="live-agenda-heading">
       <header className="panel-head">
         <h2 id="live-agenda-heading">{t('live:agenda.heading')}</h2>
+        {tools}
       </header>
       <ol className="agenda" data-testid={TID.live.agenda}>
         {segments.map((segment) => (

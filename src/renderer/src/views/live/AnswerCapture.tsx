@@ -77,7 +77,8 @@ export const AnswerCapture = memo(function AnswerCapture({
       <div className="answer-entry">
         <textarea
           ref={ref}
-          rows={4}
+          rows={3}
+          title={t('live:answer.hint')}
           value={text}
           placeholder={t('live:answer.placeholder', { name: speakerId !== null ? (byId.get(speakerId)?.name ?? '') : '' })}
           aria-label={t('live:answer.label')}
@@ -95,7 +96,6 @@ export const AnswerCapture = memo(function AnswerCapture({
           {t('live:answer.record')} <Kbd id="recordAnswer" />
         </button>
       </div>
-      <p className="muted small">{t('live:answer.hint')}</p>
     </div>
   );
 });

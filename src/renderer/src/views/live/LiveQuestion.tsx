@@ -61,6 +61,24 @@ export const LiveQuestion = memo(function LiveQuestion({
         {addressed ? <span>→ {addressed.name}</span> : null}
         {followsOutlet ? <span>↳ {t('live:queue.followUpOf', { outlet: followsOutlet })}</span> : null}
       </div>
+      <div className="lq-close">
+        <button type="button" className="ok" onClick={() => void actions.close(id, 'answered')} data-testid={TID.closeAnswered}>
+          {t('live:close.answered')} <Kbd id="answered" />
+        </button>
+        <button type="button" onClick={() => void actions.close(id, 'written_reply')} data-testid={TID.closeWrittenReply}>
+          {t('live:close.written_reply')} <Kbd id="writtenReply" />
+        </button>
+        <button type="button" onClick={() => void actions.close(id, 'withdrawn')} data-testid={TID.closeWithdrawn}>
+          {t('live:close.withdrawn')} <Kbd id="withdrawn" />
+        </button>
+        <span className="spacer" />
+        <button type="button" className="ghost" onClick={() => void actions.toggleLast(id)} data-testid={TID.markLast(id)}>
+          {isLast ? t('live:queue.unmarkLast') : t('live:queue.markLastShort')} <Kbd id="markLast" />
+        </button>
+        <button type="button" className="ghost" data-testid={TID.followUp} onClick={() => startFollowUp(id)}>
+          {t('live:question.followUp')} <Kbd id="followUp" />
+        </button>
+      </div>
       {askingTurn || question.text ? (
         <p className="lq-text">{askingTurn?.text ?? question.text}</p>
       ) : (
@@ -87,24 +105,6 @@ export const LiveQuestion = memo(function LiveQuestion({
         </form>
       )}
       <AnswerCapture question={question} candidates={candidates} answers={answers} actions={actions} />
-      <div className="lq-close">
-        <button type="button" className="ok" onClick={() => void actions.close(id, 'answered')} data-testid={TID.closeAnswered}>
-          {t('live:close.answered')} <Kbd id="answered" />
-        </button>
-        <button type="button" onClick={() => void actions.close(id, 'written_reply')} data-testid={TID.closeWrittenReply}>
-          {t('live:close.written_reply')} <Kbd id="writtenReply" />
-        </button>
-        <button type="button" onClick={() => void actions.close(id, 'withdrawn')} data-testid={TID.closeWithdrawn}>
-          {t('live:close.withdrawn')} <Kbd id="withdrawn" />
-        </button>
-        <span className="spacer" />
-        <button type="button" className="ghost" onClick={() => void actions.toggleLast(id)} data-testid={TID.markLast(id)}>
-          {isLast ? t('live:queue.unmarkLast') : t('live:queue.markLast')} <Kbd id="markLast" />
-        </button>
-        <button type="button" className="ghost" data-testid={TID.followUp} onClick={() => startFollowUp(id)}>
-          {t('live:question.followUp')} <Kbd id="followUp" />
-        </button>
-      </div>
     </section>
   );
 });

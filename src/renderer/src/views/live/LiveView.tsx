@@ -69,11 +69,18 @@ function LiveConsole({ detail, actions, onEnd }: { detail: ConferenceDetail; act
           </aside>
         ) : (
           <aside className="live-left">
-            <AgendaPanel conference={detail.conference} segments={detail.segments} participants={detail.participants} actions={actions} />
+            <AgendaPanel
+              conference={detail.conference}
+              segments={detail.segments}
+              participants={detail.participants}
+              actions={actions}
+              tools={
+                <button type="button" className="small" onClick={() => setLiveUi({ timelineOpen: true })} data-testid={TID.timelineToggle}>
+                  {t('live:timeline.show', { count: turns?.length ?? 0 })} <Kbd id="timeline" />
+                </button>
+              }
+            />
             {balance}
-            <button type="button" className="timeline-open" onClick={() => setLiveUi({ timelineOpen: true })} data-testid={TID.timelineToggle}>
-              {t('live:timeline.show', { count: turns?.length ?? 0 })} <Kbd id="timeline" />
-            </button>
           </aside>
         )}
         <NowPanel detail={detail} turns={turns} outlets={outlets} actions={actions} />

@@ -56,13 +56,15 @@ export const QuestionCard = memo(function QuestionCard(props: CardProps) {
         {outlet ? <CategoryBadge category={outlet.category} /> : null}
         {props.isLast ? <span className="pill last-pill">{t('live:queue.lastQuestion')}</span> : null}
         {!waiting ? <span className={`pill q-status-${question.status}`}>{t(`common:questionStatus.${question.status}`)}</span> : null}
+        <span className="q-time">{formatTime(question.askedAt ?? question.registeredAt, i18n.language as Language, false)}</span>
       </div>
       {props.followsOutlet ? <div className="q-follow">↳ {t('live:queue.followUpOf', { outlet: props.followsOutlet })}</div> : null}
-      <div className="q-meta">
-        {outlet && question.reporterName ? <span>{question.reporterName}</span> : null}
-        {props.addressedTo ? <span>→ {props.addressedTo}</span> : null}
-        <span className="muted">{formatTime(question.askedAt ?? question.registeredAt, i18n.language as Language, false)}</span>
-      </div>
+      {(outlet && question.reporterName) || props.addressedTo ? (
+        <div className="q-meta">
+          {outlet && question.reporterName ? <span>{question.reporterName}</span> : null}
+          {props.addressedTo ? <span>→ {props.addressedTo}</span> : null}
+        </div>
+      ) : null}
       {question.text ? <p className="q-text">{question.text}</p> : null}
       {waiting && canAct ? (
         <div className="q-actions">
@@ -70,7 +72,7 @@ export const QuestionCard = memo(function QuestionCard(props: CardProps) {
             {t('live:queue.call')} {selected ? <Kbd id="callSelected" /> : null}
           </button>
           <button type="button" className="small" onClick={() => void actions.toggleLast(id)} data-testid={TID.markLast(id)}>
-            {props.isLast ? t('live:queue.unmarkLast') : t('live:queue.markLast')} {selected ? <Kbd id="markLast" /> : null}
+            {props.isLast ? t('live:queue.unmarkLast') : t('live:queue.markLastShort')} {selected ? <Kbd id="markLast" /> : null}
           </button>
           <span className="spacer" />
           <button type="button" className="small ghost" onClick={() => void actions.close(id, 'written_reply')} data-testid={TID.close(id, 'written_reply')}>

@@ -17,7 +17,7 @@ export function SegmentTimer({ segment }: { segment: Segment | null }) {
     return (
       <div className="big-timer tone-idle">
         <div className="big-digits" data-testid={TID.live.timerElapsed}>
-          --:--
+          00:00
         </div>
         <div className="timer-sub" data-testid={TID.live.timerRemaining} data-tone="idle">
           {t('live:timer.noSegment')}

@@ -6,6 +6,8 @@ import { VirtualList } from '../../components/VirtualList';
 import { indexById, speakerName } from '../live/derive';
 import { TurnRow } from './TurnRow';
 
+const speakerKey = (turn: Turn) => `${turn.speakerKind}:${turn.participantId}:${turn.outletId}:${turn.reporterName}`;
+
 /**
  * The conference's turns in order, virtualised: 2,000 turns draw only the few
  * dozen on screen. Rows are memoized and the store keeps unchanged turns as the
@@ -50,6 +52,7 @@ export function Timeline({
     (turn: Turn, index: number) => {
       const before = shown[index - 1];
       const newSegment = !before || before.segmentId !== turn.segmentId;
+      const continued = !newSegment && before !== undefined && speakerKey(before) === speakerKey(turn);
       const segment = turn.segmentId !== null ? segments.get(turn.segmentId) : undefined;
       const participant = turn.participantId !== null ? participants.get(turn.participantId) : undefined;
       return (
@@ -63,6 +66,7 @@ export function Timeline({
           editing={editing === turn.id}
           historyOpen={history === turn.id}
           compact={compact}
+          continued={continued}
           onEdit={setEditing}
           onHistory={setHistory}
         />

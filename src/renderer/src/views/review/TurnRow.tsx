@@ -18,6 +18,8 @@ export interface TurnRowProps {
   editing: boolean;
   historyOpen: boolean;
   compact: boolean;
+  /** the same speaker as the turn before: the name is not repeated, as in a printed transcript */
+  continued: boolean;
   onEdit: (id: number | null) => void;
   onHistory: (id: number | null) => void;
 }
@@ -27,12 +29,12 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const { turn, editing, historyOpen, onEdit, onHistory } = props;
   const { t } = useTranslation();
   return (
-    <div className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}`} data-testid={TID.turnRow(turn.id)}>
+    <div className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}${props.continued ? ' continued' : ''}`} data-testid={TID.turnRow(turn.id)}>
       {props.segmentTitle !== undefined ? <div className="turn-segment">{props.segmentTitle}</div> : null}
       <div className="turn-main">
         <time className="turn-time">{formatTime(turn.startedAt, props.language)}</time>
         <div className="turn-body">
-          <div className="turn-speaker">
+          <div className={`turn-speaker${props.continued && !turn.editedAt ? ' sr-only' : ''}`}>
             {turn.speakerKind === 'note' ? t('review:note') : props.speaker}
             {turn.speakerKind === 'reporter' ? <span className="muted small"> {t('review:reporter')}</span> : null}
             {turn.editedAt ? (

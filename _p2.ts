@@ -1,6 +1,0 @@
-import { buildTranscript } from './src/main/core/exports/transcript-model';
-import type { ConferenceRecord } from './src/main/core/exports/record';
-const turns = Array.from({ length: 2000 }, (_, i) => ({ id: i + 1, conferenceId: 1, seq: i, segmentId: null, questionId: null, speakerKind: 'participant' as const, participantId: 1, outletId: null, reporterName: '', text: '好的，感谢提问。在下步工作中，我们将立足岗位实际和职责要求。\n这个问题我就回答这些，谢谢！', startedAt: i, endedAt: i + 1, editedAt: null, deletedAt: null }));
-const rec = { conference: { id: 1, title: 't', language: 'zh', header: { source: '', author: '', publishedAt: '', credits: '', lead: '', editingStandard: 'edited' }, startedAt: 0, endedAt: 1, venue: '', scheduledStart: null }, people: [], outlets: [], participants: [{ id: 1, label: '主持人', role: 'host', name: 'a', honorific: '' }], segments: [], questions: [], turns, turnHistory: [], extensions: [], redactions: [] } as unknown as ConferenceRecord;
-const opts = { withTimes: false, stateEditingStandard: false, stateCorrections: false, includeWithdrawn: false, includeNotReached: false, audience: 'public' as const };
-for (let k = 0; k < 5; k++) { const s = performance.now(); for (let i = 0; i < 50; i++) buildTranscript(rec, opts); console.log(((performance.now() - s) / 50).toFixed(2)); }

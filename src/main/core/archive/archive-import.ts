@@ -1,0 +1,158 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { columnsOf, dataTables } from './archive-source';
+
+/** The schema name another archive is attached under while it is merged in. */
+export const SOURCE = 'import_source';
+
+type Row = Record<string, unknown>;
+type IdMap = Map<number, number>;
+
+/** Which table an id column points into, by the column's name (the schema's naming is consistent). */
+const REFERENCES: Record<string, string> = {
+  conference_id: 'conferences',
+  person_id: 'people',
+  outlet_id: 'outlets',
+  participant_id: 'participants',
+  addressed_to_id: 'participants',
+  speaker_id: 'participants',
+  segment_id: 'segments',
+  question_id: 'questions',
+  follow_up_of: 'questions',
+  last_question_id: 'questions',
+  turn_id: 'turns'
+};
+
+/** Copied in this order, parents first. The undo log is not carried (its rows name ids of the other file). */
+const ORDERED = ['participants', 'segments', 'questions', 'turns', 'turn_history', 'extensions'];
+const NOT_COPIED = new Set(['conferences', 'people', 'outlets', 'live_actions', 'meta', 'search_docs', ...ORDERED]);
+
+export interface SourceConference {
+  id: number;
+  uid: string;
+  title: string;
+}
+
+export interface ImportedConference {
+  id: number;
+  createdPeople: number;
+  createdOutlets: number;
+}
+
+/**
+ * Merges conferences of an attached archive (schema SOURCE, already at this
+ * version's schema) into the main database, one conference per call so each
+ * runs in its own short transaction. People are matched by name and
+ * organisation, outlets by name; what is missing is added to the directory.
+ * Tables added by later migrations that hang off a conference or a turn are
+ * copied too, their id columns mapped by name.
+ */
+export function createArchiveImporter(db: Database) {
+  const statements = new Map<string, Statement>();
+  const prepared = (sql: string) => {
+    let stmt = statements.get(sql);
+    if (!stmt) statements.set(sql, (stmt = db.prepare(sql)));
+    return stmt;
+  };
+  const columns = new Map<string, string[]>();
+  function sharedColumns(table: string): string[] {
+    let cols = columns.get(table);
+    if (!cols) {
+      const theirs = columnsOf(db, SOURCE, table);
+      cols = columnsOf(db, 'main', table).filter((c) => c !== 'id' && theirs.includes(c));
+      columns.set(table, cols);
+    }
+    return cols;
+  }
+
+  function insert(table: string, row: Row, maps: Map<string, IdMap>, override: Row = {}): number {
+    const cols = sharedColumns(table);
+    const values = cols.map((c) => {
+      if (c in override) return override[c];
+      const target = REFERENCES[c];
+      const value = row[c];
+      if (!target || value === null || value === undefined) return value ?? null;
+      return maps.get(target)?.get(value as number) ?? null;
+    });
+    const sql = `INSERT INTO main."${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+    return Number(prepared(sql).run(...values).lastInsertRowid);
+  }
+
+  function matchPerson(row: Row, created: { people: number }): number {
+    const found = prepared('SELECT id FROM main.people WHERE name = ? AND organisation = ?').get(row.name, row.organisation) as
+      | { id: number }
+      | undefined;
+    if (found) return found.id;
+    created.people++;
+    return insert('people', row, new Map());
+  }
+
+  function matchOutlet(row: Row, created: { outlets: number }): number {
+    const found = prepared('SELECT id FROM main.outlets WHERE name = ?').get(row.name) as { id: number } | undefined;
+    if (found) return found.id;
+    created.outlets++;
+    return insert('outlets', row, new Map());
+  }
+
+  return {
+    /** The conferences of the source that this archive does not hold yet, oldest first. */
+    missing(): SourceConference[] {
+      return db
+        .prepare(
+          `SELECT s.id, s.uid, s.title FROM ${SOURCE}.conferences s
+           WHERE NOT EXISTS (SELECT 1 FROM main.conferences c WHERE c.uid = s.uid) ORDER BY s.id`
+        )
+        .all() as SourceConference[];
+    },
+
+    present(): SourceConference[] {
+      return db
+        .prepare(`SELECT s.id, s.uid, s.title FROM ${SOURCE}.conferences s WHERE EXISTS (SELECT 1 FROM main.conferences c WHERE c.uid = s.uid)`)
+        .all() as SourceConference[];
+    },
+
+    /** Copies one conference with everything that hangs off it, in one transaction. */
+    importOne(sourceId: number): ImportedConference {
+      return db.transaction(() => {
+        const created = { people: 0, outlets: 0 };
+        const maps = new Map<string, IdMap>(Object.values(REFERENCES).map((t) => [t, new Map()]));
+        const conference = prepared(`SELECT * FROM ${SOURCE}.conferences WHERE id = ?`).get(sourceId) as Row;
+        const id = insert('conferences', conference, maps, { last_question_id: null });
+        maps.get('conferences')!.set(sourceId, id);
+
+        const people = prepared(
+          `SELECT DISTINCT pe.* FROM ${SOURCE}.people pe JOIN ${SOURCE}.participants p ON p.person_id = pe.id WHERE p.conference_id = ?`
+        ).all(sourceId) as Row[];
+        for (const person of people) maps.get('people')!.set(person.id as number, matchPerson(person, created));
+        const outlets = prepared(
+          `SELECT * FROM ${SOURCE}.outlets WHERE id IN (SELECT outlet_id FROM ${SOURCE}.questions WHERE conference_id = @id
+             UNION SELECT outlet_id FROM ${SOURCE}.turns WHERE conference_id = @id)`
+        ).all({ id: sourceId }) as Row[];
+        for (const outlet of outlets) maps.get('outlets')!.set(outlet.id as number, matchOutlet(outlet, created));
+
+        const theirs = new Set(dataTables(db, SOURCE));
+        const later = dataTables(db, 'main').filter((t) => !NOT_COPIED.has(t) && theirs.has(t));
+        for (const table of [...ORDERED, ...later]) {
+          const cols = columnsOf(db, SOURCE, table);
+          const where = cols.includes('conference_id')
+            ? 'conference_id = @id'
+            : cols.includes('turn_id')
+              ? `turn_id IN (SELECT id FROM ${SOURCE}.turns WHERE conference_id = @id)`
+              : null;
+          if (!where) continue;
+          const rows = prepared(`SELECT * FROM ${SOURCE}."${table}" WHERE ${where} ORDER BY rowid`).all({ id: sourceId }) as Row[];
+          const map = maps.get(table) ?? new Map<number, number>();
+          for (const row of rows) {
+            const newId = insert(table, row, maps);
+            if (typeof row.id === 'number') map.set(row.id, newId);
+          }
+          maps.set(table, map);
+        }
+        if (conference.last_question_id !== null) {
+          const last = maps.get('questions')!.get(conference.last_question_id as number) ?? null;
+          prepared('UPDATE main.conferences SET last_question_id = ? WHERE id = ?').run(last, id);
+        }
+        return { id, createdPeople: created.people, createdOutlets: created.outlets };
+      }).immediate();
+    }
+  };
+}
