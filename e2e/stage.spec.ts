@@ -30,52 +30,72 @@ async function waitReady(page: Page): Promise<void> {
 }
 
 /**
+ * The few browser globals the page functions below use: this folder compiles
+ * without the DOM library, and each function re-declares `g` because it runs in the page.
+ */
+interface PageGlobals {
+  document: {
+    querySelector(selector: string): unknown;
+    querySelectorAll(selector: string): ArrayLike<{ getBoundingClientRect(): { right: number; bottom: number } }>;
+    addEventListener(type: 'click', listener: (event: { target: { closest?(selector: string): unknown } | null }) => void, options: { capture: boolean }): void;
+  };
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
+  sessionStorage: { getItem(key: string): string | null };
+  innerWidth: number;
+  innerHeight: number;
+  [key: string]: unknown;
+}
+
+/**
  * Starts watching the page for a selector before the action that should make it
- * match; `seen()` answers the page's Date.now() of the first frame or mutation where it did.
+ * match; `seen()` answers the page's Date.now() of the first mutation after which it did.
  */
 async function watchFor(page: Page, selector: string): Promise<{ seen(): Promise<number> }> {
-  const key = `w${Math.random().toString(36).slice(2)}`;
+  const key = `watch_${Math.random().toString(36).slice(2)}`;
   await page.evaluate(
     ([sel, k]) => {
-      const w = window as unknown as Record<string, Promise<number>>;
-      w[k] = new Promise<number>((resolve) => {
+      const g = globalThis as unknown as PageGlobals;
+      g[k] = new Promise<number>((resolve) => {
         const check = () => {
-          if (!document.querySelector(sel)) return false;
+          if (!g.document.querySelector(sel)) return;
           resolve(Date.now());
           observer.disconnect();
-          return true;
         };
-        const observer = new MutationObserver(check);
-        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        const observer = new g.MutationObserver(check);
+        observer.observe(g.document, { subtree: true, childList: true, attributes: true, characterData: true });
         check();
       });
     },
     [selector, key] as const
   );
-  return { seen: () => page.evaluate((k) => (window as unknown as Record<string, Promise<number>>)[k]!, key) };
+  return { seen: () => page.evaluate((k) => (globalThis as unknown as Record<string, Promise<number>>)[k]!, key) };
 }
 
 /** The instant of the console's next click on a test id, taken in the page by a capturing listener. */
 async function stampNextClick(page: Page, testId: string): Promise<() => Promise<number>> {
-  await page.evaluate((id) => {
-    const w = window as unknown as { __clickAt?: number };
-    delete w.__clickAt;
-    document.addEventListener(
-      'click',
-      (event) => {
-        if ((event.target as Element | null)?.closest(`[data-testid="${id}"]`)) w.__clickAt ??= Date.now();
-      },
-      { capture: true }
-    );
-  }, testId);
-  return () => page.evaluate(() => (window as unknown as { __clickAt: number }).__clickAt);
+  const key = `click_${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(
+    ([id, k]) => {
+      const g = globalThis as unknown as PageGlobals;
+      g.document.addEventListener(
+        'click',
+        (event) => {
+          if (g[k] === undefined && event.target?.closest?.(`[data-testid="${id}"]`)) g[k] = Date.now();
+        },
+        { capture: true }
+      );
+    },
+    [testId, key] as const
+  );
+  return () => page.evaluate((k) => (globalThis as unknown as Record<string, number>)[k]!, key);
 }
 
 /** A call made by the console page itself, with its own token; answers the instant it was sent. */
 async function consoleCall(page: Page, method: string, input: unknown): Promise<number> {
   const { sentAt, ok, body } = await page.evaluate(
     async ([m, i]) => {
-      const token = sessionStorage.getItem('rostrum.token') ?? '';
+      const g = globalThis as unknown as PageGlobals;
+      const token = g.sessionStorage.getItem('rostrum.token') ?? '';
       const sentAt = Date.now();
       const response = await fetch(`/api/${m}`, {
         method: 'POST',
@@ -105,7 +125,7 @@ function seedConference(rostrum: Rostrum, language: 'zh' | 'en') {
     personId: person(zh ? '李琦' : 'Li Qi', zh ? '中共菏泽市委市直机关工委副书记' : 'Deputy Secretary').id,
     role: 'spokesperson'
   });
-  const outlet = (name: string) => invoke('outlet.create', { name: `${name}${zh ? '' : ' '}${conference.id}`, category: 'provincial' });
+  const outlet = (name: string) => invoke('outlet.create', { name, category: 'provincial' });
   const segments = invoke('conference.get', { id: conference.id }).segments;
   const qa = segments.find((s) => s.kind === 'qa')!;
   invoke('segment.update', { id: qa.id, speakerId: host.id });
@@ -129,7 +149,7 @@ function seedConference(rostrum: Rostrum, language: 'zh' | 'en') {
 }
 
 async function openStage(browser: Browser, url: string, token: string, conferenceId: number, size = { width: 1920, height: 1080 }) {
-  const context = await browser.newContext({ viewport: size });
+  const context = await browser.newContext({ viewport: size, timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   await page.goto(`${url}?token=${encodeURIComponent(token)}#/stage/${conferenceId}`);
   await waitReady(page);
@@ -151,7 +171,7 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
   fs.mkdirSync(SHOTS, { recursive: true });
   try {
     const { conferenceId, qaId } = seedConference(rostrum, 'zh');
-    const consoleContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const consoleContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
     const consolePage = await consoleContext.newPage();
     await consolePage.goto(`${server.url}?token=${encodeURIComponent(tokens.operator)}#/conference/${conferenceId}/live`);
     await waitReady(consolePage);
@@ -160,7 +180,8 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     // the stage has no controls, and its token cannot change anything
     expect(await stage.locator('button, input, select, textarea, a[href]').count()).toBe(0);
     const refused = await stage.evaluate(async (id) => {
-      const token = sessionStorage.getItem('rostrum.token') ?? '';
+      const g = globalThis as unknown as PageGlobals;
+      const token = g.sessionStorage.getItem('rostrum.token') ?? '';
       const r = await fetch('/api/stage.message.set', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -204,6 +225,16 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     latencies.message = (await shown.seen()) - sentAt;
     await expect(stage.locator(S.message)).toHaveText('最后一个问题');
     await stage.screenshot({ path: path.join(SHOTS, 'stage-live-zh.png'), animations: 'disabled' });
+    if ((await panel.count()) > 0) {
+      // one key clears it: Esc with the panel focused
+      await panel.screenshot({ path: path.join(SHOTS, 'stage-panel.png') });
+      const cleared = await watchFor(stage, `${S.stage}[data-message-id=""]`);
+      const escAt = Date.now();
+      await consolePage.getByTestId('stage-panel-text').press('Escape');
+      latencies.clear = (await cleared.seen()) - escAt;
+      await consolePage.getByTestId('stage-panel-preset-last_question').click();
+      await expect(stage.locator(S.message)).toHaveText('最后一个问题');
+    }
 
     // 4. a lost connection: the server stops; the stage says so, then comes back by itself
     const lost = await watchFor(stage, `${S.stage}[data-connection="closed"] ${S.bar}`);
@@ -233,15 +264,14 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     for (const page of [small, large]) {
       // nothing spills off the screen at either end of the range
       const overflow = await page.evaluate(() => {
-        const root = document.querySelector('[data-testid="stage"]')!;
-        return [...root.querySelectorAll('*')].some((el) => {
+        const g = globalThis as unknown as PageGlobals;
+        return Array.from(g.document.querySelectorAll('[data-testid="stage"] *')).some((el) => {
           const r = el.getBoundingClientRect();
-          return r.right > window.innerWidth + 1 || r.bottom > window.innerHeight + 1;
+          return r.right > g.innerWidth + 1 || r.bottom > g.innerHeight + 1;
         });
       });
       expect(overflow).toBe(false);
     }
-    if ((await panel.count()) > 0) await panel.screenshot({ path: path.join(SHOTS, 'stage-panel.png') });
 
     console.log(
       '[stage] latencies (ms): ' +

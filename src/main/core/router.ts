@@ -72,7 +72,11 @@ export function createRouter(db: Database, services: Services, options: RouterOp
     try {
       const body = () => {
         const value = handler(ctx, parsed.data);
-        if (spec.kind === 'live') services.undo.record(ctx);
+        if (spec.kind === 'live') {
+          services.undo.record(ctx);
+          // the undo menu of every window names this action, so its conference changed too
+          if (ctx.label) ctx.emit('conference', ctx.label.conferenceId);
+        }
         if (spec.kind !== 'read' && ctx.events.length > 0) revision = services.conferences.bumpRevision(ctx);
         return value;
       };

@@ -55,6 +55,7 @@ export const RemarkBar = memo(function RemarkBar({ participants, actions }: { pa
         value={text}
         placeholder={speaker === NOTE ? t('live:remark.notePlaceholder') : t('live:remark.placeholder')}
         aria-label={t('live:remark.label')}
+        title={t('keys:actions.remark')}
         data-testid={TID.remarkText}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
@@ -68,9 +69,6 @@ export const RemarkBar = memo(function RemarkBar({ participants, actions }: { pa
       <button type="button" disabled={busy || !text.trim()} onClick={() => void record()} data-testid={TID.remarkSubmit}>
         {t('live:remark.record')} <Kbd combo="Enter" />
       </button>
-      <span className="remark-key muted small">
-        <Kbd id="remark" />
-      </span>
     </div>
   );
 });

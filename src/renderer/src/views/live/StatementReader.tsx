@@ -33,7 +33,7 @@ export const StatementReader = memo(function StatementReader({
   const nextRef = useRef<HTMLLIElement>(null);
 
   useEffect(() => {
-    nextRef.current?.scrollIntoView({ block: 'nearest' });
+    nextRef.current?.scrollIntoView({ block: 'center' });
   }, [next]);
 
   return (

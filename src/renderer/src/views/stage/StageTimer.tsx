@@ -15,7 +15,7 @@ function mainLabel(view: TimerView, t: TFunction): string {
 
 function planLine(snapshot: StageSnapshot, view: TimerView, t: TFunction): string | null {
   if (view.kind === 'answer' && snapshot.question && snapshot.question.answerLimitSeconds > 0) {
-    return t('timer.plan', { time: formatClock(snapshot.question.answerLimitSeconds * 1000) });
+    return t('timer.limit', { time: formatClock(snapshot.question.answerLimitSeconds * 1000) });
   }
   const segment = snapshot.segment;
   if (view.kind !== 'segment' || !segment || segment.plannedSeconds + segment.extendedSeconds <= 0) return null;
