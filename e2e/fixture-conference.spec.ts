@@ -62,7 +62,8 @@ test('the Heze conference is set up and run through the console, and its record 
   for (const exchange of plan.exchanges) {
     await callNext(page, exchange.outlet);
     // the number keys follow the spokespeople's order on the roster
-    await answer(page, spokespeople.findIndex((p) => p.name === exchange.answerer) + 1, exchange.answer);
+    const answerer = spokespeople.findIndex((p) => p.name === exchange.answerer);
+    await answer(page, { key: answerer + 1, participantId: spokespeople[answerer]!.id }, exchange.answer);
     await closeAnswered(page);
   }
 

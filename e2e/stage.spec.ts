@@ -29,22 +29,8 @@ async function waitReady(page: Page): Promise<void> {
   await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached' });
 }
 
-/**
- * The few browser globals the page functions below use: this folder compiles
- * without the DOM library, and each function re-declares `g` because it runs in the page.
- */
-interface PageGlobals {
-  document: {
-    querySelector(selector: string): unknown;
-    querySelectorAll(selector: string): ArrayLike<{ getBoundingClientRect(): { right: number; bottom: number } }>;
-    addEventListener(type: 'click', listener: (event: { target: { closest?(selector: string): unknown } | null }) => void, options: { capture: boolean }): void;
-  };
-  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
-  sessionStorage: { getItem(key: string): string | null };
-  innerWidth: number;
-  innerHeight: number;
-  [key: string]: unknown;
-}
+/** Values the page functions below leave on window, by key. */
+type Slots = Record<string, unknown>;
 
 /**
  * Starts watching the page for a selector before the action that should make it
@@ -54,21 +40,20 @@ async function watchFor(page: Page, selector: string): Promise<{ seen(): Promise
   const key = `watch_${Math.random().toString(36).slice(2)}`;
   await page.evaluate(
     ([sel, k]) => {
-      const g = globalThis as unknown as PageGlobals;
-      g[k] = new Promise<number>((resolve) => {
+      (window as unknown as Slots)[k] = new Promise<number>((resolve) => {
         const check = () => {
-          if (!g.document.querySelector(sel)) return;
+          if (!document.querySelector(sel)) return;
           resolve(Date.now());
           observer.disconnect();
         };
-        const observer = new g.MutationObserver(check);
-        observer.observe(g.document, { subtree: true, childList: true, attributes: true, characterData: true });
+        const observer = new MutationObserver(check);
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
         check();
       });
     },
     [selector, key] as const
   );
-  return { seen: () => page.evaluate((k) => (globalThis as unknown as Record<string, Promise<number>>)[k]!, key) };
+  return { seen: () => page.evaluate((k) => (window as unknown as Slots)[k] as Promise<number>, key) };
 }
 
 /** The instant of the console's next click on a test id, taken in the page by a capturing listener. */
@@ -76,26 +61,25 @@ async function stampNextClick(page: Page, testId: string): Promise<() => Promise
   const key = `click_${Math.random().toString(36).slice(2)}`;
   await page.evaluate(
     ([id, k]) => {
-      const g = globalThis as unknown as PageGlobals;
-      g.document.addEventListener(
+      const slots = window as unknown as Slots;
+      document.addEventListener(
         'click',
         (event) => {
-          if (g[k] === undefined && event.target?.closest?.(`[data-testid="${id}"]`)) g[k] = Date.now();
+          if (slots[k] === undefined && (event.target as Element | null)?.closest(`[data-testid="${id}"]`)) slots[k] = Date.now();
         },
         { capture: true }
       );
     },
     [testId, key] as const
   );
-  return () => page.evaluate((k) => (globalThis as unknown as Record<string, number>)[k]!, key);
+  return () => page.evaluate((k) => (window as unknown as Slots)[k] as number, key);
 }
 
 /** A call made by the console page itself, with its own token; answers the instant it was sent. */
 async function consoleCall(page: Page, method: string, input: unknown): Promise<number> {
   const { sentAt, ok, body } = await page.evaluate(
     async ([m, i]) => {
-      const g = globalThis as unknown as PageGlobals;
-      const token = g.sessionStorage.getItem('rostrum.token') ?? '';
+      const token = sessionStorage.getItem('rostrum.token') ?? '';
       const sentAt = Date.now();
       const response = await fetch(`/api/${m}`, {
         method: 'POST',
@@ -180,8 +164,7 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     // the stage has no controls, and its token cannot change anything
     expect(await stage.locator('button, input, select, textarea, a[href]').count()).toBe(0);
     const refused = await stage.evaluate(async (id) => {
-      const g = globalThis as unknown as PageGlobals;
-      const token = g.sessionStorage.getItem('rostrum.token') ?? '';
+      const token = sessionStorage.getItem('rostrum.token') ?? '';
       const r = await fetch('/api/stage.message.set', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -261,13 +244,18 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     await small.screenshot({ path: path.join(SHOTS, 'stage-en-1280x720.png') });
     const large = await openStage(browser, server.url, tokens.readonly, conferenceId, { width: 3840, height: 2160 });
     await large.screenshot({ path: path.join(SHOTS, 'stage-zh-3840x2160.png'), animations: 'disabled' });
+    // #/stage without an id follows the conference started last: one address for the whole day
+    const following = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await following.goto(`${server.url}?token=${encodeURIComponent(tokens.readonly)}#/stage`);
+    await expect(following.getByTestId('stage-question-outlet')).toHaveText('Reuters · Ann Smith');
+    await following.close();
+
     for (const page of [small, large]) {
       // nothing spills off the screen at either end of the range
       const overflow = await page.evaluate(() => {
-        const g = globalThis as unknown as PageGlobals;
-        return Array.from(g.document.querySelectorAll('[data-testid="stage"] *')).some((el) => {
+        return Array.from(document.querySelectorAll('[data-testid="stage"] *')).some((el) => {
           const r = el.getBoundingClientRect();
-          return r.right > g.innerWidth + 1 || r.bottom > g.innerHeight + 1;
+          return r.right > window.innerWidth + 1 || r.bottom > window.innerHeight + 1;
         });
       });
       expect(overflow).toBe(false);

@@ -47,7 +47,7 @@ export interface RegisterInput {
  * Q, the outlet (Enter takes the type-ahead's choice, or creates it), the
  * question, Ctrl+Enter. Waits until the waiting queue has one card more.
  */
-export async function registerQuestion(page: Page, input: RegisterInput): Promise<void> {
+export async function registerQuestion(page: Page, input: RegisterInput, beforeSubmit?: () => Promise<unknown>): Promise<void> {
   const cards = page.getByTestId(TID.queueWaiting).locator('[data-testid^="question-"]');
   const before = await cards.count();
   await shortcut(page, 'register');
@@ -65,6 +65,7 @@ export async function registerQuestion(page: Page, input: RegisterInput): Promis
   if (input.addressedTo) await page.getByTestId(TID.register.addressedTo).selectOption({ label: input.addressedTo });
   await page.getByTestId(TID.register.text).click();
   await paste(page, input.text);
+  await beforeSubmit?.();
   await page.keyboard.press('Control+Enter');
   await expect(cards).toHaveCount(before + 1);
   await expect(outlet).toHaveValue('');
@@ -78,8 +79,12 @@ export async function callNext(page: Page, outlet: string): Promise<void> {
 }
 
 /** 1…9 picks who answers (in the console's order), then the words and Enter. */
-export async function answer(page: Page, speakerKey: number, text: string): Promise<void> {
-  await page.keyboard.press(String(speakerKey));
+export async function answer(page: Page, speaker: { key: number; participantId: number }, text: string): Promise<void> {
+  // WORKAROUND (reported): a newly called question's answer box takes the focus from the
+  // previous question's focus request, so the number key would be typed into it.
+  await leaveField(page);
+  await page.keyboard.press(String(speaker.key));
+  await expect(page.getByTestId(TID.answerSpeaker(speaker.participantId))).toHaveAttribute('aria-checked', 'true');
   const box = page.getByTestId(TID.answerText);
   await expect(box).toBeFocused();
   await paste(page, text);
@@ -94,12 +99,11 @@ export async function closeAnswered(page: Page): Promise<void> {
   await expect(page.getByTestId(TID.liveQuestion)).toHaveCount(0);
 }
 
-/** Ctrl+Shift+End, then Enter on the confirmation: the conference ends. */
+/** Ctrl+Shift+End opens the confirmation; its button ends the conference. */
 export async function endConference(page: Page): Promise<void> {
   await shortcut(page, 'end');
   const confirm = page.getByTestId(TID.live.endConfirm);
-  await expect(confirm).toBeFocused();
-  await page.keyboard.press('Enter');
+  await confirm.click();
   await expect(confirm).toHaveCount(0);
   await expect(page.getByTestId(TID.live.start)).toHaveCount(0);
   await expect(page.getByTestId(TID.live.advance)).toHaveCount(0);

@@ -59,7 +59,10 @@ describe('the stage display’s read-only token over the real server', () => {
     await hello;
     expect(messages[0]).toMatchObject({ type: 'hello', role: 'readonly' });
     const change = new Promise<ServerMessage>((resolve) => {
-      socket.onmessage = (m) => resolve(JSON.parse(String(m.data)) as ServerMessage);
+      socket.onmessage = (m) => {
+        const message = JSON.parse(String(m.data)) as ServerMessage;
+        if (message.type === 'change') resolve(message); // not the server's keep-alive ticks
+      };
     });
     const shown = valueOf(await post<StageMessage>(t.base, 'stage.message.set', { conferenceId, preset: 'two_more' }, tokens.operator));
     expect(await change).toMatchObject({ type: 'change', event: { topic: 'stage', conferenceId, ids: [shown.id] } });

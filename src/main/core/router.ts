@@ -60,7 +60,8 @@ export function createRouter(db: Database, services: Services, options: RouterOp
       return { ok: false, error: { code: 'unknown_method', message: `There is no method called “${method}”.` } };
     }
     const spec = methods[method];
-    if (spec.kind !== 'read' && caller.role === 'readonly') {
+    const operatorOnly = spec.kind !== 'read' || ('operatorOnly' in spec && spec.operatorOnly === true);
+    if (operatorOnly && caller.role === 'readonly') {
       return { ok: false, error: { code: 'forbidden', message: 'This display is read-only and cannot change anything.' } };
     }
     const parsed = spec.input.safeParse(input ?? {});

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { AppError, ErrorCode, Result } from '../../shared/errors';
 import { METHOD_NAMES, methods } from '../../shared/methods';
+import type { ExportFile } from '../../shared/methods-export';
+import { completeExport } from '../core/exports/pdf';
 import type { CallerRole, Router } from '../core/router';
 
 /** The HTTP status for each error code; the body is always the Result itself. */
@@ -123,6 +125,17 @@ export async function handleCall(
       return;
     }
   }
-  const result = router.call(method, input, { role });
+  const result = await finishExport(method, router.call(method, input, { role }));
   sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
+}
+
+/** A PDF export leaves the router as print-ready HTML; printing is async, so it happens here, outside the transaction. */
+async function finishExport(method: string, result: Result<unknown>): Promise<Result<unknown>> {
+  if (!result.ok || method !== 'transcript.export') return result;
+  try {
+    return { ok: true, value: await completeExport(result.value as ExportFile) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `Printing the PDF failed: ${message}` } };
+  }
 }

@@ -8,7 +8,8 @@ const FTS_SHADOWS = ['search_fts_data', 'search_fts_idx', 'search_fts_docsize', 
  * immediate transaction on the router's own connection: any other call runs
  * before or after it, never in between, and a failure leaves everything as it was.
  *
- * Triggers are dropped for the copy and recreated after it, so nothing fires on
+ * Foreign keys are off for the copy (the backup is consistent in itself) and
+ * triggers are dropped for it and recreated after it, so nothing fires on
  * copied rows (the search index, for one, is copied as it is in the backup
  * rather than rebuilt row by row). The database revision moves forward past
  * both the current one and the backup's, so every window sees the change as new.
@@ -17,9 +18,12 @@ const FTS_SHADOWS = ['search_fts_data', 'search_fts_idx', 'search_fts_docsize', 
 export function restoreDatabase(db: Database, file: string): number {
   const source = openArchiveSource(file);
   db.prepare('ATTACH DATABASE ? AS restore_source').run(source.file);
+  // The copy is of a consistent backup: with foreign keys on, every deleted parent row would
+  // make SQLite look for children through columns that have no index (turns.participant_id…),
+  // a scan of the turns per row. The pragma cannot change inside a transaction, so it is set around it.
+  db.pragma('foreign_keys = OFF');
   try {
     return db.transaction(() => {
-      db.pragma('defer_foreign_keys = ON');
       const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as {
         name: string;
         sql: string;
@@ -54,6 +58,7 @@ export function restoreDatabase(db: Database, file: string): number {
       return revision;
     }).immediate();
   } finally {
+    db.pragma('foreign_keys = ON');
     db.exec('DETACH DATABASE restore_source');
     source.dispose();
   }

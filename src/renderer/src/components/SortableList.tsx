@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -63,19 +63,23 @@ function SortableRow<T extends { id: number }>({
     position: 'relative',
     zIndex: isDragging ? 5 : undefined
   };
-  const handle: DragHandle = {
-    setActivator: setActivatorNodeRef,
-    attributes,
-    listeners,
-    onKeyDown: (event) => {
-      if (!event.altKey || disabled) return;
-      const to = event.key === 'ArrowUp' ? index - 1 : event.key === 'ArrowDown' ? index + 1 : -1;
-      if (to < 0 || to >= count) return;
-      event.preventDefault();
-      event.stopPropagation();
-      onMove(item.id, to);
-    }
-  };
+  // one object per change of its parts, so that memoized rows (question cards) skip their render
+  const handle = useMemo<DragHandle>(
+    () => ({
+      setActivator: setActivatorNodeRef,
+      attributes,
+      listeners,
+      onKeyDown: (event) => {
+        if (!event.altKey || disabled) return;
+        const to = event.key === 'ArrowUp' ? index - 1 : event.key === 'ArrowDown' ? index + 1 : -1;
+        if (to < 0 || to >= count) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onMove(item.id, to);
+      }
+    }),
+    [setActivatorNodeRef, attributes, listeners, disabled, index, count, onMove, item.id]
+  );
   return (
     <li ref={setNodeRef} style={style} className={isDragging ? 'dragging' : undefined}>
       {renderItem(item, handle, isDragging)}

@@ -18,7 +18,7 @@ export interface TypeaheadProps<T> {
 }
 
 /**
- * A combobox: type, ↑/↓ to move, Enter to pick, Esc to close. The list is a
+ * A combobox: type, ↑/↓ to move, Enter to pick, Esc to close and leave. The list is a
  * popup of the input (aria-activedescendant), so focus never leaves the field.
  */
 export function Typeahead<T>(props: TypeaheadProps<T>) {
@@ -71,9 +71,8 @@ export function Typeahead<T>(props: TypeaheadProps<T>) {
             e.preventDefault();
             e.stopPropagation();
             choose(highlighted);
-          } else if (e.key === 'Escape' && show) {
-            e.preventDefault();
-            e.stopPropagation();
+          } else if (e.key === 'Escape') {
+            // closes the list and lets Esc go on, so one press also leaves the field
             setOpen(false);
           }
           inputProps?.onKeyDown?.(e);

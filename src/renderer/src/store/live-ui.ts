@@ -1,3 +1,4 @@
+import { useEffect, type RefObject } from 'react';
 import { create } from 'zustand';
 
 /**
@@ -42,4 +43,17 @@ export function setLiveUi(patch: Partial<LiveUiState>): void {
 export function startFollowUp(questionId: number): void {
   setLiveUi({ followUpOf: questionId });
   requestFocus('register');
+}
+
+/**
+ * Focuses the element when a shortcut asks for `target`, once: the request is
+ * used up, so a panel that mounts later does not steal the focus.
+ */
+export function useFocusRequest(target: 'register' | 'answer' | 'remark', ref: RefObject<HTMLElement | null>): void {
+  const request = useLiveUi((s) => s.focusRequest);
+  useEffect(() => {
+    if (request?.target !== target || !ref.current) return;
+    ref.current.focus();
+    useLiveUi.setState({ focusRequest: null });
+  }, [request, target, ref]);
 }

@@ -1,9 +1,9 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Question, Turn } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { Kbd } from '../../components/Kbd';
-import { setLiveUi, useLiveUi } from '../../store/live-ui';
+import { setLiveUi, useFocusRequest, useLiveUi } from '../../store/live-ui';
 import type { LiveActions } from './live-actions';
 
 /**
@@ -24,16 +24,13 @@ export const AnswerCapture = memo(function AnswerCapture({
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   const chosen = useLiveUi((s) => s.answeringParticipantId);
-  const focusRequest = useLiveUi((s) => s.focusRequest);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const fallback = question.addressedToId ?? candidates[0]?.id ?? null;
   const speakerId = candidates.some((c) => c.id === chosen) ? chosen : fallback;
   const byId = new Map(candidates.map((c) => [c.id, c]));
 
-  useEffect(() => {
-    if (focusRequest?.target === 'answer') ref.current?.focus();
-  }, [focusRequest]);
+  useFocusRequest('answer', ref);
 
   async function record(): Promise<void> {
     if (busy || speakerId === null || !text.trim()) return;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTLET_CATEGORIES, type ConferenceDetail, type Outlet, type OutletCategory } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
@@ -8,7 +8,7 @@ import { Kbd } from '../../components/Kbd';
 import { Typeahead } from '../../components/Typeahead';
 import { act } from '../../store/conference-store';
 import { matchByText, useDirectory } from '../../store/directory-store';
-import { setLiveUi, useLiveUi } from '../../store/live-ui';
+import { setLiveUi, useFocusRequest, useLiveUi } from '../../store/live-ui';
 import { request } from '../../store/request';
 
 const LAST_CATEGORY_KEY = 'rostrum.lastOutletCategory';
@@ -33,7 +33,6 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
   const form = useFormErrors();
   const outletRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLInputElement>(null);
-  const focusRequest = useLiveUi((s) => s.focusRequest);
   const followUpOf = useLiveUi((s) => s.followUpOf);
   const [outletText, setOutletText] = useState('');
   const [outletId, setOutletId] = useState<number | null>(null);
@@ -45,9 +44,8 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
   const conferenceId = detail.conference.id;
   const followed = followUpOf !== null ? detail.questions.find((q) => q.id === followUpOf) : undefined;
 
-  useEffect(() => {
-    if (focusRequest?.target === 'register') outletRef.current?.focus();
-  }, [focusRequest]);
+  // a follow-up already knows its outlet: the gist is what is left to type
+  useFocusRequest('register', followUpOf !== null ? textRef : outletRef);
 
   // a follow-up comes from the same outlet and reporter as the question it follows
   const [followSeen, setFollowSeen] = useState<number | null>(null);

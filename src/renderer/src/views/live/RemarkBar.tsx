@@ -1,9 +1,9 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { Kbd } from '../../components/Kbd';
-import { useLiveUi } from '../../store/live-ui';
+import { useFocusRequest } from '../../store/live-ui';
 import type { LiveActions } from './live-actions';
 import { remarkCandidates } from './speakers';
 
@@ -16,16 +16,13 @@ const NOTE = 'note';
 export const RemarkBar = memo(function RemarkBar({ participants, actions }: { participants: readonly Participant[]; actions: LiveActions }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
-  const focusRequest = useLiveUi((s) => s.focusRequest);
   const candidates = useMemo(() => remarkCandidates(participants), [participants]);
   const [choice, setChoice] = useState<string>('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const speaker = choice || (candidates[0] ? String(candidates[0].id) : NOTE);
 
-  useEffect(() => {
-    if (focusRequest?.target === 'remark') ref.current?.focus();
-  }, [focusRequest]);
+  useFocusRequest('remark', ref);
 
   async function record(): Promise<void> {
     if (busy || !text.trim()) return;

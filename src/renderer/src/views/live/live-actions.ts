@@ -51,13 +51,12 @@ export function createLiveActions(conferenceId: number, t: TFunction) {
     extendConference: (minutes = 5) => run('live.extend', { conferenceId, segmentId: null, seconds: minutes * 60 }),
     end: () => run('live.end', { conferenceId }),
 
+    // no check of the local undo state first: the server knows best, and a fast second key must not be lost
     undo: async () => {
-      if (!detail()?.undo) return notify('info', t('errors:state.nothingToUndo'));
       const info = await run('live.undo', { conferenceId });
       if (info) notify('info', t('actions:undone', { action: describeAction(info, t) }));
     },
     redo: async () => {
-      if (!detail()?.redo) return notify('info', t('errors:state.nothingToRedo'));
       const info = await run('live.redo', { conferenceId });
       if (info) notify('info', t('actions:redone', { action: describeAction(info, t) }));
     },

@@ -4,7 +4,7 @@ declare module 'mammoth' {
     value: string;
     messages: { type: string; message: string }[];
   }
-  export function extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<RawTextResult>;
+  export function extractRawText(input: { arrayBuffer: ArrayBuffer; buffer?: ArrayBuffer }): Promise<RawTextResult>;
   const mammoth: { extractRawText: typeof extractRawText };
   export default mammoth;
 }

@@ -38,7 +38,9 @@ export async function readStatementFile(file: File): Promise<string> {
     if (name.endsWith('.docx')) {
       const module = await import('mammoth');
       const mammoth = (module as unknown as { default?: typeof module }).default ?? module;
-      const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() });
+      const bytes = await file.arrayBuffer();
+      // the browser build of mammoth reads `arrayBuffer`, its Node build (unit tests) `buffer`; both unzip the same bytes
+      const result = await mammoth.extractRawText({ arrayBuffer: bytes, buffer: bytes });
       return normaliseStatement(result.value);
     }
     if (name.endsWith('.md') || name.endsWith('.markdown')) return normaliseStatement(await file.text(), true);

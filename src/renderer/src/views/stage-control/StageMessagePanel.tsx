@@ -56,63 +56,73 @@ export function StageMessagePanel({ conferenceId }: { conferenceId: number }) {
     <section className="panel stage-panel" data-testid={STAGE_TID.panel} aria-labelledby="stage-panel-heading" onKeyDown={onKeyDown}>
       <header className="panel-head">
         <h2 id="stage-panel-heading">{t('stage:panel.title')}</h2>
-        <span className="muted small">{t('stage:panel.clearHint')}</span>
-      </header>
-
-      <div className="stage-panel-current" data-testid={STAGE_TID.panelCurrent} data-message-id={current?.id ?? ''}>
-        {current ? (
-          <>
-            <span className="muted small">{t('stage:panel.onStage')}</span>
-            <strong className={current.flash ? 'is-flash' : undefined}>{current.text}</strong>
-            {current.flash ? <span className="pill">{t('stage:panel.flashing')}</span> : null}
-          </>
-        ) : (
-          <span className="muted">{t('stage:panel.nothing')}</span>
-        )}
-        <button type="button" className="ghost small" data-testid={STAGE_TID.panelClear} disabled={!current} onClick={() => void clear()}>
+        <button
+          type="button"
+          className="ghost small"
+          data-testid={STAGE_TID.panelClear}
+          title={t('stage:panel.clearHint')}
+          disabled={!current}
+          onClick={() => void clear()}
+        >
           {t('stage:panel.clear')} <kbd className="kbd">Esc</kbd>
         </button>
-      </div>
+      </header>
 
-      <form className="stage-panel-form" onSubmit={onSubmit}>
-        <input
-          type="text"
-          value={text}
-          maxLength={STAGE_LIMITS.message}
-          placeholder={t('stage:panel.placeholder')}
-          aria-label={t('stage:panel.placeholder')}
-          data-testid={STAGE_TID.panelText}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <button type="submit" className="primary small" data-testid={STAGE_TID.panelShow} disabled={!text.trim()}>
-          {t('stage:panel.show')}
-        </button>
-      </form>
+      <div className="stage-panel-body">
+        <div className="stage-panel-current" data-testid={STAGE_TID.panelCurrent} data-message-id={current?.id ?? ''}>
+          {current ? (
+            <>
+              <span className="muted small">
+                {t('stage:panel.onStage')}
+                {current.flash ? ` · ${t('stage:panel.flashing')}` : ''}
+              </span>
+              <strong className={current.flash ? 'is-flash' : undefined}>{current.text}</strong>
+            </>
+          ) : (
+            <span className="muted small">{t('stage:panel.nothing')}</span>
+          )}
+        </div>
 
-      <div className="stage-panel-presets" role="group" aria-label={t('stage:panel.presets')}>
-        {STAGE_PRESET_IDS.map((preset) => (
-          <button
-            key={preset}
-            type="button"
-            className="small"
-            data-testid={STAGE_TID.panelPreset(preset)}
-            aria-pressed={current?.preset === preset}
-            onClick={() => void show({ preset })}
-          >
-            {STAGE_PRESETS[preset][language]}
+        <form className="stage-panel-form" onSubmit={onSubmit}>
+          <input
+            type="text"
+            value={text}
+            maxLength={STAGE_LIMITS.message}
+            placeholder={t('stage:panel.placeholder')}
+            aria-label={t('stage:panel.placeholder')}
+            data-testid={STAGE_TID.panelText}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <button type="submit" className="primary small" data-testid={STAGE_TID.panelShow} disabled={!text.trim()}>
+            {t('stage:panel.show')}
           </button>
-        ))}
+        </form>
+
+        <div className="stage-panel-presets" role="group" aria-label={t('stage:panel.presets')}>
+          {STAGE_PRESET_IDS.map((preset) => (
+            <button
+              key={preset}
+              type="button"
+              className="small"
+              data-testid={STAGE_TID.panelPreset(preset)}
+              aria-pressed={current?.preset === preset}
+              onClick={() => void show({ preset })}
+            >
+              {STAGE_PRESETS[preset][language]}
+            </button>
+          ))}
+        </div>
         <label className="stage-panel-flash">
           <input type="checkbox" checked={flash} data-testid={STAGE_TID.panelFlash} onChange={(event) => setFlash(event.target.checked)} />
           {t('stage:panel.flash')}
         </label>
-      </div>
 
-      {friendly ? (
-        <p className="field-error" role="alert" data-testid={STAGE_TID.panelError}>
-          {t('stage:panel.failed', { message: friendly.message })}
-        </p>
-      ) : null}
+        {friendly ? (
+          <p className="field-error" role="alert" data-testid={STAGE_TID.panelError}>
+            {t('stage:panel.failed', { message: friendly.message })}
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 }
