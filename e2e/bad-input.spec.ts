@@ -36,7 +36,7 @@ test.describe('bad input is refused next to its field, and nothing is half-saved
   test('the details form: an empty title refuses the whole save', async ({ rostrum }) => {
     const { page, api } = rostrum;
     const plan = hezePlan();
-    const { id } = await seedDraft(api, plan, { createOutlets: false });
+    const { id } = await seedDraft(api, plan, { outlets: false });
     await rostrum.goto(`/conference/${id}/setup`);
 
     await page.getByTestId(TID.details.topic).fill('机关党建');
@@ -88,7 +88,7 @@ test.describe('bad input is refused next to its field, and nothing is half-saved
   test('the agenda: planned minutes that are not a number are refused in place', async ({ rostrum }) => {
     const { page, api } = rostrum;
     const plan = hezePlan();
-    const seeded = await seedDraft(api, plan, { createOutlets: false });
+    const seeded = await seedDraft(api, plan, { outlets: false });
     await rostrum.goto(`/conference/${seeded.id}/setup`);
     const minutes = page.getByTestId(TID.segmentMinutes(seeded.segments.qa.id));
     await minutes.fill('很久');
@@ -131,7 +131,7 @@ test.describe('bad input is refused next to its field, and nothing is half-saved
   test('live: a question refused for its reporter does not leave its new outlet behind', async ({ rostrum }) => {
     const { page, api } = rostrum;
     const plan = hezePlan();
-    const seeded = await seedDraft(api, plan, { createOutlets: false });
+    const seeded = await seedDraft(api, plan, { outlets: false });
     await runToQa(api, plan, seeded);
     await rostrum.goto(`/conference/${seeded.id}/live`);
 

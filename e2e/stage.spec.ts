@@ -56,21 +56,21 @@ async function watchFor(page: Page, selector: string): Promise<{ seen(): Promise
   return { seen: () => page.evaluate((k) => (window as unknown as Slots)[k] as Promise<number>, key) };
 }
 
-/** The instant of the console's next click on a test id, taken in the page by a capturing listener. */
-async function stampNextClick(page: Page, testId: string): Promise<() => Promise<number>> {
-  const key = `click_${Math.random().toString(36).slice(2)}`;
+/** The instant of the console's next click (or key) on a test id, taken in the page by a capturing listener. */
+async function stampNext(page: Page, type: 'click' | 'keydown', testId: string): Promise<() => Promise<number>> {
+  const key = `${type}_${Math.random().toString(36).slice(2)}`;
   await page.evaluate(
-    ([id, k]) => {
+    ([kind, id, k]) => {
       const slots = window as unknown as Slots;
       document.addEventListener(
-        'click',
+        kind,
         (event) => {
           if (slots[k] === undefined && (event.target as Element | null)?.closest(`[data-testid="${id}"]`)) slots[k] = Date.now();
         },
         { capture: true }
       );
     },
-    [testId, key] as const
+    [type, testId, key] as const
   );
   return () => page.evaluate((k) => (window as unknown as Slots)[k] as number, key);
 }
@@ -187,7 +187,7 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     // 2. a call, made with the console's own button
     const first = rostrum.router.invoke('stage.get', { conferenceId }).nextQuestion!;
     const called = await watchFor(stage, `${S.question}[data-question-id="${first.id}"][data-live="true"]`);
-    const clickedAt = await stampNextClick(consolePage, 'call-next');
+    const clickedAt = await stampNext(consolePage, 'click', 'call-next');
     await consolePage.getByTestId('call-next').click();
     latencies.call = (await called.seen()) - (await clickedAt());
     await expect(stage.locator(S.timer)).toHaveAttribute('data-kind', 'answer');
@@ -198,7 +198,7 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     let sentAt: number;
     if ((await panel.count()) > 0) {
       await consolePage.getByTestId('stage-panel-flash').check();
-      const presetAt = await stampNextClick(consolePage, 'stage-panel-preset-last_question');
+      const presetAt = await stampNext(consolePage, 'click', 'stage-panel-preset-last_question');
       await consolePage.getByTestId('stage-panel-preset-last_question').click();
       sentAt = await presetAt();
     } else {
@@ -212,9 +212,9 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
       // one key clears it: Esc with the panel focused
       await panel.screenshot({ path: path.join(SHOTS, 'stage-panel.png') });
       const cleared = await watchFor(stage, `${S.stage}[data-message-id=""]`);
-      const escAt = Date.now();
+      const escAt = await stampNext(consolePage, 'keydown', 'stage-panel-text');
       await consolePage.getByTestId('stage-panel-text').press('Escape');
-      latencies.clear = (await cleared.seen()) - escAt;
+      latencies.clear = (await cleared.seen()) - (await escAt());
       await consolePage.getByTestId('stage-panel-preset-last_question').click();
       await expect(stage.locator(S.message)).toHaveText('最后一个问题');
     }
@@ -267,9 +267,10 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
           .map(([name, ms]) => `${name} ${ms}`)
           .join(', ')
     );
-    for (const name of ['overrun', 'call', 'message', 'connectionLost'] as const) {
-      expect(latencies[name], `${name} took ${latencies[name]} ms`).toBeLessThanOrEqual(BUDGET_MS);
-      expect(latencies[name]).toBeGreaterThanOrEqual(0);
+    for (const [name, ms] of Object.entries(latencies)) {
+      if (name === 'reconnectAndResync') continue;
+      expect(ms, `${name} took ${ms} ms`).toBeLessThanOrEqual(BUDGET_MS);
+      expect(ms).toBeGreaterThanOrEqual(0);
     }
     // the first reconnection attempt comes 190–310 ms after the drop (backoff with jitter)
     expect(latencies.reconnectAndResync).toBeLessThan(5_000);

@@ -60,6 +60,8 @@ test.describe('the keyboard', () => {
   test('typing in a text field never fires a live action', async ({ rostrum }) => {
     const { page, api } = rostrum;
     const { seeded } = await liveInQa(rostrum);
+    await api('question.call', { conferenceId: seeded.id }); // so that the answer box is there too
+    await expect(page.getByTestId(TID.answerText)).toBeVisible();
     const before = await api('conference.get', { id: seeded.id });
     const turnsBefore = (await api('turn.list', { conferenceId: seeded.id })).length;
     // every bare key of the live console, as a moderator might type them in a word
@@ -69,12 +71,13 @@ test.describe('the keyboard', () => {
       .join('');
     expect(bareKeys).toContain('n');
 
-    for (const testId of [TID.register.reporter, TID.register.text, TID.remarkText]) {
+    for (const testId of [TID.register.reporter, TID.register.text, TID.answerText, TID.remarkText]) {
       const field = page.getByTestId(testId);
       await field.click();
+      for (const key of ['PageDown', 'PageUp', 'Alt+ArrowUp', 'Alt+ArrowDown']) await page.keyboard.press(key);
       await page.keyboard.type(bareKeys);
-      for (const key of ['PageDown', 'PageUp', 'Shift+E', 'Alt+ArrowUp']) await page.keyboard.press(key);
-      await expect(field).toHaveValue(new RegExp(`^${bareKeys.replace(/[?/\\]/g, '\\$&')}E?$`, 'i'));
+      await page.keyboard.press('Shift+E');
+      await expect(field).toHaveValue(`${bareKeys}E`);
       await expect(page.getByTestId(TID.helpOverlay)).toHaveCount(0);
       await field.fill('');
     }
@@ -85,6 +88,7 @@ test.describe('the keyboard', () => {
     await expect(page.getByTestId(TID.live.header)).toContainText('+ 01:00');
     const after = await api('conference.get', { id: seeded.id });
     expect(after.undo?.label).toBe('live.extend');
+    expect(before.undo?.label).toBe('question.call');
     expect(after.extensions).toHaveLength(before.extensions.length + 1);
     expect(after.questions).toEqual(before.questions);
     expect(after.segments.map((s) => [s.id, s.status])).toEqual(before.segments.map((s) => [s.id, s.status]));

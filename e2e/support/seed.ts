@@ -19,7 +19,17 @@ export interface Seeded {
   questions: number[];
 }
 
-export async function seedDraft(api: Api, plan: HezePlan, options: { title?: string; createOutlets?: boolean } = {}): Promise<Seeded> {
+/** The person of that name in the directory, made if missing (several conferences share their people). */
+async function person(api: Api, input: { name: string; honorific?: Participant['honorific']; position?: string; organisation?: string }) {
+  const found = (await api('person.list', { query: input.name })).find((p) => p.name === input.name);
+  return found ?? api('person.create', input);
+}
+
+/**
+ * A draft of the Heze conference: header, roster, the standard agenda with its
+ * speakers and the statement; the plan's outlets in the directory unless `outlets: false`.
+ */
+export async function seedDraft(api: Api, plan: HezePlan, options: { title?: string; outlets?: boolean } = {}): Promise<Seeded> {
   const header = plan.script.header;
   const conference = await api('conference.create', {
     title: options.title ?? plan.title,
@@ -29,12 +39,12 @@ export async function seedDraft(api: Api, plan: HezePlan, options: { title?: str
     header: { ...header, lead: plan.script.lead.join('\n'), credits: plan.script.credits.join('\n'), editingStandard: 'edited' }
   });
   const id = conference.id;
-  const hostPerson = await api('person.create', { name: plan.host.name, organisation: plan.host.organisation });
+  const hostPerson = await person(api, { name: plan.host.name, organisation: plan.host.organisation });
   const host = await api('participant.add', { conferenceId: id, personId: hostPerson.id, role: 'host' });
   const speakers = new Map<string, Participant>();
   for (const s of plan.spokespeople) {
-    const person = await api('person.create', { name: s.name, honorific: s.honorific, position: s.title });
-    speakers.set(s.name, await api('participant.add', { conferenceId: id, personId: person.id, role: 'spokesperson' }));
+    const p = await person(api, { name: s.name, honorific: s.honorific, position: s.title });
+    speakers.set(s.name, await api('participant.add', { conferenceId: id, personId: p.id, role: 'spokesperson' }));
   }
   const detail = await api('conference.get', { id });
   const segments = Object.fromEntries(detail.segments.map((s) => [s.kind, s])) as Record<SegmentKind, Segment>;
@@ -44,8 +54,12 @@ export async function seedDraft(api: Api, plan: HezePlan, options: { title?: str
   const reader = speakers.get(plan.statementSpeaker)!;
   await api('segment.update', { id: segments.statement.id, speakerId: reader.id, preparedText: plan.statement });
   const outlets = new Map<string, number>();
-  if (options.createOutlets !== false) {
-    for (const e of plan.exchanges) outlets.set(e.outlet, (await api('outlet.create', { name: e.outlet, category: 'provincial' })).id);
+  if (options.outlets !== false) {
+    const directory = await api('outlet.list', { limit: 500 });
+    for (const e of plan.exchanges) {
+      const found = directory.find((o) => o.name === e.outlet);
+      outlets.set(e.outlet, found?.id ?? (await api('outlet.create', { name: e.outlet, category: 'provincial' })).id);
+    }
   }
   return { id, host, speakers, segments, outlets, questions: [] };
 }

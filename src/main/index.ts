@@ -5,9 +5,12 @@
  */
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import { IPC } from '../shared/bridge';
+import { IPC, type MenuCommand } from '../shared/bridge';
 import type { Result } from '../shared/errors';
+import type { ExportFile } from '../shared/methods-export';
+import { completeExport } from './core/exports/pdf';
 import { openRostrum, type Rostrum } from './core/rostrum';
+import { printWithElectron } from './electron-pdf';
 import { fill, shellStrings, type ShellStrings } from './menu-strings';
 import { externalUrlAllowed, isOwnRenderer, type RendererLocation } from './navigation-policy';
 import { chooseDataDir } from './server/data-dir';
@@ -61,15 +64,33 @@ function secureContents(): void {
   // no camera, microphone, notifications, geolocation…: the console needs none
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  // An export is saved through the OS save dialog, never silently into Downloads: the dialog opens with the file's name.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({
+      title: strings().saveExport,
+      defaultPath: path.join(app.getPath('downloads'), item.getFilename())
+    });
+  });
+}
+
+/** A PDF export leaves the router as print-ready HTML; Electron's Chromium prints it, outside the transaction. */
+async function finishExport(method: string, result: Result<unknown>): Promise<Result<unknown>> {
+  if (!result.ok || method !== 'transcript.export') return result;
+  try {
+    return { ok: true, value: await completeExport(result.value as ExportFile, printWithElectron) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `Printing the PDF failed: ${message}` } };
+  }
 }
 
 function bindIpc(app: Rostrum): void {
-  ipcMain.handle(IPC.call, (event, method: unknown, input: unknown): Result<unknown> => {
+  ipcMain.handle(IPC.call, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isOwnRenderer(frameUrl, renderer)) {
       return { ok: false, error: { code: 'forbidden', message: strings().refusedCall } };
     }
-    return app.router.call(String(method), input, { role: 'operator' });
+    return finishExport(String(method), app.router.call(String(method), input, { role: 'operator' }));
   });
   app.subscribe((change) => {
     for (const window of BrowserWindow.getAllWindows()) {
@@ -95,6 +116,11 @@ function showBrowserAddress(url: string): void {
     });
 }
 
+/** A menu command goes to the moderator's window, which opens the matching dialog. */
+function sendMenu(command: MenuCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC.menu, command);
+}
+
 function buildMenu(): void {
   const t = strings();
   const isMac = process.platform === 'darwin';
@@ -103,6 +129,9 @@ function buildMenu(): void {
     {
       label: t.file,
       submenu: [
+        { label: t.exportTranscript, accelerator: 'CmdOrCtrl+E', click: () => sendMenu('export') },
+        { label: t.importConference, click: () => sendMenu('import') },
+        { type: 'separator' },
         { label: t.dataFolder, click: () => rostrum && void shell.openPath(rostrum.dataDir) },
         // on macOS, Quit lives in the app menu
         ...(isMac ? [] : [{ type: 'separator' } as const, { label: t.quit, role: 'quit' } as const])

@@ -3,6 +3,9 @@ const STRINGS = {
   en: {
     file: 'File',
     quit: 'Quit Rostrum',
+    exportTranscript: 'Export Transcript…',
+    importConference: 'Import Conference…',
+    saveExport: 'Save the Export',
     edit: 'Edit',
     undo: 'Undo',
     redo: 'Redo',
@@ -37,6 +40,9 @@ const STRINGS = {
   zh: {
     file: '文件',
     quit: '退出 Rostrum',
+    exportTranscript: '导出文字实录…',
+    importConference: '导入发布会…',
+    saveExport: '保存导出文件',
     edit: '编辑',
     undo: '撤销',
     redo: '重做',

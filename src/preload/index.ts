@@ -1,10 +1,10 @@
 /**
  * The preload: the renderer's only door to main. It exposes exactly
- * `call(method, input)` and `subscribe(listener)`, typed from the contract;
- * ipcRenderer itself never reaches the page.
+ * `call(method, input)`, `subscribe(listener)` and `onMenu(listener)`, typed
+ * from the contract; ipcRenderer itself never reaches the page.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC, type RostrumBridge } from '../shared/bridge';
+import { IPC, MENU_COMMANDS, type MenuCommand, type RostrumBridge } from '../shared/bridge';
 import type { ChangeEvent } from '../shared/events';
 
 const rostrum: RostrumBridge = {
@@ -15,6 +15,16 @@ const rostrum: RostrumBridge = {
     ipcRenderer.on(IPC.event, wrapped);
     return () => {
       ipcRenderer.removeListener(IPC.event, wrapped);
+    };
+  },
+  onMenu(listener) {
+    // only the known commands pass: the page never acts on whatever else might arrive on the channel
+    const wrapped = (_event: IpcRendererEvent, command: unknown) => {
+      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(IPC.menu, wrapped);
+    return () => {
+      ipcRenderer.removeListener(IPC.menu, wrapped);
     };
   }
 };

@@ -94,7 +94,11 @@ export const methods = {
   ),
 
   'answer.record': method<Turn>()(inputs.answerRecord, 'live', 'Record what a spokesperson said in answer to the live question.'),
-  'turn.list': method<Turn[]>()(inputs.conferenceRef, 'read', 'Every turn of a conference in order.'),
+  'turn.list': method<Turn[]>()(
+    inputs.turnList,
+    'read',
+    'Every turn of a conference in order; with ids, only those of them that still exist.'
+  ),
   'turn.add': method<Turn>()(inputs.turnAdd, 'live', 'Record something said: by a participant, a reporter, or a stage note.'),
   'turn.update': method<Turn>()(inputs.turnUpdate, 'write', 'Correct or alter what a turn says; the change is kept in its history.'),
   'turn.delete': method<{ id: number }>()(inputs.turnDelete, 'write', 'Delete a turn; its text is kept in its history.'),

@@ -118,6 +118,8 @@ export const inputs = {
   empty: z.object({}),
   byId: z.object({ id }),
   conferenceRef,
+  /** ids: only these turns (the ones a change event named), so a window refreshes a long timeline without refetching all of it */
+  turnList: z.object({ conferenceId: id, ids: z.array(id).max(1000).optional() }),
   search: z.object({ query: text(LIMITS.name).default(''), limit: z.number().int().min(1).max(500).default(50) }),
   personCreate: personFields,
   personUpdate: editable(personFields).extend({ id }),

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../src/shared/schemas-archive';
+import { createSearchService } from '../../src/main/core/archive/search';
 import { snippet } from '../../src/main/core/archive/search-text';
 import { openTestApp, type TestApp } from '../helpers';
 import { directory, holdConference } from './build';
@@ -85,6 +86,20 @@ describe('archive.search', () => {
     expect(ai.hits.map((h) => h.conferenceId)).toEqual([briefing.id, heze.id, heze.id]);
     expect(search('鲲').hits).toHaveLength(0);
     expect(search('谢').hits.length).toBeGreaterThan(0);
+    // a two-character name, and a query at the very end of a text, are found too
+    expect(search('李琦').hits.map((h) => h.speaker)).toContain('李琦');
+    expect(search('好！').hits.length).toBeGreaterThan(0);
+  });
+
+  it('finds the same short-query hits through the index as by the scan', () => {
+    archive();
+    const scanOnly = createSearchService(app.db, { shortTerms: 0, shortDocs: 0 });
+    const byIndex = createSearchService(app.db);
+    for (const query of ['党建', 'ai', 'AI', '谢', '李琦', '好！', 'Q', '鲲', '\u201c']) {
+      const input = { query, from: null, to: null, conferenceId: null, personId: null, outletId: null, offset: 0, limit: 50 };
+      const ids = (r: SearchResult) => r.hits.map((h) => `${h.kind}:${h.turnId}:${h.questionId}`);
+      expect(ids(byIndex.search(input)), query).toEqual(ids(scanOnly.search(input)));
+    }
   });
 
   it('finds a question never asked aloud, and a question asked aloud only once (through its turn)', () => {

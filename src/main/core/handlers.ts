@@ -97,7 +97,7 @@ export function createHandlers(s: Services) {
     'question.markLast': (ctx, input) => s.questions.markLast(ctx, input),
 
     'answer.record': (ctx, input) => s.questions.answer(ctx, input),
-    'turn.list': (_ctx, input) => s.turns.list(input.conferenceId),
+    'turn.list': (_ctx, input) => s.turns.list(input.conferenceId, input.ids),
     'turn.add': (ctx, input) => s.turns.add(ctx, input),
     'turn.update': (ctx, input) => s.turns.update(ctx, input),
     'turn.delete': (ctx, input) => s.turns.delete(ctx, input),

@@ -51,13 +51,13 @@ export function openArchiveSource(file: string): ArchiveSource {
   return { file: copy, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The ordinary tables of a schema: no SQLite internals, no FTS index (rebuilt or copied apart). */
+/** The ordinary tables of a schema: no SQLite internals, no virtual tables, no FTS index (copied apart). */
 export function dataTables(db: Database.Database, schema: string): string[] {
   return (
     db
       .prepare(
         `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-         AND name NOT LIKE 'search\\_fts%' ESCAPE '\\' ORDER BY rootpage`
+         AND name NOT LIKE 'search\\_fts%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage`
       )
       .all() as { name: string }[]
   ).map((r) => r.name);

@@ -7,7 +7,7 @@ import { charLength, containsQuery, countHits, ftsPhrase, likeAnywhere, normaliz
 export const dateOf = (alias: string) => `COALESCE(${alias}.started_at, ${alias}.scheduled_start, ${alias}.created_at)`;
 
 /** Past this many matches, bm25 ranks only the newest this many (see createSearchService). */
-export const RANK_CAP = 2000;
+export const RANK_CAP = 1000;
 
 type Params = Pick<In<'archive.search'>, 'conferenceId' | 'personId' | 'outletId' | 'from' | 'to'>;
 
@@ -37,6 +37,10 @@ interface Candidate extends DocRow {
   speaker: string;
   body: string;
 }
+
+/** A short query goes through the index while it has at most this many trigrams, in at most this many docs. */
+const SHORT_TERMS = 200;
+const SHORT_DOCS = 20_000;
 
 /** With filters that leave fewer docs than this, the docs are scanned instead of the index walked. */
 const SCAN_BELOW = 40_000;
@@ -69,11 +73,12 @@ export function rankBm25(docs: Candidate[], needle: string): number[] {
  *   weighing more than the speaker. Ranking costs time in proportion to the
  *   matches, so a phrase found in more than RANK_CAP places is ranked among its
  *   RANK_CAP most recently recorded matches (`capped` says so; the view suggests narrowing).
- * - One or two characters (党建, AI) cannot use a trigram index: the indexed text
- *   is scanned from the most recently recorded backwards, stopping when a page is full.
+ * - One or two characters (党建, AI) are not a trigram: a rare one is found through
+ *   the trigrams it begins (shortByIndex); a common one by scanning the indexed text
+ *   from the most recently recorded backwards, which soon fills a page.
  * - Within one conference its few hundred docs are scanned and listed in transcript order.
  */
-export function createSearchService(db: Database) {
+export function createSearchService(db: Database, limits = { shortTerms: SHORT_TERMS, shortDocs: SHORT_DOCS }) {
   const cache = new Map<string, Statement>();
   function statement(key: string, sql: () => string): Statement {
     let stmt = cache.get(key);
@@ -125,6 +130,35 @@ export function createSearchService(db: Database) {
     const scored = rankBm25(capped ? rows.slice(0, RANK_CAP) : rows, needle);
     const offset = params.offset as number;
     return { ids: scored.slice(offset, offset + (params.limit as number)), capped };
+  }
+
+  const vocab = db.prepare('SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?');
+
+  /**
+   * A one- or two-character query through the index: every occurrence starts a
+   * trigram (migration 002 pads each text), so the docs that hold it are those
+   * holding any trigram with it as prefix. Worth it while those trigrams are few
+   * and rare; a common query is answered faster by the scan, which stops early.
+   * Returns null to ask for the scan.
+   */
+  function shortByIndex(p: Params, params: Record<string, unknown>, normalized: string): number[] | null {
+    const prefix = normalized.toLowerCase();
+    const points = [...prefix];
+    const last = points.pop()!.codePointAt(0)!;
+    const upper = points.join('') + String.fromCodePoint(last + 1);
+    const terms = vocab.all(prefix, upper, limits.shortTerms + 1) as { term: string; doc: number }[];
+    if (terms.length > limits.shortTerms || terms.reduce((sum, t) => sum + t.doc, 0) > limits.shortDocs) return null;
+    if (terms.length === 0) return [];
+    const match = terms.map((t) => ftsPhrase(t.term)).join(' OR ');
+    const filters = filterSql(p);
+    const sql = filters
+      ? `SELECT f.rowid AS id FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @or${filters}`
+      : 'SELECT f.rowid AS id FROM search_fts f WHERE search_fts MATCH @or';
+    const rows = statement(`short${filters}`, () => `${sql} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`).all({
+      ...params,
+      or: match
+    }) as DocRow[];
+    return rows.map((r) => r.id);
   }
 
   function scan(p: Params, params: Record<string, unknown>, caseless: boolean, inConference: boolean): number[] {
@@ -204,7 +238,10 @@ export function createSearchService(db: Database) {
       let ids: number[];
       let capped = false;
       if (mode === 'fts') ({ ids, capped } = fts(p, params, normalized));
-      else ids = scan(p, params, /[A-Za-z]/.test(normalized), mode === 'conference');
+      else {
+        const caseless = /[A-Za-z]/.test(normalized);
+        ids = (mode === 'scan' ? shortByIndex(p, params, normalized) : null) ?? scan(p, params, caseless, mode === 'conference');
+      }
       return {
         normalized,
         mode,

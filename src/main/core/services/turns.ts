@@ -29,6 +29,9 @@ export function createTurnService(
 ) {
   const byId = db.prepare('SELECT * FROM turns WHERE id = ? AND deleted_at IS NULL');
   const listOf = db.prepare('SELECT * FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq');
+  const someOf = db.prepare(
+    'SELECT * FROM turns WHERE conference_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY seq'
+  );
   const maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM turns WHERE conference_id = ?');
   const nextSeqAfter = db.prepare('SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
   const openTurn = db.prepare(
@@ -109,9 +112,11 @@ export function createTurnService(
     get,
     insertTurn,
 
-    list(conferenceId: number): Turn[] {
+    /** Every turn, or only the given ones (a deleted or unknown id is left out). */
+    list(conferenceId: number, ids?: number[]): Turn[] {
       conferences.get(conferenceId, 'conferenceId');
-      return (listOf.all(conferenceId) as Row[]).map(toTurn);
+      const rows = ids ? someOf.all(conferenceId, JSON.stringify(ids)) : listOf.all(conferenceId);
+      return (rows as Row[]).map(toTurn);
     },
 
     add(ctx: CallContext, input: In<'turn.add'>): Turn {

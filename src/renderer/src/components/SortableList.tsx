@@ -89,6 +89,10 @@ function SortableRow<T extends { id: number }>({
 
 const MemoRow = memo(SortableRow) as typeof SortableRow;
 
+// constant, so that the sensors, and with them every row's drag listeners, keep their identity between renders
+const POINTER = { activationConstraint: { distance: 4 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
 /**
  * A list reordered by dragging a row's handle, or from the keyboard: focus the
  * handle, Space to lift, ↑/↓ to move, Space to drop (dnd-kit's keyboard sensor),
@@ -97,10 +101,7 @@ const MemoRow = memo(SortableRow) as typeof SortableRow;
  */
 export function SortableList<T extends { id: number }>({ items, onMove, renderItem, className, testId, disabled = false }: Props<T>) {
   const { t } = useTranslation();
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   // the order shown until the server's own order arrives (it replaces `items`)
   const [pending, setPending] = useState<{ basis: readonly T[]; order: T[] } | null>(null);
   const shown = pending && pending.basis === items ? pending.order : items;

@@ -81,14 +81,61 @@ export const loadDetail = singleFlight(async (id: number) => {
   }
 });
 
-export const loadTurns = singleFlight(async (id: number) => {
+/**
+ * Turns are refreshed per conference through one queue: a change event names
+ * the turns it touched, and only those are fetched and merged, so a new answer
+ * in a 2,000-turn conference costs one row, not the whole timeline. Requests
+ * that arrive while one runs are merged into the next fetch; "all" wins.
+ */
+const FULL_REFETCH_ABOVE = 500;
+interface TurnQueue {
+  pending: Set<number> | 'all' | null;
+  next: Promise<void> | null;
+  chain: Promise<void>;
+}
+const turnQueues = new Map<number, TurnQueue>();
+
+async function fetchTurns(conferenceId: number, which: Set<number> | 'all'): Promise<void> {
   try {
-    const turns = await request('turn.list', { conferenceId: id });
-    set({ turns: { ...get().turns, [id]: reconcileList(get().turns[id], turns) } });
+    if (which === 'all') {
+      const turns = await request('turn.list', { conferenceId });
+      set({ turns: { ...get().turns, [conferenceId]: reconcileList(get().turns[conferenceId], turns) } });
+      return;
+    }
+    const fresh = await request('turn.list', { conferenceId, ids: [...which] });
+    const current = get().turns[conferenceId];
+    if (!current) return;
+    // ids the server no longer returns were deleted (or their insertion undone)
+    const returned = new Set(fresh.map((turn) => turn.id));
+    let next = current.filter((turn) => !which.has(turn.id) || returned.has(turn.id));
+    for (const turn of fresh) next = upsert(next, turn, bySeq);
+    set({ turns: { ...get().turns, [conferenceId]: next.length === current.length && next.every((t, i) => t === current[i]) ? current : next } });
   } catch (error) {
-    set({ failures: { ...get().failures, [id]: toAppError(error) } });
+    set({ failures: { ...get().failures, [conferenceId]: toAppError(error) } });
   }
-});
+}
+
+/** Refreshes the given turns of a conference (or all of them); resolves once they are in the store. */
+export function loadTurns(conferenceId: number, ids: readonly number[] | 'all' = 'all'): Promise<void> {
+  let queue = turnQueues.get(conferenceId);
+  if (!queue) turnQueues.set(conferenceId, (queue = { pending: null, next: null, chain: Promise.resolve() }));
+  const q = queue;
+  if (ids === 'all' || q.pending === 'all') q.pending = 'all';
+  else {
+    q.pending = new Set([...(q.pending ?? []), ...ids]);
+    if (q.pending.size > FULL_REFETCH_ABOVE) q.pending = 'all';
+  }
+  if (!q.next) {
+    q.next = q.chain.then(() => {
+      const which = q.pending ?? 'all';
+      q.pending = null;
+      q.next = null;
+      return fetchTurns(conferenceId, which);
+    });
+    q.chain = q.next;
+  }
+  return q.next;
+}
 
 export const loadList = singleFlight(async (_key: 'all') => {
   try {

@@ -63,16 +63,24 @@ describe('what a change event makes stale', () => {
   const event = (patch: Partial<ChangeEvent>): ChangeEvent => ({ topic: 'conference', conferenceId: 1, ids: [], revision: 5, method: 'question.call', ...patch });
 
   it('refetches only the conference the event names', () => {
-    expect(refetchesFor(event({}), loaded)).toEqual({ details: [1], turns: [], list: true, directory: false });
+    expect(refetchesFor(event({}), loaded)).toEqual({ details: [1], turns: [], turnIds: 'all', list: true, directory: false });
   });
 
   it('refetches turns, and the undo state when a live action recorded them', () => {
-    expect(refetchesFor(event({ topic: 'turns', method: 'answer.record' }), loaded)).toMatchObject({ details: [1], turns: [1] });
+    expect(refetchesFor(event({ topic: 'turns', method: 'answer.record', ids: [7, 8] }), loaded)).toMatchObject({
+      details: [1],
+      turns: [1],
+      turnIds: [7, 8]
+    });
     expect(refetchesFor(event({ topic: 'turns', method: 'turn.update' }), loaded)).toMatchObject({ details: [], turns: [1] });
   });
 
   it('refetches everything shown after a reconnect', () => {
-    expect(refetchesFor(event({ conferenceId: null, method: 'rostrum.resync' }), loaded)).toMatchObject({ details: [1, 2] });
+    expect(refetchesFor(event({ topic: 'turns', conferenceId: null, method: 'rostrum.resync' }), loaded)).toMatchObject({
+      details: [1, 2],
+      turns: [1],
+      turnIds: 'all'
+    });
     expect(refetchesFor(event({ topic: 'directory', conferenceId: null, method: 'outlet.create' }), loaded)).toMatchObject({
       directory: true,
       details: [1, 2]

@@ -19,27 +19,38 @@ function writesUndoStack(method: string): boolean {
 }
 
 /** Which loaded data an event makes stale. `conferenceId: null` (a resync) means every conference. */
+export interface Refetches {
+  details: number[];
+  turns: number[];
+  /** which turns: the ones the event named, or all after a resync */
+  turnIds: number[] | 'all';
+  list: boolean;
+  directory: boolean;
+}
+
 export function refetchesFor(
   event: ChangeEvent,
   loaded: { details: number[]; turns: number[]; list: boolean; directory: boolean }
-): { details: number[]; turns: number[]; list: boolean; directory: boolean } {
+): Refetches {
   const scope = (ids: number[]) => (event.conferenceId === null ? ids : ids.filter((id) => id === event.conferenceId));
+  const none: Refetches = { details: [], turns: [], turnIds: 'all', list: false, directory: false };
   switch (event.topic) {
     case 'conference':
     case 'conferences':
-      return { details: scope(loaded.details), turns: [], list: loaded.list, directory: false };
+      return { ...none, details: scope(loaded.details), list: loaded.list };
     case 'turns':
       return {
+        ...none,
         details: writesUndoStack(event.method) || event.conferenceId === null ? scope(loaded.details) : [],
         turns: scope(loaded.turns),
-        list: loaded.list,
-        directory: false
+        turnIds: event.conferenceId !== null && event.ids.length > 0 ? event.ids : 'all',
+        list: loaded.list
       };
     case 'directory':
       // a renamed outlet shows in the queue, which comes with the conference's detail
-      return { details: loaded.details, turns: [], list: false, directory: loaded.directory };
+      return { ...none, details: loaded.details, directory: loaded.directory };
     default:
-      return { details: [], turns: [], list: false, directory: false };
+      return none;
   }
 }
 
@@ -58,7 +69,7 @@ export function startSync(): void {
     });
     const work: Promise<unknown>[] = [
       ...todo.details.map((id) => loadDetail(id)),
-      ...todo.turns.map((id) => loadTurns(id))
+      ...todo.turns.map((id) => loadTurns(id, todo.turnIds))
     ];
     if (todo.list) work.push(loadList('all'));
     if (todo.directory) work.push(loadDirectory('all').catch(() => undefined));

@@ -9,6 +9,14 @@ import type { Migration } from '../migrate';
 const strip = (expr: string) =>
   `replace(replace(replace(replace(replace(replace(${expr}, ' ', ''), char(10), ''), char(13), ''), char(9), ''), char(12288), ''), char(160), '')`;
 
+/**
+ * Two U+0001 after every indexed text: then each occurrence of a one- or
+ * two-character string starts some trigram, even at the very end or in a
+ * two-character name, so short queries can find their trigrams by prefix in
+ * search_vocab (see search.ts). Control characters never reach stored text or a query.
+ */
+const PAD = 'char(1, 1)';
+
 /** A random RFC 4122 version-4 UUID, in SQL. */
 const UUID = `lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2)
   || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))`;
@@ -109,8 +117,8 @@ export const migration002: Migration = {
         ${strip(`CASE t.speaker_kind
           WHEN 'participant' THEN CASE WHEN p.label = pe.name THEN pe.name ELSE COALESCE(p.label, '') || ' ' || COALESCE(pe.name, '') END
           WHEN 'reporter' THEN COALESCE(o.name, '') || ' ' || t.reporter_name
-          ELSE '' END`)} AS speaker,
-        ${strip('t.text')} AS body
+          ELSE '' END`)} || ${PAD} AS speaker,
+        ${strip('t.text')} || ${PAD} AS body
       FROM turns t
       LEFT JOIN participants p ON p.id = t.participant_id
       LEFT JOIN people pe ON pe.id = p.person_id
@@ -121,8 +129,8 @@ export const migration002: Migration = {
     -- A question's own text, while no turn asks it: found even when never asked aloud (left for a written reply).
     CREATE VIEW search_question_source AS
       SELECT 'question' AS kind, NULL AS turn_id, q.id AS question_id, q.conference_id, NULL AS person_id, q.outlet_id,
-        ${strip(`COALESCE(o.name, '') || ' ' || q.reporter_name`)} AS speaker,
-        ${strip('q.text')} AS body
+        ${strip(`COALESCE(o.name, '') || ' ' || q.reporter_name`)} || ${PAD} AS speaker,
+        ${strip('q.text')} || ${PAD} AS body
       FROM questions q LEFT JOIN outlets o ON o.id = q.outlet_id
       WHERE trim(q.text) <> '' AND NOT EXISTS
         (SELECT 1 FROM turns t WHERE t.question_id = q.id AND t.speaker_kind = 'reporter' AND t.deleted_at IS NULL);
@@ -147,6 +155,9 @@ export const migration002: Migration = {
     CREATE VIRTUAL TABLE search_fts USING fts5 (
       speaker, body, content = 'search_docs', content_rowid = 'id', tokenize = 'trigram'
     );
+
+    -- the index's terms (trigrams) and how many docs hold each: short queries look up their trigrams by prefix
+    CREATE VIRTUAL TABLE search_vocab USING fts5vocab (search_fts, row);
 
     ${SEARCH_TRIGGERS}
 

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppError } from '../../../../shared/errors';
+import type { MethodInput } from '../../../../shared/methods';
+import type { ExportFormat } from '../../../../shared/schemas-export';
+import { bridge } from '../../api/bridge';
+import { saveExport } from './export-file';
+
+export interface ExportRunState {
+  /** set while the file is made: a PDF takes a second or two, a long DOCX half a second */
+  busy: { format: ExportFormat; startedAt: number } | null;
+  /** how long the running export has taken so far, redrawn a few times a second */
+  elapsedMs: number;
+  done: { fileName: string; size: number; ms: number } | null;
+  error: AppError | null;
+}
+
+const IDLE: ExportRunState = { busy: null, elapsedMs: 0, done: null, error: null };
+
+/**
+ * Makes an export and hands it to the browser's (or Electron's) download.
+ * Closing the dialog while it runs abandons the result: nothing is saved
+ * that the moderator no longer waits for.
+ */
+export function useExportRun() {
+  const [state, setState] = useState<ExportRunState>(IDLE);
+  const runId = useRef(0);
+
+  useEffect(
+    () => () => {
+      runId.current += 1; // unmounted: a late answer is dropped
+    },
+    []
+  );
+
+  // The elapsed time shown while busy: a display refresh, not a timer anything waits on.
+  const startedAt = state.busy?.startedAt ?? null;
+  useEffect(() => {
+    if (startedAt === null) return;
+    const tick = setInterval(() => setState((s) => (s.busy ? { ...s, elapsedMs: performance.now() - s.busy.startedAt } : s)), 100);
+    return () => clearInterval(tick);
+  }, [startedAt]);
+
+  const run = useCallback(async (input: MethodInput<'transcript.export'>) => {
+    const id = ++runId.current;
+    const started = performance.now();
+    setState({ busy: { format: input.format, startedAt: started }, elapsedMs: 0, done: null, error: null });
+    const result = await bridge.call('transcript.export', input);
+    if (id !== runId.current) return;
+    if (!result.ok) {
+      setState({ ...IDLE, error: result.error });
+      return;
+    }
+    try {
+      const saved = saveExport(result.value);
+      setState({ ...IDLE, done: { ...saved, ms: performance.now() - started } });
+    } catch (error) {
+      setState({ ...IDLE, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } });
+    }
+  }, []);
+
+  const reset = useCallback(() => setState((s) => (s.busy ? s : IDLE)), []);
+  return { ...state, run, reset };
+}
