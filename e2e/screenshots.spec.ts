@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { TID } from './support/console';
+import { TID, TURN_ROW_ID } from './support/console';
 import { hezePlan } from './support/heze';
 import { answerExchange, finish, registerQuestions, runToQa, seedDraft } from './support/seed';
 import { restampAsSpoken } from './support/time-travel';
@@ -63,7 +63,7 @@ test('screenshots of the list, set-up, live and review views', async ({ rostrum 
 
   await test.step('review', async () => {
     await rostrum.goto(`/conference/${ended.id}/review`);
-    await expect(page.getByTestId(TID.timeline).locator('[data-testid^="turn-"]').first()).toBeVisible();
+    await expect(page.getByTestId(TID.timeline).getByTestId(TURN_ROW_ID).first()).toBeVisible();
     await shoot(page, 'console-review-zh');
   });
 });

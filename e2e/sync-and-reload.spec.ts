@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { TID } from './support/console';
+import { QUESTION_CARD, TID } from './support/console';
 import { hezePlan } from './support/heze';
 import { median, stampNextKey, watch, type Expectation } from './support/latency';
 import { answer, callNext, closeAnswered, registerQuestion } from './support/live-flow';
@@ -44,7 +44,7 @@ test.describe('one conference, two windows and a reload', () => {
     const spokespeople = [...seeded.speakers.values()];
     for (const e of plan.exchanges) {
       const who = spokespeople.findIndex((p) => p.name === e.answerer);
-      await timed('register', 'Enter', { selector: `${sel(TID.queueWaiting)} [data-testid^="question-"]`, count: 1 }, (arm) =>
+      await timed('register', 'Enter', { selector: `${sel(TID.queueWaiting)} ${QUESTION_CARD}`, count: 1 }, (arm) =>
         registerQuestion(page, { outlet: e.outlet, text: e.question, addressedTo: e.answerer }, arm)
       );
       await timed('call', 'n', { selector: sel(TID.liveQuestion), text: e.outlet }, async (arm) => {
@@ -70,7 +70,7 @@ test.describe('one conference, two windows and a reload', () => {
     expect(median(ms)).toBeLessThan(SYNC_BUDGET_MS);
     // and both end on the same state
     for (const p of [page, other]) {
-      await expect(p.getByTestId(TID.queueWaiting).locator('[data-testid^="question-"]')).toHaveCount(0);
+      await expect(p.getByTestId(TID.queueWaiting).locator(QUESTION_CARD)).toHaveCount(0);
       await expect(p.getByTestId(TID.live.undo)).toHaveAttribute('title', new RegExp(plan.exchanges.at(-1)!.outlet));
     }
     expect((await api('conference.get', { id: seeded.id })).questions.map((q) => q.status)).toEqual(['answered', 'answered', 'answered']);

@@ -6,6 +6,14 @@ import type { RostrumFixture } from '../fixtures';
 
 export { TID };
 
+/**
+ * A question card (in the queue) and a turn row, as CSS selectors and test-id
+ * patterns: a plain "question-" prefix would also match the cards' own buttons.
+ */
+export const QUESTION_CARD = '[data-testid^="question-"][data-status]';
+export const QUESTION_CARD_ID = /^question-\d+$/;
+export const TURN_ROW_ID = /^turn-\d+$/;
+
 export type Api = RostrumFixture['api'];
 
 /** "Mod" in the shortcut table is Control here (Meta on a Mac), as Playwright names the keys. */

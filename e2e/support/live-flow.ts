@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { OutletCategory } from '../../src/shared/domain';
-import { TID, leaveField, paste, shortcut } from './console';
+import { QUESTION_CARD, TID, leaveField, paste, shortcut } from './console';
 
 /**
  * The live steps, by keyboard as the moderator runs them with eyes on the room.
@@ -48,7 +48,7 @@ export interface RegisterInput {
  * question, Ctrl+Enter. Waits until the waiting queue has one card more.
  */
 export async function registerQuestion(page: Page, input: RegisterInput, beforeSubmit?: () => Promise<unknown>): Promise<void> {
-  const cards = page.getByTestId(TID.queueWaiting).locator('[data-testid^="question-"]');
+  const cards = page.getByTestId(TID.queueWaiting).locator(QUESTION_CARD);
   const before = await cards.count();
   await shortcut(page, 'register');
   const outlet = page.getByTestId(TID.register.outlet);

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { TID } from './console';
+import { QUESTION_CARD_ID, TID } from './console';
 
 /** "12:34" or "1:02:03" → seconds. */
 export function clockSeconds(clock: string): number {
@@ -22,9 +22,9 @@ export async function liveSnapshot(page: Page) {
     },
     [TID.live.timerElapsed, TID.live.conferenceElapsed] as const
   );
-  const idsAndStatus = (prefix: string) =>
+  const idsAndStatus = (testId: RegExp) =>
     page
-      .locator(`[data-testid^="${prefix}"]`)
+      .getByTestId(testId)
       .evaluateAll((nodes) =>
         nodes.map((n) => {
           const data = (n as HTMLElement).dataset;
@@ -39,8 +39,8 @@ export async function liveSnapshot(page: Page) {
       speaker: await page.getByTestId(TID.live.segmentSpeaker).textContent(),
       // the question's outlet, text and answers (not its since-asked timer, which moves)
       liveQuestion: await page.getByTestId(TID.liveQuestion).locator('.lq-outlet, .lq-text, .answers').allTextContents(),
-      agenda: await idsAndStatus('live-segment-'),
-      queue: await idsAndStatus('question-'),
+      agenda: await idsAndStatus(/^live-segment-\d+$/),
+      queue: await idsAndStatus(QUESTION_CARD_ID),
       undo: await page.getByTestId(TID.live.undo).getAttribute('title'),
       plan: await page.getByTestId(TID.live.conferencePlan).textContent()
     }

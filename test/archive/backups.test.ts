@@ -49,11 +49,19 @@ describe('backups', () => {
     app.router.invoke('turn.update', { id: kept.turns[0]!, text: '更正后的开场。', kind: 'correction' });
     const revisionBefore = events[events.length - 1]!.revision;
 
+    // while the worker copies, the console still reads (the state from before the restore)
+    const readsDuringCopy: number[] = [];
+    const stop = app.subscribe((e) => {
+      const job = e.method === 'backup.job' ? manager.list().jobs.find((j) => j.kind === 'restore' && j.state === 'running') : undefined;
+      if (job && job.progress === 0.6) readsDuringCopy.push(app.router.invoke('archive.list', {}).total);
+    });
     const { jobId } = app.router.invoke('backup.restore', { fileName: backup });
     // the console goes on while the safety backup is written
     const person = app.router.invoke('person.create', { name: '恢复期间新增' });
     expect(app.router.invoke('archive.list', {}).total).toBe(2);
     await manager.idle();
+    stop();
+    expect(readsDuringCopy).toEqual([2]);
 
     const job = app.router.invoke('backup.list', {}).jobs.find((j) => j.id === jobId)!;
     expect(job).toMatchObject({ state: 'done', result: { safetyBackup: expect.stringMatching(/before-restore/) } });

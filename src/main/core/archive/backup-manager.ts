@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fail } from '../../../shared/errors';
@@ -7,12 +7,12 @@ import type { BackupInfo, BackupJob, BackupList, JobKind } from '../../../shared
 import { SOURCE, createArchiveImporter } from './archive-import';
 import { openArchiveSource } from './archive-source';
 import { expiredBackups, freeBackupPath, parseBackupName, previewBackup } from './backup-files';
-import { restoreDatabase } from './restore';
+import { restoreInWorker } from './restore';
 
 export interface BackupManagerOptions {
   /** the open Rostrum (openRostrum's result), or its parts */
   rostrum: {
-    db: Database;
+    db: Database.Database;
     dataDir: string;
     subscribe(listener: (event: ChangeEvent) => void): () => void;
     publish?(event: ChangeEvent): void;
@@ -26,10 +26,24 @@ const DAY = 86_400_000;
 /** A backup step aims to copy in about this long, well inside a 16 ms frame. */
 const STEP_TARGET_MS = 4;
 
-const managers = new WeakMap<Database, BackupManager>();
+const managers = new WeakMap<Database.Database, BackupManager>();
+
+/** fdatasync off the main thread; a failure here only means the final sync has more to do. */
+async function flushFile(file: string): Promise<void> {
+  try {
+    const handle = await fs.promises.open(file, 'r+');
+    try {
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // the file may be gone already (a failed backup); nothing to flush
+  }
+}
 
 /** The manager of a database, for the method handlers (which see only the services). */
-export function backupManagerOf(db: Database): BackupManager {
+export function backupManagerOf(db: Database.Database): BackupManager {
   const manager = managers.get(db);
   if (!manager) fail('invalid_state', 'Backups are not set up in this copy of Rostrum.');
   return manager;
@@ -44,7 +58,8 @@ export function backupManagerOf(db: Database): BackupManager {
  *   about STEP_TARGET_MS, so the event loop (and the live console) never waits long.
  * - A backup is taken when a conference ends, and daily while the app runs
  *   (`start()`); the retention rule of backup-files.ts prunes after each one.
- * - A restore first takes a safety backup, so it can itself be undone.
+ * - A restore first takes a safety backup, so it can itself be undone; its copy
+ *   runs in a worker thread (restore.ts) and is refused while a conference is live.
  */
 export function createBackupManager(options: BackupManagerOptions) {
   const { db, dataDir } = options.rostrum;
@@ -94,6 +109,8 @@ export function createBackupManager(options: BackupManagerOptions) {
     const partial = `${file}.partial`;
     let pages = 64;
     let last = performance.now();
+    let flushedAt = 0;
+    let flushing: Promise<void> = Promise.resolve();
     try {
       await db.backup(partial, {
         progress({ totalPages, remainingPages }) {
@@ -102,13 +119,27 @@ export function createBackupManager(options: BackupManagerOptions) {
           longestStepMs = Math.max(longestStepMs, step);
           if (step > STEP_TARGET_MS * 2) pages = Math.max(8, Math.floor(pages / 2));
           else if (step < STEP_TARGET_MS / 2) pages = Math.min(16_384, pages * 2);
-          onProgress(totalPages ? 1 - remainingPages / totalPages : 0);
+          const done = totalPages ? 1 - remainingPages / totalPages : 0;
+          onProgress(done);
+          // SQLite syncs the copy once, in its last step, on this thread; flushing what is
+          // written so far from the thread pool now and then leaves that sync little to do
+          if (done - flushedAt >= 0.1) {
+            flushedAt = done;
+            flushing = flushing.then(() => flushFile(partial));
+          }
           last = performance.now();
           return pages;
         }
       });
+      await flushing;
+      // the copy carries the live file's WAL mode; a backup is read, not written, so it is made
+      // a plain rollback-journal file that opens read-only without -wal and -shm beside it
+      const copy = new Database(partial);
+      copy.pragma('journal_mode = DELETE');
+      copy.close();
       fs.renameSync(partial, file);
     } catch (error) {
+      await flushing;
       fs.rmSync(partial, { force: true });
       throw error;
     }
@@ -117,7 +148,9 @@ export function createBackupManager(options: BackupManagerOptions) {
   }
 
   function prune(): void {
-    for (const name of expiredBackups(fs.readdirSync(folder), now())) fs.rmSync(path.join(folder, name), { force: true });
+    for (const name of expiredBackups(fs.readdirSync(folder), now())) {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(path.join(folder, name + suffix), { force: true });
+    }
   }
 
   function backupJob(reason: string) {
@@ -152,9 +185,21 @@ export function createBackupManager(options: BackupManagerOptions) {
     const file = filePath(fileName);
     requireNoLive('restore a backup');
     return run('restore', fileName, async (job) => {
-      const safetyBackup = await copyTo('before-restore', (p) => update(job, { progress: p * 0.8 }));
+      const safetyBackup = await copyTo('before-restore', (p) => update(job, { progress: p * 0.5 }));
       requireNoLive('restore a backup');
-      restoreDatabase(db, file);
+      const source = openArchiveSource(file);
+      // While the worker holds the write lock, a write here fails at once rather than
+      // waiting (synchronously) for it; reads go on from the state before the restore.
+      const busy = db.pragma('busy_timeout', { simple: true }) as number;
+      db.pragma('busy_timeout = 0');
+      try {
+        const copying = restoreInWorker(db.name, source.file);
+        update(job, { progress: 0.6 });
+        await copying;
+      } finally {
+        db.pragma(`busy_timeout = ${busy}`);
+        source.dispose();
+      }
       for (const topic of TOPICS) publish(topic, 'backup.restore');
       return { safetyBackup };
     });

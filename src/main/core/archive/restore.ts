@@ -1,65 +1,85 @@
-import type { Database } from 'better-sqlite3';
-import { columnsOf, dataTables, openArchiveSource } from './archive-source';
-
-const FTS_SHADOWS = ['search_fts_data', 'search_fts_idx', 'search_fts_docsize', 'search_fts_config'];
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 
 /**
- * Replaces every row of the open database with the rows of a backup, in ONE
- * immediate transaction on the router's own connection: any other call runs
- * before or after it, never in between, and a failure leaves everything as it was.
+ * The copy of a restore, run in a worker thread on a connection of its own, so
+ * the event loop of the app (and every window) never waits for it.
  *
- * Foreign keys are off for the copy (the backup is consistent in itself) and
- * triggers are dropped for it and recreated after it, so nothing fires on
- * copied rows (the search index, for one, is copied as it is in the backup
- * rather than rebuilt row by row). The database revision moves forward past
- * both the current one and the backup's, so every window sees the change as new.
- * Returns the new revision.
+ * In ONE immediate transaction it replaces every row of the live database with
+ * the rows of the backup (already at this version's schema): any call of the
+ * router runs before or after it, never in between, and a failure leaves
+ * everything as it was. Foreign keys are off for the copy (the backup is
+ * consistent in itself, and checking each deleted parent row would scan the
+ * turns through columns that have no index); triggers are dropped for it and
+ * recreated after, so nothing fires on copied rows; the search index's own
+ * tables are copied as they are in the backup rather than rebuilt row by row.
+ * The revision moves past both the current one and the backup's, so every
+ * window sees the change as new.
+ *
+ * Plain JavaScript in a string: the worker runs it as it is, with no bundling.
  */
-export function restoreDatabase(db: Database, file: string): number {
-  const source = openArchiveSource(file);
-  db.prepare('ATTACH DATABASE ? AS restore_source').run(source.file);
-  // The copy is of a consistent backup: with foreign keys on, every deleted parent row would
-  // make SQLite look for children through columns that have no index (turns.participant_id…),
-  // a scan of the turns per row. The pragma cannot change inside a transaction, so it is set around it.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.modulePath);
+const FTS_SHADOWS = ['search_fts_data', 'search_fts_idx', 'search_fts_docsize', 'search_fts_config'];
+let db;
+try {
+  db = new Database(workerData.target);
+  db.pragma('busy_timeout = 10000');
   db.pragma('foreign_keys = OFF');
-  try {
-    return db.transaction(() => {
-      const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as {
-        name: string;
-        sql: string;
-      }[];
-      for (const t of triggers) db.exec(`DROP TRIGGER main."${t.name}"`);
+  db.prepare('ATTACH DATABASE ? AS restore_source').run(workerData.source);
+  const tables = (schema) => db.prepare(
+    "SELECT name FROM " + schema + ".sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\\\_%' ESCAPE '\\\\' " +
+    "AND name NOT LIKE 'search\\\\_fts%' ESCAPE '\\\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage"
+  ).all().map((r) => r.name);
+  const columns = (schema, table) => db.prepare('SELECT name FROM pragma_table_info(?, ?)').all(table, schema).map((r) => r.name);
+  const revisionOf = (schema) => Number((db.prepare("SELECT value FROM " + schema + ".meta WHERE key = 'revision'").get() || { value: 0 }).value);
+  const revision = db.transaction(() => {
+    const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all();
+    for (const t of triggers) db.exec('DROP TRIGGER main."' + t.name + '"');
+    const before = revisionOf('main');
+    const theirs = new Set(tables('restore_source'));
+    for (const table of tables('main')) {
+      db.exec('DELETE FROM main."' + table + '"');
+      if (!theirs.has(table)) continue;
+      const shared = columns('restore_source', table);
+      const cols = columns('main', table).filter((c) => shared.includes(c)).map((c) => '"' + c + '"').join(', ');
+      db.exec('INSERT INTO main."' + table + '" (' + cols + ') SELECT ' + cols + ' FROM restore_source."' + table + '"');
+    }
+    // FTS5 lets its own tables be written only with defensive mode off
+    db.unsafeMode(true);
+    for (const shadow of FTS_SHADOWS) {
+      db.exec('DELETE FROM main."' + shadow + '"');
+      db.exec('INSERT INTO main."' + shadow + '" SELECT * FROM restore_source."' + shadow + '"');
+    }
+    db.unsafeMode(false);
+    for (const t of triggers) db.exec(t.sql);
+    const next = Math.max(before, revisionOf('main')) + 1;
+    db.prepare("INSERT OR REPLACE INTO main.meta (key, value) VALUES ('revision', ?)").run(String(next));
+    db.prepare('UPDATE main.conferences SET revision = ?').run(next);
+    return next;
+  }).immediate();
+  db.exec('DETACH DATABASE restore_source');
+  db.close();
+  parentPort.postMessage({ ok: true, revision });
+} catch (error) {
+  try { if (db && db.open) db.close(); } catch {}
+  parentPort.postMessage({ ok: false, message: error && error.message ? error.message : String(error) });
+}
+`;
 
-      const before = Number((db.prepare("SELECT value FROM main.meta WHERE key = 'revision'").get() as { value: string }).value);
-      const theirs = new Set(dataTables(db, 'restore_source'));
-      for (const table of dataTables(db, 'main')) {
-        db.exec(`DELETE FROM main."${table}"`);
-        if (!theirs.has(table)) continue;
-        const shared = columnsOf(db, 'restore_source', table);
-        const cols = columnsOf(db, 'main', table).filter((c) => shared.includes(c)).map((c) => `"${c}"`).join(', ');
-        db.exec(`INSERT INTO main."${table}" (${cols}) SELECT ${cols} FROM restore_source."${table}"`);
-      }
-      // the index's own tables, written directly: FTS5 refuses that unless defensive mode is off for the moment
-      db.unsafeMode(true);
-      try {
-        for (const shadow of FTS_SHADOWS) {
-          db.exec(`DELETE FROM main."${shadow}"`);
-          db.exec(`INSERT INTO main."${shadow}" SELECT * FROM restore_source."${shadow}"`);
-        }
-      } finally {
-        db.unsafeMode(false);
-      }
-
-      for (const t of triggers) db.exec(t.sql);
-      const restored = Number((db.prepare("SELECT value FROM main.meta WHERE key = 'revision'").get() as { value: string } | undefined)?.value ?? 0);
-      const revision = Math.max(before, restored) + 1;
-      db.prepare("INSERT OR REPLACE INTO main.meta (key, value) VALUES ('revision', ?)").run(String(revision));
-      db.prepare('UPDATE main.conferences SET revision = ?').run(revision);
-      return revision;
-    }).immediate();
-  } finally {
-    db.pragma('foreign_keys = ON');
-    db.exec('DETACH DATABASE restore_source');
-    source.dispose();
-  }
+/** Replaces the rows of the database file `target` with those of `source`; resolves with the new revision. */
+export function restoreInWorker(target: string, source: string): Promise<number> {
+  const modulePath = createRequire(__filename).resolve('better-sqlite3');
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, target, source } });
+    worker.once('message', (message: { ok: true; revision: number } | { ok: false; message: string }) => {
+      if (message.ok) resolve(message.revision);
+      else reject(new Error(message.message));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`The restore stopped unexpectedly (exit code ${code}).`));
+    });
+  });
 }

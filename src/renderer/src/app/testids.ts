@@ -26,7 +26,7 @@
  *   undo, redo (their title/text name the action), liveAgenda, liveSegment(id), goTo(id), skip(id)
  *   queue, queueWaiting, queueDone, questionCard(id) (data-status, data-selected, data-last),
  *   register.{outlet,outletOption(id),outletCreate,outletCategory,reporter,text,addressedTo,submit}, followUpBanner,
- *   callNext, call(id), close(id, status), markLast(id),
+ *   callNext, call(id), close(id, status), markLast(id), questionEdit(id) (✎), questionText(id) (its gist while editing),
  *   liveQuestion (the called question), answerSpeaker(participantId), answerText, answerSubmit,
  *   closeAnswered, closeWithdrawn, closeWrittenReply, followUp, askedText, askedSubmit,
  *   statement, paragraph(index) (data-delivered), deliverNext,
@@ -142,6 +142,8 @@ export const TID = {
   followUpBanner: 'follow-up-banner',
   callNext: 'call-next',
   call: (id: number) => `call-${id}`,
+  questionEdit: (id: number) => `question-edit-${id}`,
+  questionText: (id: number) => `question-text-${id}`,
   close: (id: number, status: string) => `close-${status}-${id}`,
   markLast: (id: number) => `mark-last-${id}`,
   liveQuestion: 'live-question',

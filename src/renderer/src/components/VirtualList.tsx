@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 /**
@@ -30,12 +30,15 @@ export function VirtualList<T>({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
+  // stable unless the list changes: the virtualizer recomputes every row's position when it changes
+  const getItemKey = useCallback((index: number) => itemKey(items[index]!), [items, itemKey]);
+  const estimate = useCallback(() => estimateSize, [estimateSize]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateSize,
-    getItemKey: (index) => itemKey(items[index]!),
+    estimateSize: estimate,
+    getItemKey,
     overscan: 6
   });
 

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AppError } from '../../../../shared/errors';
+import { bridge } from '../../api/bridge';
 import { conferencePath, navigate } from '../../app/router';
 import { describeError } from '../../i18n/errors';
 import { notify } from '../../store/notices';
@@ -48,7 +49,6 @@ export function ImportConferenceButton({ primary = false, onImported }: { primar
     try {
       const parsed = parseConferenceFile(file.size > 0 ? await file.text() : '', file.size);
       if (!parsed.ok) return refuse(parsed.error);
-      const { bridge } = await import('../../api/bridge');
       const result = await bridge.call('conference.import', parsed.value);
       if (!result.ok) return refuse(result.error);
       notify('info', t('export:import.done', { title: result.value.title }));

@@ -1,11 +1,8 @@
 import type { ExportFile } from '../../../../shared/methods-export';
 
 /**
- * Turning an ExportFile from the API into a file on the moderator's disk.
- * The same path serves Electron and a browser: a Blob and an <a download>.
- * In Electron the shell answers the download with the OS save dialog
- * (session 'will-download' in src/main/index.ts); a browser saves it as it
- * saves any download.
+ * An ExportFile from the API as the bytes and the name of a file on disk.
+ * No DOM here (the download itself is in save-download.ts), so Node tests use it too.
  */
 
 /** Base64 (as the API sends DOCX and PDF) to bytes; refuses anything that is not base64 rather than saving garbage. */
@@ -60,29 +57,6 @@ export function blobOf(file: ExportFile): Blob {
   const buffer = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(buffer).set(bytes);
   return new Blob([buffer], { type: file.mimeType });
-}
-
-/**
- * Starts the download of an export. The object URL is released a little
- * later: revoking it at once can cancel the download in some browsers before it starts.
- */
-export function saveExport(file: ExportFile, doc: Document = document): { fileName: string; size: number } {
-  const blob = blobOf(file);
-  const fileName = safeFileName(file.fileName, extensionOf(file.fileName));
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  doc.body.appendChild(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-  return { fileName, size: blob.size };
 }
 
 /** 1.2 MB / 340 KB / 512 B, in the UI's number format. */

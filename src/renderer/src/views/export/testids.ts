@@ -7,7 +7,7 @@ import type { ExportOption } from './export-options';
  *   exportOpen (the review view's button), exportDialog, format(f) (a radio), option(o) (a checkbox),
  *   audience(a) (a radio), preview (data-state=loading|ready|error), submit, busy (data-elapsed-ms), done, error, close
  *   importOpen (the button), importInput (its file input), importError (data-field), importDialog
- *   redactToggle(turnId), redactPanel, redactText (the turn's text to select in), redactReason, redactSubmit,
+ *   redactToggle(turnId), redactPanel, redactText (the turn's text to select in), redactSelected, redactReason, redactSubmit,
  *   redaction(id) (data-stale), redactionRemove(id), redactError
  */
 export const EXPORT_TID = {
@@ -31,6 +31,7 @@ export const EXPORT_TID = {
   redactToggle: (turnId: number) => `redact-toggle-${turnId}`,
   redactPanel: 'redact-panel',
   redactText: 'redact-text',
+  redactSelected: 'redact-selected',
   redactReason: 'redact-reason',
   redactSubmit: 'redact-submit',
   redaction: (id: number) => `redaction-${id}`,

@@ -3,7 +3,7 @@ import type { AppError } from '../../../../shared/errors';
 import type { MethodInput } from '../../../../shared/methods';
 import type { ExportFormat } from '../../../../shared/schemas-export';
 import { bridge } from '../../api/bridge';
-import { saveExport } from './export-file';
+import { saveExport } from './save-download';
 
 export interface ExportRunState {
   /** set while the file is made: a PDF takes a second or two, a long DOCX half a second */

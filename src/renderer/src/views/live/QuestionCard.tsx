@@ -1,11 +1,13 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Outlet, Question } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { CategoryBadge } from '../../components/badges';
+import { InlineInput } from '../../components/InlineInput';
 import { Kbd } from '../../components/Kbd';
 import { HandleButton, type DragHandle } from '../../components/SortableList';
 import { formatTime } from '../../i18n/format';
+import { primaryKeyLabel } from '../../keyboard/keys';
 import { setLiveUi } from '../../store/live-ui';
 import type { LiveActions } from './live-actions';
 
@@ -33,6 +35,7 @@ export const QuestionCard = memo(function QuestionCard(props: CardProps) {
   const ref = useRef<HTMLElement>(null);
   const waiting = question.status === 'waiting';
   const id = question.id;
+  const [editing, setEditing] = useState(false);
 
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -65,24 +68,81 @@ export const QuestionCard = memo(function QuestionCard(props: CardProps) {
           {props.addressedTo ? <span>→ {props.addressedTo}</span> : null}
         </div>
       ) : null}
-      {question.text ? <p className="q-text">{question.text}</p> : null}
+      {editing ? (
+        <div className="q-edit">
+          <InlineInput
+            autoFocus
+            value={question.text}
+            placeholder={t('live:register.text')}
+            aria-label={t('live:register.text')}
+            testId={TID.questionText(id)}
+            onCommit={(text) => actions.update(id, { text }).then(() => setEditing(false))}
+            onKeyUp={(e) => e.key === 'Escape' && setEditing(false)}
+          />
+          <InlineInput
+            value={question.reporterName}
+            placeholder={t('live:register.reporter')}
+            aria-label={t('live:register.reporter')}
+            onCommit={(reporterName) => actions.update(id, { reporterName })}
+          />
+        </div>
+      ) : question.text ? (
+        <p className="q-text" onDoubleClick={() => canAct && setEditing(true)}>
+          {question.text}
+        </p>
+      ) : null}
       {waiting && canAct ? (
         <div className="q-actions">
           <button type="button" className="primary small" onClick={() => void actions.call(id)} data-testid={TID.call(id)}>
             {t('live:queue.call')} {selected ? <Kbd id="callSelected" /> : null}
           </button>
-          <button type="button" className="small" onClick={() => void actions.toggleLast(id)} data-testid={TID.markLast(id)}>
-            {props.isLast ? t('live:queue.unmarkLast') : t('live:queue.markLastShort')} {selected ? <Kbd id="markLast" /> : null}
+          <button
+            type="button"
+            className="small"
+            onClick={() => void actions.toggleLast(id)}
+            data-testid={TID.markLast(id)}
+            title={`${t('live:queue.markLast')} (${primaryKeyLabel('markLast')})`}
+          >
+            {props.isLast ? t('live:queue.unmarkLast') : t('live:queue.markLastShort')}
+          </button>
+          <button
+            type="button"
+            className="small ghost"
+            onClick={() => setEditing(!editing)}
+            aria-pressed={editing}
+            data-testid={TID.questionEdit(id)}
+            title={t('live:queue.edit')}
+            aria-label={t('live:queue.edit')}
+          >
+            ✎
           </button>
           <span className="spacer" />
-          <button type="button" className="small ghost" onClick={() => void actions.close(id, 'written_reply')} data-testid={TID.close(id, 'written_reply')}>
-            {t('live:close.written_reply')} {selected ? <Kbd id="writtenReply" /> : null}
+          <button
+            type="button"
+            className="small ghost"
+            onClick={() => void actions.close(id, 'written_reply')}
+            data-testid={TID.close(id, 'written_reply')}
+            title={`${t('live:close.written_reply')} (${primaryKeyLabel('writtenReply')})`}
+          >
+            {t('live:close.written_reply')}
           </button>
-          <button type="button" className="small ghost" onClick={() => void actions.close(id, 'withdrawn')} data-testid={TID.close(id, 'withdrawn')}>
-            {t('live:close.withdrawn')} {selected ? <Kbd id="withdrawn" /> : null}
+          <button
+            type="button"
+            className="small ghost"
+            onClick={() => void actions.close(id, 'withdrawn')}
+            data-testid={TID.close(id, 'withdrawn')}
+            title={`${t('live:close.withdrawn')} (${primaryKeyLabel('withdrawn')})`}
+          >
+            {t('live:close.withdrawn')}
           </button>
-          <button type="button" className="small ghost" onClick={() => void actions.close(id, 'not_reached')} data-testid={TID.close(id, 'not_reached')}>
-            {t('live:close.not_reached')} {selected ? <Kbd id="notReached" /> : null}
+          <button
+            type="button"
+            className="small ghost"
+            onClick={() => void actions.close(id, 'not_reached')}
+            data-testid={TID.close(id, 'not_reached')}
+            title={`${t('live:close.not_reached')} (${primaryKeyLabel('notReached')})`}
+          >
+            {t('live:close.not_reached')}
           </button>
         </div>
       ) : null}

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { createContext, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConferenceDetail, Outlet, Question } from '../../../../shared/domain';
+import type { ConferenceDetail, Outlet, Participant, Question } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { Kbd } from '../../components/Kbd';
 import { SortableList, type DragHandle } from '../../components/SortableList';
@@ -18,6 +18,48 @@ export function useOutletIndex(detail: ConferenceDetail): Map<number, Outlet> {
   return useMemo(() => indexById([...(outlets ?? []), ...detail.outlets]), [outlets, detail.outlets]);
 }
 
+/** What every card of the queue reads; passed by context so that the list's render functions never change. */
+interface QueueView {
+  byId: ReadonlyMap<number, Question>;
+  numbers: ReadonlyMap<number, number>;
+  outlets: ReadonlyMap<number, Outlet>;
+  participants: ReadonlyMap<number, Participant>;
+  lastId: number | null;
+  selectedId: number | null;
+  canAct: boolean;
+  actions: LiveActions;
+}
+
+const QueueContext = createContext<QueueView | null>(null);
+
+/**
+ * A card of the queue. The sortable rows around it are memoized and keep their
+ * render function, so a change to one question redraws its card only: the other
+ * cards read the context and find their props unchanged (QuestionCard is memoized).
+ */
+function QueueCard({ question: q, handle }: { question: Question; handle?: DragHandle }) {
+  const view = useContext(QueueContext)!;
+  const follows = q.followUpOf !== null ? view.byId.get(q.followUpOf) : undefined;
+  return (
+    <QuestionCard
+      question={q}
+      number={view.numbers.get(q.id) ?? 0}
+      outlet={q.outletId !== null ? view.outlets.get(q.outletId) : undefined}
+      addressedTo={q.addressedToId !== null ? view.participants.get(q.addressedToId)?.name : undefined}
+      followsOutlet={follows ? (view.outlets.get(follows.outletId ?? -1)?.name ?? follows.reporterName) : undefined}
+      isLast={view.lastId === q.id}
+      selected={view.selectedId === q.id}
+      canAct={view.canAct}
+      actions={view.actions}
+      handle={handle}
+    />
+  );
+}
+
+const renderWaiting = (q: Question, handle: DragHandle) => <QueueCard question={q} handle={handle} />;
+const renderClosed = (q: Question) => <QueueCard question={q} />;
+const questionKey = (q: Question) => q.id;
+
 /** The question queue: register, reorder, call; closed questions below, virtualised. */
 export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; actions: LiveActions }) {
   const { t } = useTranslation();
@@ -32,62 +74,46 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
   const lastId = detail.conference.lastQuestionId;
   const canAct = detail.conference.status !== 'ended';
 
-  const card = useCallback(
-    (q: Question, handle?: DragHandle) => {
-      const follows = q.followUpOf !== null ? byId.get(q.followUpOf) : undefined;
-      return (
-        <QuestionCard
-          question={q}
-          number={numbers.get(q.id) ?? 0}
-          outlet={q.outletId !== null ? outlets.get(q.outletId) : undefined}
-          addressedTo={q.addressedToId !== null ? participants.get(q.addressedToId)?.name : undefined}
-          followsOutlet={follows ? (outlets.get(follows.outletId ?? -1)?.name ?? follows.reporterName) : undefined}
-          isLast={lastId === q.id}
-          selected={selectedId === q.id}
-          canAct={canAct}
-          actions={actions}
-          handle={handle}
-        />
-      );
-    },
+  const view = useMemo<QueueView>(
+    () => ({ byId, numbers, outlets, participants, lastId, selectedId, canAct, actions }),
     [byId, numbers, outlets, participants, lastId, selectedId, canAct, actions]
   );
-  const renderWaiting = useCallback((q: Question, handle: DragHandle) => card(q, handle), [card]);
-  const renderClosed = useCallback((q: Question) => card(q), [card]);
 
   return (
-    <section className="panel queue-panel" aria-labelledby="queue-heading" data-testid={TID.queue}>
-      <header className="panel-head">
-        <h2 id="queue-heading">{t('live:queue.heading')}</h2>
-        <button type="button" className="primary small" onClick={() => void actions.call()} disabled={detail.conference.status !== 'live' || waiting.length === 0} data-testid={TID.callNext}>
-          {t('live:queue.callNext')} <Kbd id="callNext" />
-        </button>
-      </header>
-      {canAct ? <RegisterForm detail={detail} outlets={outlets} /> : null}
-      <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={tab === 'waiting'} onClick={() => setTab('waiting')}>
-          {t('live:queue.waiting', { count: waiting.length })}
-        </button>
-        <button type="button" role="tab" aria-selected={tab === 'done'} onClick={() => setTab('done')}>
-          {t('live:queue.done', { count: closed.length })}
-        </button>
-      </div>
-      {tab === 'waiting' ? (
-        <div className="queue-scroll">
-          {waiting.length === 0 ? <p className="empty pad">{t('live:queue.empty')}</p> : null}
-          <SortableList items={waiting} onMove={actions.move} renderItem={renderWaiting} testId={TID.queueWaiting} className="queue-list" disabled={!canAct} />
+    <QueueContext.Provider value={view}>
+      <section className="panel queue-panel" aria-labelledby="queue-heading" data-testid={TID.queue}>
+        <header className="panel-head">
+          <h2 id="queue-heading">{t('live:queue.heading')}</h2>
+          <button type="button" className="primary small" onClick={() => void actions.call()} disabled={detail.conference.status !== 'live' || waiting.length === 0} data-testid={TID.callNext}>
+            {t('live:queue.callNext')} <Kbd id="callNext" />
+          </button>
+        </header>
+        {canAct ? <RegisterForm detail={detail} outlets={outlets} /> : null}
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={tab === 'waiting'} onClick={() => setTab('waiting')}>
+            {t('live:queue.waiting', { count: waiting.length })}
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'done'} onClick={() => setTab('done')}>
+            {t('live:queue.done', { count: closed.length })}
+          </button>
         </div>
-      ) : (
-        <VirtualList
-          items={closed}
-          estimateSize={96}
-          itemKey={(q) => q.id}
-          renderItem={renderClosed}
-          testId={TID.queueDone}
-          className="queue-scroll queue-list"
-          empty={<p className="empty pad">{t('live:queue.noneDone')}</p>}
-        />
-      )}
-    </section>
+        {tab === 'waiting' ? (
+          <div className="queue-scroll">
+            {waiting.length === 0 ? <p className="empty pad">{t('live:queue.empty')}</p> : null}
+            <SortableList items={waiting} onMove={actions.move} renderItem={renderWaiting} testId={TID.queueWaiting} className="queue-list" disabled={!canAct} />
+          </div>
+        ) : (
+          <VirtualList
+            items={closed}
+            estimateSize={96}
+            itemKey={questionKey}
+            renderItem={renderClosed}
+            testId={TID.queueDone}
+            className="queue-scroll queue-list"
+            empty={<p className="empty pad">{t('live:queue.noneDone')}</p>}
+          />
+        )}
+      </section>
+    </QueueContext.Provider>
   );
 }

@@ -82,6 +82,10 @@ export function createLiveActions(conferenceId: number, t: TFunction) {
 
     move: (id: number, toIndex: number) => run('question.move', { id, toIndex }),
 
+    /** Edits a question; rejects (for the field to show why) rather than posting a notice. */
+    update: (id: number, fields: { text?: string; reporterName?: string; addressedToId?: number | null }) =>
+      act('question.update', { id, ...fields }),
+
     answer: (questionId: number, participantId: number, text: string) =>
       run('answer.record', { questionId, participantId, text }),
 

@@ -6,6 +6,7 @@ import { VirtualList } from '../../components/VirtualList';
 import { indexById, speakerName } from '../live/derive';
 import { TurnRow } from './TurnRow';
 
+const turnKey = (turn: Turn) => turn.id;
 const speakerKey = (turn: Turn) => `${turn.speakerKind}:${turn.participantId}:${turn.outletId}:${turn.reporterName}`;
 
 /**
@@ -79,7 +80,7 @@ export function Timeline({
     <VirtualList
       items={shown}
       estimateSize={compact ? 64 : 84}
-      itemKey={(turn) => turn.id}
+      itemKey={turnKey}
       renderItem={renderItem}
       className="timeline"
       testId={testId}
