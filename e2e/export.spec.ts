@@ -159,6 +159,8 @@ test('words of a turn are redacted in the review view and kept out of the public
   const conf = await smallConference(api);
   await goto(`/conference/${conf.conferenceId}/review`);
 
+  // as with ✎, a turn's Redact button shows when the pointer is over the turn
+  await page.getByTestId(TID.turnRow(conf.answerTurnId)).hover();
   await page.getByTestId(EXPORT_TID.redactToggle(conf.answerTurnId)).click();
   const panel = page.getByTestId(EXPORT_TID.redactPanel);
   const text = panel.getByTestId(EXPORT_TID.redactText);

@@ -73,7 +73,9 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) console.log(`  ${t.notBuilt}`);
   if (server.tokens) console.log(`  ${t.tokensOnce}`);
   console.log(`  ${t.console}: ${withToken(server.url, server.tokens?.operator)}`);
-  if (server.tokens) console.log(`  ${t.display}: ${withToken(server.url, server.tokens.readonly)}`);
+  // The stage display follows whichever conference is live, so one address serves the whole day.
+  const stageLabel = server.tokens ? t.display : t.stageDisplay;
+  console.log(`  ${stageLabel}: ${withToken(server.url, server.tokens?.readonly)}#/stage`);
   if (host === '0.0.0.0' || host === '::') {
     for (const address of lanAddresses()) {
       console.log(`  ${t.lan}: ${withToken(`http://${address}:${server.port}`, server.tokens?.operator)}`);

@@ -30,6 +30,8 @@ export const SHORTCUTS = {
   remark: { keys: ['h'], scope: 'live', group: 'agenda' },
   deliverNext: { keys: ['d'], scope: 'live', group: 'agenda' },
 
+  stageClear: { keys: ['Mod+Shift+x'], scope: 'live', group: 'general', inFields: true },
+
   extendSegment: { keys: ['e'], scope: 'live', group: 'time' },
   extendConference: { keys: ['Shift+e'], scope: 'live', group: 'time' },
 

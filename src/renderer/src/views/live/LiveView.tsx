@@ -17,6 +17,7 @@ import { useLiveActions, type LiveActions } from './live-actions';
 import { NowPanel } from './NowPanel';
 import { QuestionQueue, useOutletIndex } from './QuestionQueue';
 import { useLiveShortcuts } from './useLiveShortcuts';
+import { StageMessagePanel } from '../stage-control/StageMessagePanel';
 
 /** The moderator's console during the conference. */
 export function LiveView({ params }: { params: RouteParams }) {
@@ -81,6 +82,7 @@ function LiveConsole({ detail, actions, onEnd }: { detail: ConferenceDetail; act
               }
             />
             {balance}
+            <StageMessagePanel conferenceId={detail.conference.id} />
           </aside>
         )}
         <NowPanel detail={detail} turns={turns} outlets={outlets} actions={actions} />

@@ -1,3 +1,4 @@
+import { bridge } from '../../api/bridge';
 import { useConferenceStore } from '../../store/conference-store';
 import { requestFocus, setLiveUi, startFollowUp, useLiveUi } from '../../store/live-ui';
 import { useShortcuts } from '../../keyboard/useShortcuts';
@@ -46,6 +47,7 @@ export function useLiveShortcuts(conferenceId: number, actions: LiveActions, onE
     undo: () => void actions.undo(),
     redo: () => void actions.redo(),
     timeline: () => setLiveUi({ timelineOpen: !ui().timelineOpen }),
+    stageClear: () => void bridge.call('stage.message.clear', { conferenceId }),
     advance: () => void actions.advance(),
     back: () => live() && void actions.back(),
     end: () => live() && onEnd(),
