@@ -62,7 +62,6 @@ export interface PersonInput {
 /**
  * A new person through the roster's type-ahead: type the name, take the
  * "new person" option, complete the form, create and add in the given role.
- * Answers the participant's row.
  */
 export async function addNewPerson(page: Page, person: PersonInput, role: Role): Promise<void> {
   const search = page.getByTestId(TID.personSearch);
