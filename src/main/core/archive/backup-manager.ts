@@ -111,6 +111,7 @@ export function createBackupManager(options: BackupManagerOptions) {
     let last = performance.now();
     let flushedAt = 0;
     let flushing: Promise<void> = Promise.resolve();
+    let finalFlush: 'no' | 'running' | 'done' = 'no';
     try {
       await db.backup(partial, {
         progress({ totalPages, remainingPages }) {
@@ -121,13 +122,22 @@ export function createBackupManager(options: BackupManagerOptions) {
           else if (step < STEP_TARGET_MS / 2) pages = Math.min(16_384, pages * 2);
           const done = totalPages ? 1 - remainingPages / totalPages : 0;
           onProgress(done);
-          // SQLite syncs the copy once, in its last step, on this thread; flushing what is
-          // written so far from the thread pool now and then leaves that sync little to do
-          if (done - flushedAt >= 0.1) {
+          last = performance.now();
+          // SQLite syncs the copy once, in its last step, on this thread: with hundreds of MB
+          // still in the page cache that sync takes most of a second. So what is written is
+          // flushed from the thread pool as the copy goes, and the last step waits (steps of
+          // zero pages) until all before it is on disk, leaving that sync almost nothing to do.
+          if (done - flushedAt >= 0.05) {
             flushedAt = done;
             flushing = flushing.then(() => flushFile(partial));
           }
-          last = performance.now();
+          if (remainingPages <= pages && finalFlush !== 'done') {
+            if (finalFlush === 'no') {
+              finalFlush = 'running';
+              flushing = flushing.then(() => flushFile(partial)).then(() => void (finalFlush = 'done'));
+            }
+            return 0;
+          }
           return pages;
         }
       });
