@@ -139,7 +139,17 @@ export const inputs = {
     segmentId: optionalId.default(null),
     seconds: z.number().int().min(1).max(LIMITS.extensionSeconds)
   }),
-  questionRegister: questionFields.extend({ conferenceId: id, followUpOf: optionalId.default(null) }),
+  /**
+   * newOutlet: an outlet not yet in the directory, created in the same transaction
+   * as the question, so a refused question leaves no outlet behind.
+   */
+  questionRegister: questionFields
+    .extend({ conferenceId: id, followUpOf: optionalId.default(null), newOutlet: outletFields.optional() })
+    .superRefine((input, issues) => {
+      if (input.newOutlet && input.outletId !== null) {
+        issues.addIssue({ code: 'custom', path: ['newOutlet'], message: 'give either outletId or newOutlet, not both' });
+      }
+    }),
   questionUpdate: editable(questionFields).extend({ id }),
   questionCall: z.object({ conferenceId: id, id: id.optional() }),
   questionClose: z.object({ id, status: z.enum(QUESTION_CLOSINGS) }),

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fail } from '../../../shared/errors';
@@ -7,6 +7,7 @@ import type { BackupInfo, BackupJob, BackupList, JobKind } from '../../../shared
 import { SOURCE, createArchiveImporter } from './archive-import';
 import { openArchiveSource } from './archive-source';
 import { expiredBackups, freeBackupPath, parseBackupName, previewBackup } from './backup-files';
+import { onlineBackup } from './online-backup';
 import { restoreInWorker } from './restore';
 
 export interface BackupManagerOptions {
@@ -23,24 +24,7 @@ export interface BackupManagerOptions {
 }
 
 const DAY = 86_400_000;
-/** A backup step aims to copy in about this long, well inside a 16 ms frame. */
-const STEP_TARGET_MS = 4;
-
 const managers = new WeakMap<Database.Database, BackupManager>();
-
-/** fdatasync off the main thread; a failure here only means the final sync has more to do. */
-async function flushFile(file: string): Promise<void> {
-  try {
-    const handle = await fs.promises.open(file, 'r+');
-    try {
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // the file may be gone already (a failed backup); nothing to flush
-  }
-}
 
 /** The manager of a database, for the method handlers (which see only the services). */
 export function backupManagerOf(db: Database.Database): BackupManager {
@@ -102,57 +86,12 @@ export function createBackupManager(options: BackupManagerOptions) {
     return { job, done };
   }
 
-  /** The online backup itself, into a .partial file renamed once complete (a half backup is never listed). */
+  /** An online backup into the backups folder (see online-backup.ts), then the retention rule. */
   async function copyTo(reason: string, onProgress: (fraction: number) => void): Promise<string> {
     fs.mkdirSync(folder, { recursive: true });
     const file = freeBackupPath(folder, now(), reason);
-    const partial = `${file}.partial`;
-    let pages = 64;
-    let last = performance.now();
-    let flushedAt = 0;
-    let flushing: Promise<void> = Promise.resolve();
-    let finalFlush: 'no' | 'running' | 'done' = 'no';
-    try {
-      await db.backup(partial, {
-        progress({ totalPages, remainingPages }) {
-          // the time since the last step ended bounds the step's own copying from above
-          const step = performance.now() - last;
-          longestStepMs = Math.max(longestStepMs, step);
-          if (step > STEP_TARGET_MS * 2) pages = Math.max(8, Math.floor(pages / 2));
-          else if (step < STEP_TARGET_MS / 2) pages = Math.min(16_384, pages * 2);
-          const done = totalPages ? 1 - remainingPages / totalPages : 0;
-          onProgress(done);
-          last = performance.now();
-          // SQLite syncs the copy once, in its last step, on this thread: with hundreds of MB
-          // still in the page cache that sync takes most of a second. So what is written is
-          // flushed from the thread pool as the copy goes, and the last step waits (steps of
-          // zero pages) until all before it is on disk, leaving that sync almost nothing to do.
-          if (done - flushedAt >= 0.05) {
-            flushedAt = done;
-            flushing = flushing.then(() => flushFile(partial));
-          }
-          if (remainingPages <= pages && finalFlush !== 'done') {
-            if (finalFlush === 'no') {
-              finalFlush = 'running';
-              flushing = flushing.then(() => flushFile(partial)).then(() => void (finalFlush = 'done'));
-            }
-            return 0;
-          }
-          return pages;
-        }
-      });
-      await flushing;
-      // the copy carries the live file's WAL mode; a backup is read, not written, so it is made
-      // a plain rollback-journal file that opens read-only without -wal and -shm beside it
-      const copy = new Database(partial);
-      copy.pragma('journal_mode = DELETE');
-      copy.close();
-      fs.renameSync(partial, file);
-    } catch (error) {
-      await flushing;
-      fs.rmSync(partial, { force: true });
-      throw error;
-    }
+    const { longestStepMs: longest } = await onlineBackup(db, file, onProgress);
+    longestStepMs = Math.max(longestStepMs, longest);
     prune();
     return path.basename(file);
   }

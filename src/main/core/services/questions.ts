@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Conference, Question, Turn } from '../../../shared/domain';
-import { fail } from '../../../shared/errors';
+import { RostrumError, fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
 import { toQuestion, type Row } from '../db/rows';
@@ -69,6 +69,18 @@ export function createQuestionService(
     roster.requireParticipantOf(conferenceId, fields.addressedToId, 'addressedToId');
   }
 
+  /** A new outlet given with a question; a duplicate name is refused on the question's own field. */
+  function createOutlet(ctx: CallContext, outlet: NonNullable<In<'question.register'>['newOutlet']>): number {
+    try {
+      return directory.createOutlet(ctx, outlet).id;
+    } catch (error) {
+      if (error instanceof RostrumError && error.details?.field === 'name') {
+        fail(error.code, error.message, { ...error.details, field: 'newOutlet.name' });
+      }
+      throw error;
+    }
+  }
+
   function openConference(conferenceId: number, action: string): Conference {
     const conference = conferences.get(conferenceId, 'conferenceId');
     conferences.requireStatus(conference, ['draft', 'live'], action);
@@ -83,7 +95,7 @@ export function createQuestionService(
       return (listOf.all(conferenceId) as Row[]).map(toQuestion);
     },
 
-    register(ctx: CallContext, input: In<'question.register'>): Question {
+    register(ctx: CallContext, { newOutlet, ...input }: In<'question.register'>): Question {
       openConference(input.conferenceId, 'register a question');
       validateRefs(input.conferenceId, input);
       if (input.followUpOf !== null) {
@@ -97,7 +109,10 @@ export function createQuestionService(
         input.followUpOf !== null
           ? (firstWaitingPosition.get(input.conferenceId) as { p: number }).p - 1
           : (lastPosition.get(input.conferenceId) as { p: number }).p + 1;
-      const id = Number(insert.run({ ...input, position, now: ctx.now() }).lastInsertRowid);
+      // Created in this transaction, so a refused question leaves no outlet behind. Undo leaves the
+      // outlet in the directory: it is shared by every conference, and undo stacks are per conference.
+      const outletId = newOutlet ? createOutlet(ctx, newOutlet) : input.outletId;
+      const id = Number(insert.run({ ...input, outletId, position, now: ctx.now() }).lastInsertRowid);
       ctx.created('questions', id, input.conferenceId);
       const question = get(id);
       ctx.describe(input.conferenceId, 'question.register', { outlet: outletName(question) });

@@ -58,6 +58,9 @@ export function createHttpBridge(options: HttpBridgeOptions) {
     return subscribeConnection(listener);
   };
 
+  // Printing a long transcript to PDF takes seconds; everything else answers in milliseconds.
+  const limitFor = (method: string) => (method === 'transcript.export' ? Math.max(timeoutMs, 120_000) : timeoutMs);
+
   const call = (async (method: string, input: unknown): Promise<Result<unknown>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -67,14 +70,14 @@ export function createHttpBridge(options: HttpBridgeOptions) {
         method: 'POST',
         headers,
         body: JSON.stringify(input ?? {}),
-        signal: AbortSignal.timeout(timeoutMs)
+        signal: AbortSignal.timeout(limitFor(method))
       });
     } catch (error) {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
       return {
         ok: false,
         error: timedOut
-          ? networkError('timeout', `The Rostrum server did not answer within ${timeoutMs / 1000} s.`)
+          ? networkError('timeout', `The Rostrum server did not answer within ${limitFor(method) / 1000} s.`)
           : networkError('network', `Cannot reach the Rostrum server: ${error instanceof Error ? error.message : String(error)}`)
       };
     }

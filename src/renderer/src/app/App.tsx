@@ -7,6 +7,7 @@ import { setLiveUi, useLiveUi } from '../store/live-ui';
 import { matchRoute, useHashPath } from './router';
 import { ROUTES } from './routes';
 import { TopBar } from './TopBar';
+import { ExportHost } from '../views/export/ExportHost';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function App() {
 
   // a page change closes the help and forgets the live console's selection
   useEffect(() => {
-    setLiveUi({ helpOpen: false, selectedQuestionId: null, followUpOf: null, answeringParticipantId: null, statementSpeakerId: null });
+    setLiveUi({ helpOpen: false, selectedQuestionId: null, followUpOf: null, answeringParticipantId: null, answeringQuestionId: null, statementSpeakerId: null });
   }, [path]);
 
   useEffect(() => {
@@ -54,6 +55,7 @@ export function App() {
       <Page key={`${match?.route.path}|${match?.params.id ?? ''}`} params={match?.params ?? {}} />
       {helpOpen ? <HelpOverlay onClose={() => setLiveUi({ helpOpen: false })} /> : null}
       <Notices />
+      <ExportHost />
     </div>
   );
 }

@@ -10,12 +10,13 @@
  *
  * Conference list (#/)
  *   conferenceList, conferenceRow(id), create.{title,template,language,scheduledStart,plannedMinutes,submit}
- *   fieldError(field) — the message next to a refused field, in every form
+ *   fieldError(field) — the message next to a refused field, in every form and in-place field (InlineInput)
  *
  * Set-up (#/conference/:id/setup)
  *   details.{title,topic,organiser,venue,scheduledStart,plannedMinutes,language,source,author,publishedAt,lead,credits,editingStandard,save}
  *   roster, participantRow(id) (+ participantTitle(id), participantLabel(id), participantRole(id), participantRemove(id)),
- *   personSearch (type-ahead input), personOption(id), personCreate.{name,honorific,position,organisation,submit}, rosterRole
+ *   personSearch (type-ahead input), personOption(id), personCreateOption (its "new person" option),
+ *   personCreate.{name,honorific,position,organisation,submit}, rosterRole
  *   agenda, segmentRow(id) (+ segmentTitle(id), segmentKind(id), segmentSpeaker(id), segmentMinutes(id), segmentRemove(id),
  *   segmentStatement(id) = its prepared-text textarea, segmentFile(id) = its file input), segmentAdd, applyTemplate
  *   outlets, outletCreate.{name,category,submit}
@@ -82,6 +83,7 @@ export const TID = {
   participantRemove: (id: number) => `participant-remove-${id}`,
   personSearch: 'person-search',
   personOption: (id: number) => `person-option-${id}`,
+  personCreateOption: 'person-create-option',
   personCreate: {
     name: 'person-create-name',
     honorific: 'person-create-honorific',

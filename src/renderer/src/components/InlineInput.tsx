@@ -1,5 +1,6 @@
 import { useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TID } from '../app/testids';
 import { describeError } from '../i18n/errors';
 import { toAppError } from '../store/request';
 
@@ -19,7 +20,8 @@ type Props = {
 export function InlineInput({ value, onCommit, testId, multiline, rows, className, ...rest }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  /** the reason, and the field the server named (for its test id, as every form's fieldError(field)) */
+  const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const shown = draft ?? value;
 
   async function commit(): Promise<void> {
@@ -33,7 +35,8 @@ export function InlineInput({ value, onCommit, testId, multiline, rows, classNam
       setError(null);
     } catch (failure) {
       const friendly = describeError(toAppError(failure), t);
-      setError(Object.values(friendly.fields)[0] ?? friendly.message);
+      const [field, text] = Object.entries(friendly.fields)[0] ?? [friendly.field ?? 'form', friendly.message];
+      setError({ field, text });
     }
   }
 
@@ -82,8 +85,8 @@ export function InlineInput({ value, onCommit, testId, multiline, rows, classNam
         />
       )}
       {error ? (
-        <span className="field-error" role="alert">
-          {error}
+        <span className="field-error" role="alert" data-testid={TID.fieldError(error.field)}>
+          {error.text}
         </span>
       ) : null}
     </span>

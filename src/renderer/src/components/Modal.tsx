@@ -19,7 +19,10 @@ export function Modal({
   useEffect(() => {
     const release = pushModal();
     const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('[data-autofocus], button, input, textarea, select');
+    // a selector list matches in document order, so [data-autofocus] is looked for on its own first
+    const first =
+      ref.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      ref.current?.querySelector<HTMLElement>('button, input, textarea, select');
     first?.focus();
     return () => {
       release();

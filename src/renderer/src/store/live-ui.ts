@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { create } from 'zustand';
 
 /**
@@ -8,7 +8,9 @@ import { create } from 'zustand';
  */
 export interface LiveUiState {
   selectedQuestionId: number | null;
+  /** who answers, as chosen for one question: a newly called question starts from its addressee */
   answeringParticipantId: number | null;
+  answeringQuestionId: number | null;
   timelineOpen: boolean;
   helpOpen: boolean;
   /** bumped to ask a field to take the focus: the register form, the answer box, the remark box */
@@ -22,6 +24,7 @@ export interface LiveUiState {
 export const useLiveUi = create<LiveUiState>(() => ({
   selectedQuestionId: null,
   answeringParticipantId: null,
+  answeringQuestionId: null,
   timelineOpen: false,
   helpOpen: false,
   focusRequest: null,
@@ -39,6 +42,16 @@ export function setLiveUi(patch: Partial<LiveUiState>): void {
   useLiveUi.setState(patch);
 }
 
+/** Chooses who answers the given question; the choice does not carry over to the next question. */
+export function chooseAnswerer(questionId: number, participantId: number): void {
+  useLiveUi.setState({ answeringQuestionId: questionId, answeringParticipantId: participantId });
+}
+
+/** The chosen answerer of this question, if one was chosen for it. */
+export function answererFor(state: LiveUiState, questionId: number): number | null {
+  return state.answeringQuestionId === questionId ? state.answeringParticipantId : null;
+}
+
 /** Opens the register form as a follow-up to the given question. */
 export function startFollowUp(questionId: number): void {
   setLiveUi({ followUpOf: questionId });
@@ -47,13 +60,16 @@ export function startFollowUp(questionId: number): void {
 
 /**
  * Focuses the element when a shortcut asks for `target`, once: the request is
- * used up, so a panel that mounts later does not steal the focus.
+ * used up. A request made before the element mounted is never applied: a newly
+ * called question's answer box must not take the focus from an old request,
+ * or the next key (a digit meant to pick the speaker) would be typed into it.
  */
 export function useFocusRequest(target: 'register' | 'answer' | 'remark', ref: RefObject<HTMLElement | null>): void {
   const request = useLiveUi((s) => s.focusRequest);
+  const mountedAfter = useRef(serial);
   useEffect(() => {
     if (request?.target !== target || !ref.current) return;
-    ref.current.focus();
+    if (request.serial > mountedAfter.current) ref.current.focus();
     useLiveUi.setState({ focusRequest: null });
   }, [request, target, ref]);
 }

@@ -8,6 +8,7 @@ import { describeError } from '../i18n/errors';
 import { formatDateTime, formatDuration } from '../i18n/format';
 import { useConferenceList } from '../store/conference-store';
 import { CreateConferenceForm } from './CreateConferenceForm';
+import { ImportConferenceButton } from './export/ImportConferenceButton';
 
 const ConferenceRow = memo(function ConferenceRow({ item, language }: { item: ConferenceSummary; language: Language }) {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ export function ConferenceList() {
       <section className="panel list-panel">
         <header className="panel-head">
           <h1>{t('list:title')}</h1>
+          <ImportConferenceButton />
         </header>
         {error ? <p className="form-message">{describeError(error, t).message}</p> : null}
         {list === null && !error ? <p className="muted pad">{t('common:loading')}</p> : null}

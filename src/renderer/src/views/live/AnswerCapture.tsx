@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Participant, Question, Turn } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { Kbd } from '../../components/Kbd';
-import { setLiveUi, useFocusRequest, useLiveUi } from '../../store/live-ui';
+import { answererFor, chooseAnswerer, useFocusRequest, useLiveUi } from '../../store/live-ui';
 import type { LiveActions } from './live-actions';
 
 /**
@@ -23,7 +23,8 @@ export const AnswerCapture = memo(function AnswerCapture({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
-  const chosen = useLiveUi((s) => s.answeringParticipantId);
+  // chosen for this question only: the previous answerer must not override the new question's addressee
+  const chosen = useLiveUi((s) => answererFor(s, question.id));
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const fallback = question.addressedToId ?? candidates[0]?.id ?? null;
@@ -51,7 +52,7 @@ export const AnswerCapture = memo(function AnswerCapture({
             aria-checked={p.id === speakerId}
             className={`speaker-chip${p.id === speakerId ? ' on' : ''}`}
             onClick={() => {
-              setLiveUi({ answeringParticipantId: p.id });
+              chooseAnswerer(question.id, p.id);
               ref.current?.focus();
             }}
             data-testid={TID.answerSpeaker(p.id)}

@@ -9,9 +9,10 @@ import { Typeahead } from '../../components/Typeahead';
 import { act } from '../../store/conference-store';
 import { matchByText, useDirectory } from '../../store/directory-store';
 import { setLiveUi, useFocusRequest, useLiveUi } from '../../store/live-ui';
-import { request } from '../../store/request';
 
 const LAST_CATEGORY_KEY = 'rostrum.lastOutletCategory';
+/** The fields of the server's refusal that belong beside the outlet box. */
+const OUTLET_FIELDS = ['outletId', 'newOutlet', 'newOutlet.name', 'newOutlet.category'] as const;
 
 function lastCategory(): OutletCategory {
   try {
@@ -61,6 +62,7 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
   const exact = (directory ?? []).find((o) => o.name === outletText.trim());
   const isNew = outletText.trim() !== '' && outletId === null && !exact;
   const spokespeople = detail.participants.filter((p) => p.role !== 'host');
+  const outletError = OUTLET_FIELDS.some((field) => form.fields[field]);
 
   function reset(): void {
     setOutletText('');
@@ -77,24 +79,26 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
     if (busy) return;
     setBusy(true);
     try {
-      let id = outletId ?? exact?.id ?? null;
-      if (id === null && outletText.trim()) {
-        const created = await request('outlet.create', { name: outletText.trim(), category });
-        id = created.id;
+      const id = outletId ?? exact?.id ?? null;
+      const name = outletText.trim();
+      // a new outlet goes with the question in one call: a refused question leaves no outlet behind
+      const newOutlet = id === null && name ? { name, category } : undefined;
+      await act('question.register', {
+        conferenceId,
+        outletId: id,
+        ...(newOutlet ? { newOutlet } : {}),
+        reporterName: reporter,
+        text,
+        addressedToId: addressedTo ? Number(addressedTo) : null,
+        followUpOf: followUpOf
+      });
+      if (newOutlet) {
         try {
           localStorage.setItem(LAST_CATEGORY_KEY, category);
         } catch {
           // storage disabled: the default category stays
         }
       }
-      await act('question.register', {
-        conferenceId,
-        outletId: id,
-        reporterName: reporter,
-        text,
-        addressedToId: addressedTo ? Number(addressedTo) : null,
-        followUpOf: followUpOf
-      });
       reset();
       outletRef.current?.focus();
     } catch (error) {
@@ -131,7 +135,7 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
         </div>
       ) : null}
       <div className="register-row">
-        <div className={`register-outlet${form.fields.outletId || form.fields.name ? ' has-error' : ''}`}>
+        <div className={`register-outlet${outletError ? ' has-error' : ''}`}>
           <Typeahead<Outlet>
             value={outletText}
             onChange={(value) => {
@@ -162,8 +166,9 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
               'data-testid': TID.register.outlet
             }}
           />
-          <FieldError field="outletId" errors={form.fields} />
-          <FieldError field="name" errors={form.fields} />
+          {OUTLET_FIELDS.map((field) => (
+            <FieldError key={field} field={field} errors={form.fields} />
+          ))}
         </div>
         {isNew ? (
           <select
@@ -217,7 +222,7 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
       </div>
       <FieldError field="text" errors={form.fields} />
       <FieldError field="reporterName" errors={form.fields} />
-      <FormMessage message={form.fields.text || form.fields.reporterName || form.fields.outletId || form.fields.name ? null : form.message} />
+      <FormMessage message={form.fields.text || form.fields.reporterName || outletError ? null : form.message} />
       <div className="register-hint muted small">
         {t('live:register.hint')} <Kbd id="register" />
       </div>

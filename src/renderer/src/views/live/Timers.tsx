@@ -3,7 +3,7 @@ import type { Conference, Segment } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { formatClock } from '../../i18n/format';
 import { useServerNow } from '../../store/clock';
-import { conferenceTiming, segmentTiming } from './timing';
+import { conferenceTiming, segmentTiming, shownRemainingMs } from './timing';
 
 /**
  * The large timer of the live segment: elapsed in big digits, remaining or
@@ -37,7 +37,7 @@ export function SegmentTimer({ segment }: { segment: Segment | null }) {
           ? t('live:timer.unplanned')
           : over
             ? t('live:timer.overtime', { time: formatClock(-timing.remainingMs) })
-            : t('live:timer.remaining', { time: formatClock(timing.remainingMs) })}
+            : t('live:timer.remaining', { time: formatClock(shownRemainingMs(timing.remainingMs)) })}
       </div>
       <div className="meter" aria-hidden="true">
         <span style={{ width: `${timing.fraction * 100}%` }} />

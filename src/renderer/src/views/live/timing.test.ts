@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Conference, Segment } from '../../../../shared/domain';
-import { agendaPlannedSeconds, conferenceTiming, segmentElapsedMs, segmentTiming, toneOf, warningThresholdMs } from './timing';
+import { formatClock } from '../../i18n/format';
+import {
+  agendaPlannedSeconds,
+  conferenceTiming,
+  segmentElapsedMs,
+  segmentTiming,
+  shownRemainingMs,
+  toneOf,
+  warningThresholdMs
+} from './timing';
 
 const MIN = 60_000;
 
@@ -71,6 +80,18 @@ describe('segment timer', () => {
     expect(segmentTiming(live, 9.5 * MIN).tone).toBe('warning');
     expect(segmentTiming(live, 11 * MIN).tone).toBe('warning');
     expect(segmentTiming(live, 11 * MIN + 1000)).toMatchObject({ tone: 'overtime', remainingMs: -1000, fraction: 1 });
+  });
+
+  it('shows elapsed and remaining so that they add up to the plan, mid-second too', () => {
+    const live = segment({ status: 'live', startedAt: 0, plannedSeconds: 45 * 60 });
+    for (const now of [3 * MIN + 5_400, 3 * MIN + 5_000, 44 * MIN + 59_999, 1]) {
+      const timing = segmentTiming(live, now);
+      const [em, es] = formatClock(timing.elapsedMs).split(':').map(Number);
+      const [rm, rs] = formatClock(shownRemainingMs(timing.remainingMs)).split(':').map(Number);
+      expect((em! + rm!) * 60 + es! + rs!, `at ${now} ms`).toBe(45 * 60);
+    }
+    expect(formatClock(shownRemainingMs(segmentTiming(live, 3 * MIN + 5_400).remainingMs))).toBe('41:55');
+    expect(shownRemainingMs(0)).toBe(0);
   });
 
   it('scales the warning down for short segments and has no tone without a plan', () => {

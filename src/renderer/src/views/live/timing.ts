@@ -43,6 +43,14 @@ export interface SegmentTiming {
   fraction: number;
 }
 
+/**
+ * Remaining time as a stopwatch shows it. The elapsed reading is floored to the
+ * second, so the remaining one is rounded up: 03:05 elapsed + 41:55 left = 45:00.
+ */
+export function shownRemainingMs(remainingMs: number): number {
+  return Math.ceil(remainingMs / 1000) * 1000;
+}
+
 export function segmentTiming(segment: Segment, now: number): SegmentTiming {
   const elapsedMs = segmentElapsedMs(segment, now);
   const plannedMs = segmentPlannedMs(segment);

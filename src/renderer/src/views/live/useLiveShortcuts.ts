@@ -1,6 +1,6 @@
 import { bridge } from '../../api/bridge';
 import { useConferenceStore } from '../../store/conference-store';
-import { requestFocus, setLiveUi, startFollowUp, useLiveUi } from '../../store/live-ui';
+import { chooseAnswerer, requestFocus, setLiveUi, startFollowUp, useLiveUi } from '../../store/live-ui';
 import { useShortcuts } from '../../keyboard/useShortcuts';
 import { followUpTargetOf, liveQuestionOf, waitingOf } from './derive';
 import type { LiveActions } from './live-actions';
@@ -94,8 +94,9 @@ export function useLiveShortcuts(conferenceId: number, actions: LiveActions, onE
       if (!d || !live()) return;
       const candidate = answeringCandidates(d.participants)[Number(event.key) - 1];
       if (!candidate) return;
-      if (liveQuestion()) {
-        setLiveUi({ answeringParticipantId: candidate.id });
+      const question = liveQuestion();
+      if (question) {
+        chooseAnswerer(question.id, candidate.id);
         requestFocus('answer');
       } else requestFocus('remark');
     }

@@ -10,6 +10,7 @@ import { useConferenceDetail, useTurns } from '../../store/conference-store';
 import { useOutletIndex } from '../live/QuestionQueue';
 import { editorName, setEditorName } from './editor-name';
 import { Timeline } from './Timeline';
+import { ExportButton } from '../export/ExportButton';
 
 /** After (or during) the conference: the whole record, searchable and correctable in place. */
 export function ReviewView({ params }: { params: RouteParams }) {
@@ -94,6 +95,7 @@ function ReviewBody({
             {t('review:stats', { turns: turns?.length ?? 0, asked: stats.asked, total: stats.total, edited: stats.edited })}
           </p>
         </div>
+        <ExportButton conferenceId={conference.id} />
       </header>
       <div className="review-tools">
         <input

@@ -5,6 +5,7 @@ import { TID } from '../../app/testids';
 import { formatTime } from '../../i18n/format';
 import { TurnEditor } from './TurnEditor';
 import { TurnHistory } from './TurnHistory';
+import { RedactionTools } from '../export/RedactionTools';
 
 export interface TurnRowProps {
   turn: Turn;
@@ -55,6 +56,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
             <p className={`turn-text${turn.speakerKind === 'note' ? ' note' : ''}`}>{turn.text}</p>
           )}
           {historyOpen ? <TurnHistory turnId={turn.id} editedAt={turn.editedAt} /> : null}
+          {props.compact ? null : <RedactionTools turn={turn} />}
         </div>
         {props.editable && !editing ? (
           <button type="button" className="icon turn-edit" onClick={() => onEdit(turn.id)} aria-label={t('review:edit.open')} title={t('review:edit.open')} data-testid={TID.turnEdit(turn.id)}>

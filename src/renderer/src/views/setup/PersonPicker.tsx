@@ -73,6 +73,7 @@ export function PersonPicker({ conferenceId, participants }: { conferenceId: num
           onPick={(p) => void add(p)}
           exactMatch={exact}
           createLabel={t('setup:roster.newPerson', { name: query.trim() })}
+          createTestId={TID.personCreateOption}
           onCreate={() => setCreating({ name: query.trim(), honorific: '', position: '', organisation: '' })}
           inputRef={inputRef}
           inputProps={{
