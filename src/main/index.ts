@@ -11,6 +11,7 @@ import type { ExportFile } from '../shared/methods-export';
 import { completeExport } from './core/exports/pdf';
 import { openRostrum, type Rostrum } from './core/rostrum';
 import { printWithElectron } from './electron-pdf';
+import { attachStageWindows, type StageWindows } from './stage-window';
 import { fill, shellStrings, type ShellStrings } from './menu-strings';
 import { externalUrlAllowed, isOwnRenderer, type RendererLocation } from './navigation-policy';
 import { chooseDataDir } from './server/data-dir';
@@ -31,6 +32,7 @@ if (dataChoice.source !== 'default') app.setPath('userData', path.join(dataChoic
 let rostrum: Rostrum | null = null;
 let server: RunningServer | null = null;
 let mainWindow: BrowserWindow | null = null;
+let stageWindows: StageWindows | null = null;
 
 function strings(): ShellStrings {
   return shellStrings(app.getLocale());
@@ -159,7 +161,9 @@ function buildMenu(): void {
         { label: t.zoomIn, role: 'zoomIn' },
         { label: t.zoomOut, role: 'zoomOut' },
         { type: 'separator' },
-        { label: t.fullScreen, role: 'togglefullscreen' }
+        { label: t.fullScreen, role: 'togglefullscreen' },
+        { type: 'separator' },
+        { label: t.stageDisplay, accelerator: 'CmdOrCtrl+Shift+D', click: () => stageWindows?.openForLive() }
       ]
     },
     { label: t.window, submenu: [{ label: t.minimize, role: 'minimize' }, { label: t.close, role: 'close' }] },
@@ -206,6 +210,13 @@ async function start(): Promise<void> {
   }
   buildMenu();
   createWindow();
+  stageWindows = attachStageWindows({
+    rostrum,
+    preloadPath: path.join(__dirname, '../preload/index.js'),
+    rendererDir: renderer.rendererDir,
+    devUrl: renderer.devUrl,
+    mainWindow: () => mainWindow
+  });
   if (rostrum.movedAside) {
     void dialog.showMessageBox({
       type: 'warning',

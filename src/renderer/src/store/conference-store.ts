@@ -226,11 +226,22 @@ export function useTurns(id: number): Turn[] | undefined {
   return turns;
 }
 
+/** How many mounted views show the conference list; while none does, live changes do not refetch it. */
+let listViewers = 0;
+export function isListOnScreen(): boolean {
+  return listViewers > 0;
+}
+
 export function useConferenceList(): { list: ConferenceSummary[] | null; error: AppError | null } {
   const list = useConferenceStore((s) => s.list);
   const error = useConferenceStore((s) => s.listError);
   useEffect(() => {
+    listViewers += 1;
+    // refetched whenever it is shown, so changes made while it was not shown are in it
     void loadList('all');
+    return () => {
+      listViewers -= 1;
+    };
   }, []);
   return { list, error };
 }

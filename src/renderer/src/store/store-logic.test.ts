@@ -63,7 +63,13 @@ describe('what a change event makes stale', () => {
   const event = (patch: Partial<ChangeEvent>): ChangeEvent => ({ topic: 'conference', conferenceId: 1, ids: [], revision: 5, method: 'question.call', ...patch });
 
   it('refetches only the conference the event names', () => {
-    expect(refetchesFor(event({}), loaded)).toEqual({ details: [1], turns: [], turnIds: 'all', list: true, directory: false });
+    expect(refetchesFor(event({}), loaded)).toEqual({ details: [1], turns: [], turnIds: 'all', list: false, directory: false });
+  });
+
+  it('refetches the conference list for a live change only while it is on screen, and always for the list topic', () => {
+    expect(refetchesFor(event({}), { ...loaded, listOnScreen: true }).list).toBe(true);
+    expect(refetchesFor(event({ topic: 'turns', ids: [7] }), loaded).list).toBe(false);
+    expect(refetchesFor(event({ topic: 'conferences', method: 'conference.update' }), loaded).list).toBe(true);
   });
 
   it('refetches turns, and the undo state when a live action recorded them', () => {

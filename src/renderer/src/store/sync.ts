@@ -3,6 +3,7 @@ import { bridge } from '../api/bridge';
 import { markRevision } from '../app/ready';
 import {
   isListLoaded,
+  isListOnScreen,
   loadDetail,
   loadList,
   loadTurns,
@@ -28,23 +29,30 @@ export interface Refetches {
   directory: boolean;
 }
 
+/**
+ * `list`: the conference list is loaded; `listOnScreen`: and shown. A live action
+ * changes a list row's counts and status, but refetching the whole list on every
+ * keypress is wasted while it is not on screen: it is refetched when it is shown.
+ */
 export function refetchesFor(
   event: ChangeEvent,
-  loaded: { details: number[]; turns: number[]; list: boolean; directory: boolean }
+  loaded: { details: number[]; turns: number[]; list: boolean; listOnScreen?: boolean; directory: boolean }
 ): Refetches {
   const scope = (ids: number[]) => (event.conferenceId === null ? ids : ids.filter((id) => id === event.conferenceId));
   const none: Refetches = { details: [], turns: [], turnIds: 'all', list: false, directory: false };
+  const listOnScreen = loaded.list && (loaded.listOnScreen ?? false);
   switch (event.topic) {
-    case 'conference':
     case 'conferences':
       return { ...none, details: scope(loaded.details), list: loaded.list };
+    case 'conference':
+      return { ...none, details: scope(loaded.details), list: listOnScreen };
     case 'turns':
       return {
         ...none,
         details: writesUndoStack(event.method) || event.conferenceId === null ? scope(loaded.details) : [],
         turns: scope(loaded.turns),
         turnIds: event.conferenceId !== null && event.ids.length > 0 ? event.ids : 'all',
-        list: loaded.list
+        list: listOnScreen
       };
     case 'directory':
       // a renamed outlet shows in the queue, which comes with the conference's detail
@@ -52,6 +60,20 @@ export function refetchesFor(
     default:
       return none;
   }
+}
+
+/**
+ * One call publishes an event per topic, all with the same revision: the
+ * conference's detail is refetched once per revision, not once per event.
+ * A refetch started after revision R's first event already reads R or later.
+ */
+const detailRefetches = new Map<number, { revision: number; done: Promise<void> }>();
+function refreshDetail(id: number, revision: number): Promise<void> {
+  const last = detailRefetches.get(id);
+  if (last && last.revision >= revision) return last.done;
+  const done = loadDetail(id);
+  detailRefetches.set(id, { revision, done });
+  return done;
 }
 
 let started = false;
@@ -65,10 +87,11 @@ export function startSync(): void {
       details: loadedConferenceIds(),
       turns: loadedTurnIds(),
       list: isListLoaded(),
+      listOnScreen: isListOnScreen(),
       directory: isDirectoryLoaded()
     });
     const work: Promise<unknown>[] = [
-      ...todo.details.map((id) => loadDetail(id)),
+      ...todo.details.map((id) => refreshDetail(id, event.revision)),
       ...todo.turns.map((id) => loadTurns(id, todo.turnIds))
     ];
     if (todo.list) work.push(loadList('all'));

@@ -11,9 +11,11 @@ import { AnswerCapture } from './AnswerCapture';
 import type { LiveActions } from './live-actions';
 import { answeringCandidates } from './speakers';
 
+/** How long ago the question was called, labelled so it is not read as the segment's timer. */
 function SinceAsked({ askedAt }: { askedAt: number }) {
+  const { t } = useTranslation();
   const now = useServerNow();
-  return <span className="since">{formatClock(now - askedAt)}</span>;
+  return <span className="since">{t('live:question.sinceAsked', { time: formatClock(now - askedAt) })}</span>;
 }
 
 /** The question being answered, large, with the answer capture and the ways to close it. */

@@ -56,6 +56,7 @@ const SegmentRow = memo(function SegmentRow({
           className="segment-title"
           aria-label={t('setup:agenda.segmentTitle')}
           testId={TID.segmentTitle(id)}
+          title={segment.title}
           value={segment.title}
           onCommit={(title) => act('segment.update', { id, title })}
         />

@@ -50,6 +50,7 @@ const ParticipantRow = memo(function ParticipantRow({ participant, handle }: { p
         aria-label={t('setup:roster.titleField')}
         placeholder={t('setup:roster.titleField')}
         testId={TID.participantTitle(id)}
+        title={participant.title}
         value={participant.title}
         onCommit={(title) => act('participant.update', { id, title })}
       />
@@ -97,7 +98,19 @@ export function RosterEditor({ detail }: { detail: ConferenceDetail }) {
         <h2 id="roster-heading">{t('setup:roster.heading')}</h2>
         <span className="muted small">{t('setup:roster.count', { count: detail.participants.length })}</span>
       </header>
-      {detail.participants.length === 0 ? <p className="empty pad">{t('setup:roster.empty')}</p> : null}
+      {detail.participants.length === 0 ? (
+        <p className="empty pad">{t('setup:roster.empty')}</p>
+      ) : (
+        // the columns' names: the in-place fields show their placeholder only while empty
+        <div className="roster-row roster-head" aria-hidden="true">
+          <span />
+          <span>{t('setup:person.name')}</span>
+          <span>{t('setup:roster.role')}</span>
+          <span>{t('setup:roster.titleField')}</span>
+          <span title={t('setup:roster.labelHint')}>{t('setup:roster.label')}</span>
+          <span />
+        </div>
+      )}
       <SortableList items={detail.participants} onMove={onMove} renderItem={renderItem} testId={TID.roster} className="roster-list" />
       <PersonPicker conferenceId={conferenceId} participants={detail.participants} />
     </section>
