@@ -3,6 +3,8 @@ import fs from 'node:fs';
 
 /** A backup step aims to copy in about this long, well inside a 16 ms frame. */
 const STEP_TARGET_MS = 4;
+/** …and never more than 8 MB at once, however fast the last step was (the disk may slow down mid-way). */
+const MAX_PAGES = 2048;
 
 /** fdatasync off the main thread; a failure here only means the final sync has more to do. */
 async function flushFile(file: string): Promise<void> {
@@ -42,7 +44,7 @@ export async function onlineBackup(
         const step = performance.now() - last;
         longestStepMs = Math.max(longestStepMs, step);
         if (step > STEP_TARGET_MS * 2) pages = Math.max(8, Math.floor(pages / 2));
-        else if (step < STEP_TARGET_MS / 2) pages = Math.min(16_384, pages * 2);
+        else if (step < STEP_TARGET_MS / 2) pages = Math.min(MAX_PAGES, pages * 2);
         const done = totalPages ? 1 - remainingPages / totalPages : 0;
         onProgress(done);
         last = performance.now();
