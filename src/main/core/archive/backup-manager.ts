@@ -38,8 +38,8 @@ export function backupManagerOf(db: Database.Database): BackupManager {
  * the method that starts one returns its id at once, and the job reports its
  * progress and its end as change events on the 'backup' topic.
  *
- * - Backups use SQLite's online backup API in small steps, each sized to take
- *   about STEP_TARGET_MS, so the event loop (and the live console) never waits long.
+ * - Backups use SQLite's online backup API in a worker thread (online-backup.ts),
+ *   so the event loop (and the live console) does not wait for them at all.
  * - A backup is taken when a conference ends, and daily while the app runs
  *   (`start()`); the retention rule of backup-files.ts prunes after each one.
  * - A restore first takes a safety backup, so it can itself be undone; its copy
@@ -54,7 +54,6 @@ export function createBackupManager(options: BackupManagerOptions) {
   let queue: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
   let unsubscribe: (() => void) | null = null;
-  let longestStepMs = 0;
   const previews = new Map<string, { key: string; info: BackupInfo }>();
 
   const revision = () => Number((db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
@@ -64,8 +63,12 @@ export function createBackupManager(options: BackupManagerOptions) {
   }
 
   function update(job: BackupJob, patch: Partial<BackupJob>): void {
+    const before = job.progress;
     Object.assign(job, patch);
-    publish('backup', 'backup.job', [job.id]);
+    // progress is told in steps of a percent at least, not for every few pages copied
+    if (patch.progress === undefined || Object.keys(patch).length > 1 || Math.abs(job.progress - before) >= 0.01) {
+      publish('backup', 'backup.job', [job.id]);
+    }
   }
 
   /** Queues a job; the returned promise settles with it (and never rejects: failures are on the job). */
@@ -87,11 +90,10 @@ export function createBackupManager(options: BackupManagerOptions) {
   }
 
   /** An online backup into the backups folder (see online-backup.ts), then the retention rule. */
-  async function copyTo(reason: string, onProgress: (fraction: number) => void): Promise<string> {
+  async function copyTo(reason: string): Promise<string> {
     fs.mkdirSync(folder, { recursive: true });
     const file = freeBackupPath(folder, now(), reason);
-    const { longestStepMs: longest } = await onlineBackup(db, file, onProgress);
-    longestStepMs = Math.max(longestStepMs, longest);
+    await onlineBackup(db.name, file);
     prune();
     return path.basename(file);
   }
@@ -104,7 +106,7 @@ export function createBackupManager(options: BackupManagerOptions) {
 
   function backupJob(reason: string) {
     return run('backup', null, async (job) => {
-      const fileName = await copyTo(reason, (progress) => update(job, { progress }));
+      const fileName = await copyTo(reason);
       job.fileName = fileName;
       return null;
     });
@@ -134,7 +136,8 @@ export function createBackupManager(options: BackupManagerOptions) {
     const file = filePath(fileName);
     requireNoLive('restore a backup');
     return run('restore', fileName, async (job) => {
-      const safetyBackup = await copyTo('before-restore', (p) => update(job, { progress: p * 0.5 }));
+      const safetyBackup = await copyTo('before-restore');
+      update(job, { progress: 0.5 });
       requireNoLive('restore a backup');
       const source = openArchiveSource(file);
       // While the worker holds the write lock, a write here fails at once rather than
@@ -157,7 +160,8 @@ export function createBackupManager(options: BackupManagerOptions) {
   function importJob(fileName: string) {
     const file = filePath(fileName);
     return run('import', fileName, async (job) => {
-      const safetyBackup = await copyTo('before-import', (p) => update(job, { progress: p * 0.2 }));
+      const safetyBackup = await copyTo('before-import');
+      update(job, { progress: 0.2 });
       const source = openArchiveSource(file);
       db.prepare(`ATTACH DATABASE ? AS ${SOURCE}`).run(source.file);
       try {
@@ -242,9 +246,6 @@ export function createBackupManager(options: BackupManagerOptions) {
 
     /** Resolves when every queued job has finished. */
     idle: () => queue.then(() => undefined),
-
-    /** The longest gap the event loop saw between two backup steps, in ms (the bench reads it). */
-    longestStepMs: () => longestStepMs,
 
     list(): BackupList {
       const names = fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => parseBackupName(n)) : [];

@@ -1,82 +1,70 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
-
-/** A backup step aims to copy in about this long, well inside a 16 ms frame. */
-const STEP_TARGET_MS = 4;
-/** …and never more than 8 MB at once, however fast the last step was (the disk may slow down mid-way). */
-const MAX_PAGES = 2048;
-
-/** fdatasync off the main thread; a failure here only means the final sync has more to do. */
-async function flushFile(file: string): Promise<void> {
-  try {
-    const handle = await fs.promises.open(file, 'r+');
-    try {
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // the file may be gone already (a failed backup); nothing to flush
-  }
-}
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 
 /**
- * SQLite's online backup of the open database into `file`, in steps sized to
- * take about STEP_TARGET_MS each, so the event loop never waits long. Written to
- * a .partial file and renamed once complete, so a half backup is never listed.
- * Returns the longest gap between two steps (an upper bound of the longest step).
+ * The backup itself runs in a worker thread, on a read-only connection of its
+ * own, so the app's event loop does nothing but start it and hear the end.
+ *
+ * Copying in small steps on the app's thread (better-sqlite3's default) still
+ * left one long stall: the last step commits, writing out the destination's
+ * page cache (up to 16 MB) and syncing the file, 30–50 ms of CPU and most of a
+ * second of waiting on a 250 MB archive. In the worker the copy is one step
+ * (SQLite's backup API with every page at once), so it holds one read snapshot
+ * throughout: writes of the app go on beside it (WAL) and cannot restart it.
+ *
+ * The copy is written to a .partial file and renamed once complete, so a half
+ * backup is never listed; it is made a plain rollback-journal file (it is read,
+ * not written) that opens read-only without -wal and -shm beside it.
+ *
+ * Plain JavaScript in a string: the worker runs it as it is, with no bundling.
  */
-export async function onlineBackup(
-  db: Database.Database,
-  file: string,
-  onProgress: (fraction: number) => void
-): Promise<{ longestStepMs: number }> {
-  const partial = `${file}.partial`;
-  let pages = 64;
-  let last = performance.now();
-  let longestStepMs = 0;
-  let flushedAt = 0;
-  let flushing: Promise<void> = Promise.resolve();
-  let finalFlush: 'no' | 'running' | 'done' = 'no';
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.modulePath);
+(async () => {
+  let source;
   try {
-    await db.backup(partial, {
-      progress({ totalPages, remainingPages }) {
-        const step = performance.now() - last;
-        longestStepMs = Math.max(longestStepMs, step);
-        if (step > STEP_TARGET_MS * 2) pages = Math.max(8, Math.floor(pages / 2));
-        else if (step < STEP_TARGET_MS / 2) pages = Math.min(MAX_PAGES, pages * 2);
-        const done = totalPages ? 1 - remainingPages / totalPages : 0;
-        onProgress(done);
-        last = performance.now();
-        // SQLite syncs the copy once, in its last step, on this thread: with hundreds of MB
-        // still in the page cache that sync takes most of a second. So what is written is
-        // flushed from the thread pool as the copy goes, and the last step waits (steps of
-        // zero pages) until all before it is on disk, leaving that sync almost nothing to do.
-        if (done - flushedAt >= 0.05) {
-          flushedAt = done;
-          flushing = flushing.then(() => flushFile(partial));
-        }
-        if (remainingPages <= pages && finalFlush !== 'done') {
-          if (finalFlush === 'no') {
-            finalFlush = 'running';
-            flushing = flushing.then(() => flushFile(partial)).then(() => void (finalFlush = 'done'));
-          }
-          return 0;
-        }
-        return pages;
-      }
-    });
-    await flushing;
-    // the copy carries the live file's WAL mode; a backup is read, not written, so it is made
-    // a plain rollback-journal file that opens read-only without -wal and -shm beside it
-    const copy = new Database(partial);
+    source = new Database(workerData.source, { readonly: true, fileMustExist: true });
+    source.pragma('busy_timeout = 10000');
+    // the first step only sets up; the second copies every page
+    await source.backup(workerData.partial, { progress: () => 0x7fffffff });
+    source.close();
+    const copy = new Database(workerData.partial);
     copy.pragma('journal_mode = DELETE');
     copy.close();
+    parentPort.postMessage({ ok: true });
+  } catch (error) {
+    try { if (source && source.open) source.close(); } catch {}
+    parentPort.postMessage({ ok: false, message: error && error.message ? error.message : String(error) });
+  }
+})();
+`;
+
+/** Runs `source` (a plain JS program) in a worker; resolves when it answers ok. */
+export function runWorker(source: string, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const modulePath = createRequire(__filename).resolve('better-sqlite3');
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(source, { eval: true, workerData: { modulePath, ...data } });
+    worker.once('message', (message: { ok: boolean; message?: string }) => {
+      if (message.ok) resolve(message);
+      else reject(new Error(message.message));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`A background copy stopped unexpectedly (exit code ${code}).`));
+    });
+  });
+}
+
+/** SQLite's online backup of the database file `source` into `file`. */
+export async function onlineBackup(source: string, file: string): Promise<void> {
+  const partial = `${file}.partial`;
+  try {
+    await runWorker(WORKER_SOURCE, { source, partial });
     fs.renameSync(partial, file);
   } catch (error) {
-    await flushing;
-    fs.rmSync(partial, { force: true });
+    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
     throw error;
   }
-  return { longestStepMs };
 }

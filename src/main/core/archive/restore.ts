@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from './online-backup';
 
 /**
  * The copy of a restore, run in a worker thread on a connection of its own, so
@@ -69,17 +68,7 @@ try {
 `;
 
 /** Replaces the rows of the database file `target` with those of `source`; resolves with the new revision. */
-export function restoreInWorker(target: string, source: string): Promise<number> {
-  const modulePath = createRequire(__filename).resolve('better-sqlite3');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, target, source } });
-    worker.once('message', (message: { ok: true; revision: number } | { ok: false; message: string }) => {
-      if (message.ok) resolve(message.revision);
-      else reject(new Error(message.message));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`The restore stopped unexpectedly (exit code ${code}).`));
-    });
-  });
+export async function restoreInWorker(target: string, source: string): Promise<number> {
+  const answer = await runWorker(WORKER_SOURCE, { target, source });
+  return answer.revision as number;
 }
