@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Result } from '../src/shared/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/methods';
+import { createBackupManager } from '../src/main/core/archive/backup-manager';
 import { openRostrum, type Rostrum } from '../src/main/core/rostrum';
 import { startServer, type RunningServer } from '../src/main/server/server';
 import { NO_ELECTRON_REASON, electronBinary } from './electron-binary';
@@ -33,6 +34,8 @@ const STATIC_DIR = path.resolve(__dirname, '..', 'out', 'renderer');
 
 async function browserTarget(page: Page, dataDir: string, use: (f: RostrumFixture) => Promise<void>) {
   const rostrum: Rostrum = openRostrum({ dataDir });
+  // as `npm run serve` does, so the backups view works (its timer is not started: tests need no daily backup)
+  createBackupManager({ rostrum });
   const server: RunningServer = await startServer({ rostrum, port: 0, staticDir: STATIC_DIR });
   const extraPages: Page[] = [];
   const goto = async (hash: string) => {

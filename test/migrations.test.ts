@@ -54,8 +54,36 @@ const CHECKS: Record<number, { seed?: (db: DB) => void; verify?: (db: DB, before
       db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (2, 0, 4, '今年以来', 0)").run();
       expect(() => db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (2, 4, 4, '', 0)").run()).toThrow(/CHECK/);
     }
+  },
+  5: {
+    // every foreign key has an index whose first column is that key (a rowid key counts)
+    verify: (db) => {
+      expect(unindexedForeignKeys(db)).toEqual([]);
+    }
   }
 };
+
+/** Foreign-key columns no index starts with: each delete of the parent would scan the child table. */
+function unindexedForeignKeys(db: DB): string[] {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%VIRTUAL%'")
+    .all() as { name: string }[];
+  const missing: string[] = [];
+  for (const { name } of tables) {
+    const leading = new Set(
+      (db.prepare(`PRAGMA index_list(${name})`).all() as { name: string }[]).map(
+        (index) => (db.prepare(`PRAGMA index_info(${index.name})`).all() as { name: string }[])[0]?.name
+      )
+    );
+    const rowidKey = (db.prepare(`PRAGMA table_info(${name})`).all() as { name: string; pk: number; type: string }[]).find(
+      (c) => c.pk === 1 && c.type.toUpperCase() === 'INTEGER'
+    )?.name;
+    for (const fk of db.prepare(`PRAGMA foreign_key_list(${name})`).all() as { from: string }[]) {
+      if (!leading.has(fk.from) && fk.from !== rowidKey) missing.push(`${name}.${fk.from}`);
+    }
+  }
+  return missing;
+}
 
 let dir: string;
 let db: DB | null = null;

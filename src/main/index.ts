@@ -9,6 +9,7 @@ import { IPC, type MenuCommand } from '../shared/bridge';
 import type { Result } from '../shared/errors';
 import type { ExportFile } from '../shared/methods-export';
 import { completeExport } from './core/exports/pdf';
+import { createBackupManager, type BackupManager } from './core/archive/backup-manager';
 import { openRostrum, type Rostrum } from './core/rostrum';
 import { printWithElectron } from './electron-pdf';
 import { attachStageWindows, type StageWindows } from './stage-window';
@@ -33,6 +34,7 @@ let rostrum: Rostrum | null = null;
 let server: RunningServer | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stageWindows: StageWindows | null = null;
+let backups: BackupManager | null = null;
 
 function strings(): ShellStrings {
   return shellStrings(app.getLocale());
@@ -200,6 +202,9 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // a backup when a conference ends, and one a day while the app runs
+  backups = createBackupManager({ rostrum });
+  backups.start();
   secureContents();
   bindIpc(rostrum);
   // Browser mode on loopback, for a stage display or a second operator on this computer.
@@ -244,10 +249,13 @@ if (!app.requestSingleInstanceLock()) {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    void (server?.close() ?? Promise.resolve()).finally(() => {
-      rostrum?.close();
-      app.quit();
-    });
+    backups?.stop();
+    void (server?.close() ?? Promise.resolve())
+      .then(() => backups?.idle())
+      .finally(() => {
+        rostrum?.close();
+        app.quit();
+      });
   });
   void app.whenReady().then(start);
 }

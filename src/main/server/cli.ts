@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createBackupManager } from '../core/archive/backup-manager';
 import { openRostrum, type Rostrum } from '../core/rostrum';
 import { cliMessages } from './cli-messages';
 import { chooseDataDir, defaultDataDir } from './data-dir';
@@ -55,6 +56,9 @@ async function main(): Promise<void> {
   const staticDir = path.resolve(values['static-dir'] ?? path.join(__dirname, '..', '..', '..', 'out', 'renderer'));
 
   const rostrum: Rostrum = openRostrum({ dataDir });
+  // a backup when a conference ends, and one a day while the server runs
+  const backups = createBackupManager({ rostrum });
+  backups.start();
   let server: RunningServer;
   try {
     server = await startServer({ rostrum, host, port, staticDir, token: values.token ?? false });
@@ -91,6 +95,10 @@ async function main(): Promise<void> {
     server
       .close()
       .catch(() => undefined)
+      .then(() => {
+        backups.stop();
+        return backups.idle();
+      })
       .finally(() => {
         rostrum.close();
         process.exit(0);

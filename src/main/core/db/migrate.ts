@@ -4,6 +4,7 @@ import { migration001 } from './migrations/001-initial';
 import { migration002 } from './migrations/002-search';
 import { migration003 } from './migrations/003-stage';
 import { migration004 } from './migrations/004-redactions';
+import { migration005 } from './migrations/005-foreign-key-indexes';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,13 @@ export interface Migration {
 }
 
 /** Numbered, in order; each sets user_version to its number. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -11,6 +11,7 @@ import { useOutletIndex } from '../live/QuestionQueue';
 import { editorName, setEditorName } from './editor-name';
 import { Timeline } from './Timeline';
 import { ExportButton } from '../export/ExportButton';
+import { useHashPath } from '../../app/router';
 
 /** After (or during) the conference: the whole record, searchable and correctable in place. */
 export function ReviewView({ params }: { params: RouteParams }) {
@@ -76,6 +77,7 @@ function ReviewBody({
   const { t } = useTranslation();
   const outlets = useOutletIndex(detail);
   const { conference } = detail;
+  const focusTurnId = useLinkedTurn(turns);
   const stats = useMemo(() => {
     const asked = detail.questions.filter((q) => q.askedAt !== null).length;
     return { asked, total: detail.questions.length, edited: (turns ?? []).filter((turn) => turn.editedAt !== null).length };
@@ -122,11 +124,32 @@ function ReviewBody({
       </div>
       <section className="panel review-timeline">
         {turns ? (
-          <Timeline detail={detail} turns={turns} outlets={outlets} query={deferredQuery} segmentId={segmentId} />
+          <Timeline
+            detail={detail}
+            turns={turns}
+            outlets={outlets}
+            query={deferredQuery}
+            segmentId={segmentId}
+            focusTurnId={focusTurnId}
+          />
         ) : (
           <p className="muted pad">{t('common:loading')}</p>
         )}
       </section>
     </main>
   );
+}
+
+/**
+ * The turn a link asks for: "?turn=<id>", or "?question=<id>" (the question's
+ * first turn), as archive search hits link to. Null when the link names none.
+ */
+function useLinkedTurn(turns: ReturnType<typeof useTurns>): number | null {
+  const path = useHashPath();
+  const query = new URLSearchParams(path.split('?')[1] ?? '');
+  const turn = Number(query.get('turn'));
+  if (turn > 0) return turn;
+  const question = Number(query.get('question'));
+  if (question > 0) return turns?.find((t) => t.questionId === question)?.id ?? null;
+  return null;
 }

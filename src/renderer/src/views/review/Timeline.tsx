@@ -22,6 +22,7 @@ export function Timeline({
   segmentId = null,
   follow = false,
   compact = false,
+  focusTurnId = null,
   testId = TID.timeline
 }: {
   detail: ConferenceDetail;
@@ -31,6 +32,8 @@ export function Timeline({
   segmentId?: number | null;
   follow?: boolean;
   compact?: boolean;
+  /** a turn to scroll to and mark, e.g. a search hit opened from the archive */
+  focusTurnId?: number | null;
   testId?: string;
 }) {
   const { t, i18n } = useTranslation();
@@ -67,14 +70,16 @@ export function Timeline({
           editing={editing === turn.id}
           historyOpen={history === turn.id}
           compact={compact}
+          focused={turn.id === focusTurnId}
           continued={continued}
           onEdit={setEditing}
           onHistory={setHistory}
         />
       );
     },
-    [shown, segments, participants, outlets, t, language, editing, history, compact]
+    [shown, segments, participants, outlets, t, language, editing, history, compact, focusTurnId]
   );
+  const focusIndex = focusTurnId === null ? -1 : shown.findIndex((turn) => turn.id === focusTurnId);
 
   return (
     <VirtualList
@@ -85,6 +90,7 @@ export function Timeline({
       className="timeline"
       testId={testId}
       follow={follow}
+      scrollToIndex={focusIndex >= 0 ? focusIndex : null}
       empty={<p className="empty pad">{query ? t('review:noMatch') : t('review:empty')}</p>}
     />
   );

@@ -19,6 +19,8 @@ export interface TurnRowProps {
   editing: boolean;
   historyOpen: boolean;
   compact: boolean;
+  /** the turn a link pointed at: marked until another is chosen */
+  focused?: boolean;
   /** the same speaker as the turn before: the name is not repeated, as in a printed transcript */
   continued: boolean;
   onEdit: (id: number | null) => void;
@@ -30,7 +32,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const { turn, editing, historyOpen, onEdit, onHistory } = props;
   const { t } = useTranslation();
   return (
-    <div className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}${props.continued ? ' continued' : ''}`} data-testid={TID.turnRow(turn.id)}>
+    <div className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}${props.continued ? ' continued' : ''}${props.focused ? ' focused' : ''}`} data-testid={TID.turnRow(turn.id)}>
       {props.segmentTitle !== undefined ? <div className="turn-segment">{props.segmentTitle}</div> : null}
       <div className="turn-main">
         <time className="turn-time">{formatTime(turn.startedAt, props.language)}</time>
