@@ -118,6 +118,25 @@ function benchOperations(app: Rostrum, fixture: LiveFixture, size: string, runs:
   return rows;
 }
 
+/**
+ * The cost of the smallest durable write on this disk at this moment: one row in
+ * one immediate transaction with synchronous=FULL. Every live action pays it; the
+ * rows above it show what Rostrum adds. Measured in the same run, so noise is shared.
+ */
+function durableWriteFloor(app: Rostrum, runs: number): Row {
+  app.db.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, v TEXT)');
+  const insert = app.db.prepare('INSERT INTO bench_floor (v) VALUES (?)');
+  const write = app.db.transaction(() => insert.run('x'));
+  const samples: number[] = [];
+  for (let i = 0; i < runs + 10; i++) {
+    const start = process.hrtime.bigint();
+    write.immediate();
+    if (i >= 10) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  app.db.exec('DROP TABLE bench_floor');
+  return { name: 'floor: one-row durable commit (fsync)', size: 'this disk', ...summarise(samples) };
+}
+
 export async function benchCore(options: { runs?: number; archive?: number } = {}): Promise<Row[]> {
   const runs = options.runs ?? Number(process.env.BENCH_RUNS ?? 300);
   const archive = options.archive ?? Number(process.env.BENCH_ARCHIVE ?? 1000);
@@ -128,6 +147,7 @@ export async function benchCore(options: { runs?: number; archive?: number } = {
     seedArchive(app, archive, 20);
     const seedMs = performance.now() - seedStart;
     console.log(`seeded ${archive} past conferences in ${(seedMs / 1000).toFixed(1)} s`);
+    const floor = durableWriteFloor(app, runs);
     const small = benchOperations(app, liveConference(app, 20), '20 turns', runs);
     const large = benchOperations(app, liveConference(app, 2000), '2,000 turns', runs);
     const ratios: Row[] = small.map((s, i) => {
@@ -143,7 +163,7 @@ export async function benchCore(options: { runs?: number; archive?: number } = {
         pass: ratio <= 1.5
       };
     });
-    return [...small, ...large, ...ratios];
+    return [floor, ...small, ...large, ...ratios];
   } finally {
     app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
