@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Rostrum } from '../core/rostrum';
 import { generateTokens, hostAllowed, isLoopback, originAllowed, roleOf, tokenCookie, tokenOf, type Tokens } from './auth';
+import { handleBackupDownload, handleBackupUpload } from './backup-transfer';
 import { createEventsSocket, refuseUpgrade } from './events-socket';
 import { handleCall, listMethods, sendError, sendJson } from './http-api';
 import { serveStatic } from './static-files';
@@ -103,7 +104,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!url) return sendError(res, 400, { code: 'invalid_input', message: 'The address could not be read.' });
     const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
     const isData = isApi || url.pathname === '/healthz';
-    const token = tokenOf(req, url, port, !isData);
+    const isBackup = url.pathname === '/backups' || url.pathname.startsWith('/backups/');
+    // A download link cannot carry a header, so a GET of a backup may use the
+    // SameSite=Strict cookie like the page's files; an upload (a write) may not.
+    const token = tokenOf(req, url, port, !isData && !(isBackup && req.method === 'POST'));
     const role = roleOf(token, tokens);
     if (role === null) return sendError(res, 401, UNAUTHORIZED);
 
@@ -112,6 +116,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return sendJson(res, 200, { ok: true, value: { methods: listing } });
     }
     if (isApi) return handleCall(req, res, rostrum.router, methodOf(url.pathname), role);
+    if (url.pathname === '/backups') return handleBackupUpload(req, res, rostrum, role);
+    if (isBackup) return handleBackupDownload(req, res, rostrum, url.pathname.slice('/backups/'.length), role);
     // the token came in the address: let the page's scripts and styles load without it
     const indexHeaders: Record<string, string> = tokens && token ? { 'set-cookie': tokenCookie(port, token) } : {};
     serveStatic(req, res, url, { root: staticDir, indexHeaders });

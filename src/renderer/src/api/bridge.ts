@@ -31,7 +31,7 @@ function takeToken(): string | null {
   return token;
 }
 
-function choose(): { bridge: RostrumBridge; connection: Connection } {
+function choose(): { bridge: RostrumBridge; connection: Connection; token?: string | null } {
   if (typeof window !== 'undefined' && window.rostrum) {
     // Inside Electron: IPC, always connected, same clock as the database.
     const connection = new ConnectionStore({
@@ -43,8 +43,9 @@ function choose(): { bridge: RostrumBridge; connection: Connection } {
     });
     return { bridge: window.rostrum, connection };
   }
-  const { bridge, connection } = createHttpBridge({ baseUrl: window.location.origin, token: takeToken() });
-  return { bridge, connection };
+  const token = takeToken();
+  const { bridge, connection } = createHttpBridge({ baseUrl: window.location.origin, token });
+  return { bridge, connection, token };
 }
 
 const chosen = choose();
@@ -59,3 +60,8 @@ export const bridge: RostrumBridge = chosen.bridge;
 
 /** The link's status ('connecting' | 'open' | 'closed'), the server clock offset and the role. */
 export const connection: Connection = chosen.connection;
+
+/** Browser mode's token, for the few requests that are not method calls (an archive upload); null in Electron or without one. */
+export function httpToken(): string | null {
+  return chosen.token ?? null;
+}

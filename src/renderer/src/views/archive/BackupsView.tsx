@@ -7,10 +7,13 @@ import { describeError } from '../../i18n/errors';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { request, toAppError } from '../../store/request';
 import { ArchiveNav } from './ArchiveNav';
+import { ArchiveUpload } from './ArchiveUpload';
 import { useCall } from './use-call';
 import './archive.css';
 
 const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+/** Downloads and uploads go through the browser-mode server; in Electron the shell's menu is where they belong. */
+const inBrowser = typeof window !== 'undefined' && !window.rostrum;
 
 function JobLine({ job }: { job: BackupJob }) {
   const { t } = useTranslation();
@@ -125,12 +128,18 @@ export function BackupsView() {
                     >
                       {t('archive:backups.merge')}
                     </button>
+                    {inBrowser ? (
+                      <a href={`/backups/${encodeURIComponent(b.fileName)}`} download={b.fileName} data-testid={`download-${b.fileName}`}>
+                        {t('archive:backups.download')}
+                      </a>
+                    ) : null}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         ) : null}
+        {inBrowser ? <ArchiveUpload disabled={running} act={act} /> : null}
         <p className="muted small pad">{t('archive:backups.importHint')}</p>
       </section>
       {confirm ? (
