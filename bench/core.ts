@@ -119,6 +119,17 @@ function benchOperations(app: Rostrum, fixture: LiveFixture, size: string, runs:
 }
 
 /**
+ * An experiment, not a configuration (BENCH_EXPERIMENT=no-search-index): without
+ * the triggers that keep the trigram index in step, the same run shows what
+ * indexing adds to each live write that carries text.
+ */
+function dropSearchIndexing(app: Rostrum): void {
+  for (const trigger of ['search_turns_ai', 'search_turns_au', 'search_turns_ad', 'search_questions_ai', 'search_questions_au', 'search_questions_ad']) {
+    app.db.exec(`DROP TRIGGER ${trigger}`);
+  }
+}
+
+/**
  * The cost of the smallest durable write on this disk at this moment: one row in
  * one immediate transaction with synchronous=FULL. Every live action pays it; the
  * rows above it show what Rostrum adds. Measured in the same run, so noise is shared.
@@ -147,6 +158,7 @@ export async function benchCore(options: { runs?: number; archive?: number } = {
     seedArchive(app, archive, 20);
     const seedMs = performance.now() - seedStart;
     console.log(`seeded ${archive} past conferences in ${(seedMs / 1000).toFixed(1)} s`);
+    if (process.env.BENCH_EXPERIMENT === 'no-search-index') dropSearchIndexing(app);
     const floor = durableWriteFloor(app, runs);
     const small = benchOperations(app, liveConference(app, 20), '20 turns', runs);
     const large = benchOperations(app, liveConference(app, 2000), '2,000 turns', runs);
