@@ -38,7 +38,10 @@ async function browserTarget(page: Page, dataDir: string, use: (f: RostrumFixtur
   createBackupManager({ rostrum });
   const server: RunningServer = await startServer({ rostrum, port: 0, staticDir: STATIC_DIR });
   const extraPages: Page[] = [];
+  // A fresh document for every route: a hash change alone keeps the ready marker of the
+  // previous view, so a test could act before the new view has its data.
   const goto = async (hash: string) => {
+    await page.goto('about:blank');
     await page.goto(`${server.url}/#${hash.replace(/^#/, '')}`);
     await waitReady(page);
   };

@@ -3,6 +3,7 @@ import type { AppError } from '../../../../shared/errors';
 import type { Topic } from '../../../../shared/events';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/methods';
 import { bridge } from '../../api/bridge';
+import { markReady } from '../../app/ready';
 
 export interface CallState<T> {
   data: T | null;
@@ -28,9 +29,13 @@ export function useCall<M extends MethodName>(method: M, input: MethodInput<M> |
   const topicKey = topics.join(',');
 
   useEffect(() => {
-    if (key === null) return;
+    if (key === null) {
+      markReady(); // nothing to wait for: the page is drawn as it will stay
+      return;
+    }
     const ticket = ++latest.current;
     void bridge.call(method, JSON.parse(key) as MethodInput<M>).then((result) => {
+      markReady();
       if (ticket !== latest.current) return;
       if (result.ok) setState({ data: result.value as MethodOutput<M>, error: null, answered: key });
       else setState((s) => ({ data: s.data, error: result.error, answered: key }));
