@@ -9,6 +9,7 @@ import { Typeahead } from '../../components/Typeahead';
 import { act } from '../../store/conference-store';
 import { matchByText, useDirectory } from '../../store/directory-store';
 import { setLiveUi, useFocusRequest, useLiveUi } from '../../store/live-ui';
+import { CategorySelect } from '../../components/CategorySelect';
 
 const LAST_CATEGORY_KEY = 'rostrum.lastOutletCategory';
 /** The fields of the server's refusal that belong beside the outlet box. */
@@ -171,18 +172,12 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
           ))}
         </div>
         {isNew ? (
-          <select
-            aria-label={t('live:register.category')}
-            data-testid={TID.register.outletCategory}
+          <CategorySelect
+            ariaLabel={t('live:register.category')}
+            testId={TID.register.outletCategory}
             value={category}
-            onChange={(e) => setCategory(e.target.value as OutletCategory)}
-          >
-            {OUTLET_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`common:category.${c}`)}
-              </option>
-            ))}
-          </select>
+            onChange={setCategory}
+          />
         ) : null}
         <input
           className="register-reporter"

@@ -7,6 +7,7 @@ import { describeError } from '../../i18n/errors';
 import { notify } from '../../store/notices';
 import { useDirectory } from '../../store/directory-store';
 import { request, toAppError } from '../../store/request';
+import { CategorySelect } from '../../components/CategorySelect';
 
 /** The media outlets in the directory, by category; new ones can also be added live while registering a question. */
 export function OutletsPanel() {
@@ -84,17 +85,7 @@ export function OutletsPanel() {
           <input data-testid={TID.outletCreate.name} value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
         <Field label={t('setup:outlets.category')} field="category" errors={form.fields}>
-          <select
-            data-testid={TID.outletCreate.category}
-            value={category}
-            onChange={(e) => setCategory(e.target.value as OutletCategory)}
-          >
-            {OUTLET_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`common:category.${c}`)}
-              </option>
-            ))}
-          </select>
+          <CategorySelect testId={TID.outletCreate.category} value={category} onChange={setCategory} />
         </Field>
         <button type="submit" className="align-end" data-testid={TID.outletCreate.submit}>
           {t('setup:outlets.add')}
