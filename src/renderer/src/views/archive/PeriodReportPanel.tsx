@@ -39,6 +39,7 @@ export function PeriodReportPanel({ report }: { report: PeriodReport }) {
         ))}
       </ul>
       <h2>{t('archive:reports.categoriesTitle')}</h2>
+      {asking.length === 0 ? <p className="empty">{t('archive:reports.noQuestions')}</p> : null}
       <HorizontalBars data={categories} nameKey="label" series={[{ key: 'asked', label: t('archive:reports.asked'), color: CHART_COLORS.asked }]} />
       <h2>{t('archive:reports.loadTitle')}</h2>
       <HorizontalBars

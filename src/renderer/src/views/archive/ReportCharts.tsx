@@ -26,6 +26,9 @@ export function HorizontalBars<T extends object>({
   unit?: string;
   testId?: string;
 }) {
+  // An axis with no bar on it says nothing; the report's own words say "none" instead.
+  const anything = data.some((row) => series.some((s) => Number((row as Record<string, unknown>)[s.key]) > 0));
+  if (!anything) return null;
   const height = Math.max(120, 36 + data.length * (series.length > 1 ? 34 : 26));
   return (
     <div className="chart" style={{ height }} data-testid={testId}>
