@@ -7,16 +7,7 @@ import type { Row } from '../db/rows';
 import type { ConferenceService } from '../services/conferences';
 
 /** A redaction as stored, before it is checked against the turn's current text. */
-export interface StoredRedaction {
-  id: number;
-  turnId: number;
-  conferenceId: number;
-  start: number;
-  end: number;
-  quote: string;
-  reason: string;
-  createdAt: number;
-}
+export type StoredRedaction = Omit<Redaction, 'stale'>;
 
 /**
  * Where a redaction sits in the turn's current text: at its offsets while they
