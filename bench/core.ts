@@ -119,14 +119,12 @@ function benchOperations(app: Rostrum, fixture: LiveFixture, size: string, runs:
 }
 
 /**
- * An experiment, not a configuration (BENCH_EXPERIMENT=no-search-index): without
- * the triggers that keep the trigram index in step, the same run shows what
- * indexing adds to each live write that carries text.
+ * An experiment, not a configuration (BENCH_EXPERIMENT=sync-off): without the
+ * fsync at commit, the same run shows how much of each write is CPU and how much
+ * is waiting for the disk. Rostrum itself never runs like this.
  */
-function dropSearchIndexing(app: Rostrum): void {
-  for (const trigger of ['search_turns_ai', 'search_turns_au', 'search_turns_ad', 'search_questions_ai', 'search_questions_au', 'search_questions_ad']) {
-    app.db.exec(`DROP TRIGGER ${trigger}`);
-  }
+function withoutFsync(app: Rostrum): void {
+  app.db.pragma('synchronous = OFF');
 }
 
 /**
@@ -158,7 +156,7 @@ export async function benchCore(options: { runs?: number; archive?: number } = {
     seedArchive(app, archive, 20);
     const seedMs = performance.now() - seedStart;
     console.log(`seeded ${archive} past conferences in ${(seedMs / 1000).toFixed(1)} s`);
-    if (process.env.BENCH_EXPERIMENT === 'no-search-index') dropSearchIndexing(app);
+    if (process.env.BENCH_EXPERIMENT === 'sync-off') withoutFsync(app);
     const floor = durableWriteFloor(app, runs);
     const small = benchOperations(app, liveConference(app, 20), '20 turns', runs);
     const large = benchOperations(app, liveConference(app, 2000), '2,000 turns', runs);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configure, DB_FILE, openDatabase } from '../src/main/core/db/connection';
+import { createSearchIndexer } from '../src/main/core/archive/search-index';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion, type Migration } from '../src/main/core/db/migrate';
 import { openRostrum } from '../src/main/core/rostrum';
 import { tempDir } from './helpers';
@@ -60,6 +61,32 @@ const CHECKS: Record<number, { seed?: (db: DB) => void; verify?: (db: DB, before
     verify: (db) => {
       expect(unindexedForeignKeys(db)).toEqual([]);
     }
+  },
+  6: {
+    verify: (db) => {
+      // the foreign keys keep their (now partial) indexes, and the old docs are still found
+      expect(unindexedForeignKeys(db)).toEqual([]);
+      const partial = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%WHERE%IS NOT NULL%' ORDER BY name").pluck();
+      expect(partial.all()).toEqual(expect.arrayContaining(['turns_by_question', 'turns_by_outlet', 'questions_by_follow_up']));
+      const hits = db.prepare('SELECT d.turn_id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?').pluck();
+      expect(hits.all('党建品牌')).toContain(3);
+      // a write only queues what it changed; the indexer brings the docs up to date
+      db.prepare("UPDATE turns SET text = '感谢您的提问，我们推行了清单制。' WHERE id = 4").run();
+      db.prepare('DELETE FROM turns WHERE id = 6').run();
+      expect(db.prepare('SELECT kind, ref_id FROM search_queue ORDER BY kind, ref_id').all()).toEqual([
+        { kind: 'question', ref_id: 1 },
+        { kind: 'question', ref_id: 2 },
+        { kind: 'turn', ref_id: 4 },
+        { kind: 'turn', ref_id: 6 }
+      ]);
+      expect(hits.all('清单制')).toEqual([]);
+      expect(createSearchIndexer(db).catchUp()).toBe(4);
+      expect(hits.all('清单制')).toEqual([4]);
+      expect(hits.all('效果明显')).toEqual([]);
+      // question 2 lost its only turn, which never asked it aloud: its own text stays searchable
+      expect(db.prepare("SELECT question_id FROM search_docs WHERE kind = 'question' ORDER BY question_id").pluck().all()).toEqual([2, 3]);
+      expect(db.prepare('SELECT COUNT(*) FROM search_queue').pluck().get()).toBe(0);
+    }
   }
 };
 
@@ -112,8 +139,18 @@ function plainTables(d: DB): string[] {
   return all.map((t) => t.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
 }
 
+/** rowid order, or primary-key order for a table WITHOUT ROWID */
+function orderOf(d: DB, table: string): string {
+  const sql = (d.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(table) as { sql: string }).sql;
+  if (!/WITHOUT\s+ROWID/i.test(sql)) return 'rowid';
+  const columns = d.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[];
+  return columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => `"${c.name}"`).join(', ');
+}
+
 function rows(d: DB): Rows {
-  return Object.fromEntries(plainTables(d).map((t) => [t, d.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Record<string, unknown>[]]));
+  return Object.fromEntries(
+    plainTables(d).map((t) => [t, d.prepare(`SELECT * FROM "${t}" ORDER BY ${orderOf(d, t)}`).all() as Record<string, unknown>[]])
+  );
 }
 
 /** The archive as it stands at `version`: schema 1 with seeded rows, carried up through the migrations between. */

@@ -5,6 +5,7 @@ import type { Handlers } from './router';
 import { createArchiveHandlers } from './archive/handlers';
 import { createExportHandlers } from './exports/handlers';
 import { createStageHandlers } from './stage/handlers';
+import { createSearchIndexer } from './archive/search-index';
 import { SCHEMA_VERSION } from './db/migrate';
 import { toExtension, toOutlet, type Row } from './db/rows';
 import { createConferenceService } from './services/conferences';
@@ -26,6 +27,7 @@ export function createServices(db: Database, dataDir: string) {
   const questions = createQuestionService(db, conferences, roster, directory, turns);
   const live = createLiveService(db, conferences, roster);
   const undo = createUndoService(db);
+  const searchIndex = createSearchIndexer(db);
   const outletsOfConference = db.prepare(
     `SELECT DISTINCT o.* FROM outlets o WHERE o.id IN
        (SELECT outlet_id FROM questions WHERE conference_id = @id UNION SELECT outlet_id FROM turns WHERE conference_id = @id)`
@@ -46,7 +48,7 @@ export function createServices(db: Database, dataDir: string) {
     };
   }
 
-  return { db, dataDir, directory, conferences, roster, turns, questions, live, undo, detail };
+  return { db, dataDir, directory, conferences, roster, turns, questions, live, undo, searchIndex, detail };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -17,7 +17,10 @@ export function openRostrum(options: RostrumOptions) {
   const opened = openDatabase(options.dataDir);
   const listeners = new Set<(event: ChangeEvent) => void>();
   const services = createServices(opened.db, options.dataDir);
+  // whatever a crash left queued is indexed before the first search needs it
+  services.searchIndex.catchUp();
   const publish = (event: ChangeEvent) => {
+    services.searchIndex.schedule();
     for (const listener of listeners) {
       try {
         listener(event);
@@ -43,7 +46,13 @@ export function openRostrum(options: RostrumOptions) {
     },
     close(): void {
       listeners.clear();
-      if (opened.db.open) opened.db.close();
+      services.searchIndex.cancel();
+      if (!opened.db.open) return;
+      try {
+        services.searchIndex.catchUp();
+      } finally {
+        opened.db.close();
+      }
     }
   };
 }

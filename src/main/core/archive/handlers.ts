@@ -19,7 +19,11 @@ export function createArchiveHandlers(s: Services): Pick<Handlers, keyof typeof 
   const reports = createReports(s.db, s);
   return {
     'archive.list': (ctx, input) => list.list(input, ctx.now()),
-    'archive.search': (_ctx, input) => search.search(input),
+    'archive.search': (_ctx, input) => {
+      // what the last writes queued is found too
+      s.searchIndex.catchUp();
+      return search.search(input);
+    },
     'report.conference': (ctx, input) => reports.conference(input, ctx.now()),
     'report.period': (ctx, input) => reports.period(input, ctx.now()),
     'report.csv': (ctx, input) => reportCsv(reports, input, ctx.now()),

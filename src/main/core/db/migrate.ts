@@ -5,6 +5,7 @@ import { migration002 } from './migrations/002-search';
 import { migration003 } from './migrations/003-stage';
 import { migration004 } from './migrations/004-redactions';
 import { migration005 } from './migrations/005-foreign-key-indexes';
+import { migration006 } from './migrations/006-lean-writes';
 
 export interface Migration {
   version: number;
@@ -19,7 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
-  migration005
+  migration005,
+  migration006
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

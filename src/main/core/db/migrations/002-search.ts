@@ -22,7 +22,7 @@ const UUID = `lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '
   || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))`;
 
 /** Columns of search_docs that the source views fill, in order. */
-const DOC_COLUMNS = 'kind, turn_id, question_id, conference_id, person_id, outlet_id, speaker, body';
+export const DOC_COLUMNS = 'kind, turn_id, question_id, conference_id, person_id, outlet_id, speaker, body';
 
 /** The search triggers, kept apart so a restore can drop and recreate them around a bulk copy. */
 export const SEARCH_TRIGGERS = `

@@ -1,0 +1,89 @@
+import type { Migration } from '../migrate';
+
+/** Names of what migration 002 made the turn and question triggers do in the write itself. */
+const TRIGGERS_REPLACED = [
+  'search_turns_ai',
+  'search_turns_au',
+  'search_turns_ad',
+  'search_questions_ai',
+  'search_questions_au',
+  'search_questions_ad'
+];
+
+/**
+ * Fewer pages per live write, because every page a write dirties is written and
+ * fsynced before the moderator sees it confirmed (see bench/core.ts).
+ *
+ * - Search: a turn or question written live only puts its id on `search_queue`
+ *   (one small page); search.ts's indexer brings `search_docs` and the trigram
+ *   index up to date after the write, and always before a search. The queue is
+ *   written in the same transaction as the change, so a crash loses no entry.
+ *   Renames of people, outlets and participants still update the index at once:
+ *   they are set-up edits, not live ones.
+ * - Indexes on a foreign key that is usually NULL become partial, so a row
+ *   without that key touches no page of the index. SQLite still uses them for
+ *   the foreign-key checks, because `key = ?` implies `key IS NOT NULL`.
+ * - The status indexes of questions and segments go: their queries are within
+ *   one conference, where the conference index leaves a few hundred rows at most,
+ *   and every call or advance moved an entry in them.
+ */
+export const migration006: Migration = {
+  version: 6,
+  name: 'lean-writes',
+  up: `
+    DROP INDEX questions_by_status;
+    DROP INDEX segments_by_status;
+
+    DROP INDEX questions_by_follow_up;
+    CREATE INDEX questions_by_follow_up ON questions (follow_up_of) WHERE follow_up_of IS NOT NULL;
+    DROP INDEX questions_by_addressee;
+    CREATE INDEX questions_by_addressee ON questions (addressed_to_id) WHERE addressed_to_id IS NOT NULL;
+    DROP INDEX questions_by_segment;
+    CREATE INDEX questions_by_segment ON questions (segment_id) WHERE segment_id IS NOT NULL;
+    DROP INDEX questions_by_outlet;
+    CREATE INDEX questions_by_outlet ON questions (outlet_id) WHERE outlet_id IS NOT NULL;
+    DROP INDEX turns_by_question;
+    CREATE INDEX turns_by_question ON turns (question_id) WHERE question_id IS NOT NULL;
+    DROP INDEX turns_by_outlet;
+    CREATE INDEX turns_by_outlet ON turns (outlet_id) WHERE outlet_id IS NOT NULL;
+    DROP INDEX turns_by_participant;
+    CREATE INDEX turns_by_participant ON turns (participant_id) WHERE participant_id IS NOT NULL;
+    DROP INDEX turns_by_segment;
+    CREATE INDEX turns_by_segment ON turns (segment_id) WHERE segment_id IS NOT NULL;
+
+    CREATE TABLE search_queue (
+      kind TEXT NOT NULL CHECK (kind IN ('turn', 'question')),
+      ref_id INTEGER NOT NULL,
+      PRIMARY KEY (kind, ref_id)
+    ) WITHOUT ROWID;
+
+    ${TRIGGERS_REPLACED.map((name) => `DROP TRIGGER ${name};`).join('\n    ')}
+
+    CREATE TRIGGER search_turns_ai AFTER INSERT ON turns BEGIN
+      INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('turn', new.id);
+      INSERT OR IGNORE INTO search_queue (kind, ref_id) SELECT 'question', new.question_id WHERE new.question_id IS NOT NULL;
+    END;
+    CREATE TRIGGER search_turns_au AFTER UPDATE OF text, deleted_at, speaker_kind, participant_id, outlet_id, reporter_name,
+      question_id, conference_id ON turns BEGIN
+      INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('turn', new.id);
+      INSERT OR IGNORE INTO search_queue (kind, ref_id)
+        SELECT 'question', q FROM (SELECT old.question_id AS q UNION SELECT new.question_id) WHERE q IS NOT NULL;
+    END;
+    CREATE TRIGGER search_turns_ad AFTER DELETE ON turns BEGIN
+      INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('turn', old.id);
+      INSERT OR IGNORE INTO search_queue (kind, ref_id) SELECT 'question', old.question_id WHERE old.question_id IS NOT NULL;
+    END;
+    CREATE TRIGGER search_questions_ai AFTER INSERT ON questions BEGIN
+      INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('question', new.id);
+    END;
+    CREATE TRIGGER search_questions_au AFTER UPDATE OF text, outlet_id, reporter_name, conference_id ON questions BEGIN
+      INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('question', new.id);
+      -- answers are found by the outlet that asked
+      INSERT OR IGNORE INTO search_queue (kind, ref_id)
+        SELECT 'turn', id FROM turns WHERE question_id = new.id AND old.outlet_id IS NOT new.outlet_id;
+    END;
+    CREATE TRIGGER search_questions_ad AFTER DELETE ON questions BEGIN
+      INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('question', old.id);
+    END;
+  `
+};
