@@ -3,7 +3,7 @@ import type { Database as DB } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configure, DB_FILE, openDatabase } from '../src/main/core/db/connection';
+import { configure, DB_FILE, openDatabase, PAGE_SIZE } from '../src/main/core/db/connection';
 import { createSearchIndexer } from '../src/main/core/archive/search-index';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion, type Migration } from '../src/main/core/db/migrate';
 import { openRostrum } from '../src/main/core/rostrum';
@@ -235,6 +235,22 @@ describe('opening the database', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
+  });
+
+  it('leaves an existing database at the page size it was made with, and its data readable', () => {
+    const older = new Database(path.join(dir, DB_FILE));
+    older.pragma('page_size = 4096');
+    older.pragma('journal_mode = WAL');
+    migrate(older, 5);
+    older.exec("INSERT INTO people (name, created_at, updated_at) VALUES ('李琦', 0, 0)");
+    older.close();
+
+    db = openDatabase(dir).db;
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['李琦']);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   for (const journal of ['wal', 'delete'] as const) {

@@ -7,6 +7,9 @@ import { prepareWithOpaqueBindings } from './opaque-bindings';
 
 export const DB_FILE = 'rostrum.db';
 
+/** The page size of a new database (see configure). */
+export const PAGE_SIZE = 1024;
+
 export interface OpenedDatabase {
   db: DB;
   file: string;
@@ -16,6 +19,12 @@ export interface OpenedDatabase {
 
 /** Durability first: an acknowledged action survives a killed process and a dead battery. */
 export function configure(db: DB): void {
+  // Every page a live write dirties is written to the WAL and fsynced before the
+  // moderator sees it confirmed; a live action dirties about a dozen. With 1 KiB
+  // pages instead of 4 KiB that costs 20–30 % less per write (bench/core.ts), for
+  // about 5 % slower archive search. Takes effect only in a new, empty file: an
+  // existing database keeps its page size (changing it would mean a VACUUM).
+  db.pragma(`page_size = ${PAGE_SIZE}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -27,7 +27,10 @@ export function createLiveService(db: Database, conferences: ConferenceService, 
   );
   const finishSegment = db.prepare("UPDATE segments SET status = @status, ended_at = @now WHERE id = @id");
   const skipSegment = db.prepare("UPDATE segments SET status = 'skipped' WHERE id = ?");
-  const waitingQuestions = db.prepare("SELECT id FROM questions WHERE conference_id = ? AND status IN ('waiting', 'live')");
+  const waitingQuestions = db.prepare(
+    // written as OR so the partial index questions_open (migration 006) serves it
+    "SELECT id FROM questions WHERE conference_id = ? AND (status = 'waiting' OR status = 'live')"
+  );
   const closeQuestion = db.prepare(
     `UPDATE questions SET status = CASE status WHEN 'live' THEN 'answered' ELSE 'not_reached' END, closed_at = @now
      WHERE id = @id`
