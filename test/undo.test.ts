@@ -243,14 +243,32 @@ describe('the undo history', () => {
     expect(dump(app.db)).toEqual(before);
   });
 
-  it('refuses to redo when a row was changed since by an edit', () => {
+  it('redoes over an edit to other columns of a row it changes, keeping the edit', () => {
     const s = scene();
     const conferenceId = s.setup.conferenceId;
-    const turn = app.router.invoke('turn.add', { conferenceId, speakerKind: 'note', text: '甲' });
+    const first = app.router.invoke('turn.add', { conferenceId, speakerKind: 'note', text: '甲' });
     app.router.invoke('turn.add', { conferenceId, speakerKind: 'note', text: '乙' });
     app.router.invoke('live.undo', { conferenceId });
-    app.router.invoke('turn.update', { id: turn.id, text: '甲甲', kind: 'alteration' });
-    expectRefused(app.router.call('live.redo', { conferenceId }), 'conflict');
+    // the second turn had ended the first; the undo reopened it, and now its text is corrected
+    app.router.invoke('turn.update', { id: first.id, text: '甲甲', kind: 'alteration' });
+    app.router.call('live.redo', { conferenceId });
+    const turns = app.router.invoke('turn.list', { conferenceId });
+    expect(turns.map((t) => t.text)).toEqual(['甲甲', '乙']);
+    expect(turns[0]!.endedAt).not.toBeNull();
+  });
+
+  it('refuses to redo when a column it changes was changed since, changing nothing', () => {
+    const s = scene();
+    const conferenceId = s.setup.conferenceId;
+    const first = app.router.invoke('turn.add', { conferenceId, speakerKind: 'note', text: '甲' });
+    app.router.invoke('turn.add', { conferenceId, speakerKind: 'note', text: '乙' });
+    app.router.invoke('live.undo', { conferenceId });
+    // something other than this history ended the first turn (no method does that without a new action, which drops the redo)
+    app.db.prepare('UPDATE turns SET ended_at = 42 WHERE id = ?').run(first.id);
+    const before = dump(app.db);
+    const error = expectRefused(app.router.call('live.redo', { conferenceId }), 'conflict');
+    expect(error.details).toMatchObject({ table: 'turns', id: first.id });
+    expect(dump(app.db)).toEqual(before);
   });
 
   it('refuses an unknown conference', () => {

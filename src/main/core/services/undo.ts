@@ -22,6 +22,22 @@ function info(row: ActionRow | undefined): LiveActionInfo | null {
   return { id: row.id, label: row.label, args: JSON.parse(row.args) as Record<string, string>, at: row.at };
 }
 
+/**
+ * What an action stores of one changed row. An update keeps only the columns it
+ * changed, before and after: undo and redo then check and write just those, and
+ * the action row stays small (a live write fsyncs every page it dirties). A row
+ * the action created or deleted is kept whole, to put it back. Null when nothing changed.
+ */
+function compact(change: RowChange): RowChange | null {
+  const { before, after } = change;
+  if (!before || !after) return before || after ? change : null;
+  const changed = Object.keys(after).filter((c) => !VOLATILE.has(c) && before[c] !== after[c]);
+  if (changed.length === 0) return null;
+  const only = (row: Row) => Object.fromEntries(changed.map((c) => [c, row[c]]));
+  return { ...change, before: only(before), after: only(after) };
+}
+
+/** Whether `b` holds every column of `a` with the same value (volatile columns aside). */
 function sameRow(a: Row | null, b: Row | null | undefined): boolean {
   if (!a || !b) return !a && !b;
   return Object.keys(a).every((key) => VOLATILE.has(key) || a[key] === b[key]);
@@ -75,8 +91,9 @@ export function createUndoService(db: Database) {
     }
     const columns = Object.keys(row).filter((c) => !VOLATILE.has(c));
     if (current(table, id)) {
+      // an update's snapshot holds only the columns it changed, not the id
       const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
-      statement(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`).run(pick(row, columns));
+      statement(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`).run({ ...pick(row, columns), id });
     } else {
       statement(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`).run(
         pick(row, columns)
@@ -113,7 +130,7 @@ export function createUndoService(db: Database) {
     /** Called by the router after a live method's handler, inside its transaction. */
     record(ctx: CallContext): void {
       if (!ctx.label) return;
-      const changes = ctx.finishChanges().filter((c) => !sameRow(c.before, c.after));
+      const changes = ctx.finishChanges().map(compact).filter((c): c is RowChange => c !== null);
       if (changes.length === 0) return;
       dropRedo.run(ctx.label.conferenceId);
       insert.run({
