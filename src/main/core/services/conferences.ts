@@ -10,6 +10,7 @@ import { stripUndefined } from './directory';
 /** Conferences: their details and transcript header, and the revision every write bumps. */
 export function createConferenceService(db: Database) {
   const byId = db.prepare('SELECT * FROM conferences WHERE id = ?');
+  const statusById = db.prepare('SELECT status FROM conferences WHERE id = ?').pluck();
   const extendedOf = db.prepare(
     'SELECT COALESCE(SUM(seconds), 0) AS s FROM extensions WHERE conference_id = ? AND segment_id IS NULL'
   );
@@ -114,6 +115,17 @@ export function createConferenceService(db: Database) {
       const touched = new Set(ctx.events.map((e) => e.conferenceId).filter((id): id is number => id !== null));
       for (const id of touched) stampConference.run({ id, revision, now: ctx.now() });
       return revision;
+    },
+
+    /**
+     * The conference's status, refused unless it is one of `allowed`. Reads only the
+     * status: the live actions check it on every call and need nothing else.
+     */
+    requireStatusOf(id: number, allowed: Conference['status'][], action: string, field = 'id'): Conference['status'] {
+      const status = statusById.get(id) as Conference['status'] | undefined;
+      if (!status) fail('not_found', `No conference with id ${id}.`, { field });
+      if (!allowed.includes(status)) fail('invalid_state', `Cannot ${action}: the conference is ${status}.`, { status });
+      return status;
     },
 
     /** Throws unless the conference is in one of the given states. */

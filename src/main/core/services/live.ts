@@ -40,10 +40,8 @@ export function createLiveService(db: Database, conferences: ConferenceService, 
   );
   const extendSegment = db.prepare('UPDATE segments SET extended_seconds = extended_seconds + @seconds WHERE id = @id');
 
-  function liveConference(conferenceId: number, action: string): Conference {
-    const conference = conferences.get(conferenceId, 'conferenceId');
-    conferences.requireStatus(conference, ['live'], action);
-    return conference;
+  function liveConference(conferenceId: number, action: string): void {
+    conferences.requireStatusOf(conferenceId, ['live'], action, 'conferenceId');
   }
 
   function endLiveSegment(ctx: CallContext, conferenceId: number, status: 'done' | 'skipped' = 'done'): void {

@@ -81,10 +81,8 @@ export function createQuestionService(
     }
   }
 
-  function openConference(conferenceId: number, action: string): Conference {
-    const conference = conferences.get(conferenceId, 'conferenceId');
-    conferences.requireStatus(conference, ['draft', 'live'], action);
-    return conference;
+  function openConference(conferenceId: number, action: string): void {
+    conferences.requireStatusOf(conferenceId, ['draft', 'live'], action, 'conferenceId');
   }
 
   return {
@@ -152,8 +150,7 @@ export function createQuestionService(
     },
 
     call(ctx: CallContext, input: In<'question.call'>): Question {
-      const conference = conferences.get(input.conferenceId, 'conferenceId');
-      conferences.requireStatus(conference, ['live'], 'call a question');
+      conferences.requireStatusOf(input.conferenceId, ['live'], 'call a question', 'conferenceId');
       const live = liveOf.get(input.conferenceId) as { id: number } | undefined;
       if (live) {
         fail('invalid_state', 'Another question is still live; close it before calling the next.', {
@@ -193,8 +190,7 @@ export function createQuestionService(
 
     close(ctx: CallContext, input: In<'question.close'>): Question {
       const question = get(input.id);
-      const conference = conferences.get(question.conferenceId);
-      conferences.requireStatus(conference, ['draft', 'live'], 'close a question');
+      conferences.requireStatusOf(question.conferenceId, ['draft', 'live'], 'close a question');
       const allowed = question.status === 'waiting' || question.status === 'live' ? CLOSINGS[question.status] : [];
       if (!allowed.includes(input.status)) {
         fail('invalid_state', `A ${question.status} question cannot be marked ${input.status}.`, { field: 'status' });
@@ -224,8 +220,7 @@ export function createQuestionService(
 
     answer(ctx: CallContext, input: In<'answer.record'>): Turn {
       const question = get(input.questionId, 'questionId');
-      const conference = conferences.get(question.conferenceId);
-      conferences.requireStatus(conference, ['live'], 'record an answer');
+      conferences.requireStatusOf(question.conferenceId, ['live'], 'record an answer');
       if (question.status !== 'live' && question.status !== 'answered') {
         fail('invalid_state', `The question is ${question.status}; call it before recording an answer.`, {
           field: 'questionId'

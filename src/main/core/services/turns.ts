@@ -77,7 +77,7 @@ export function createTurnService(
   /** Inserts a turn; a live turn ends the one before it, so every turn has a start and an end. */
   function insertTurn(ctx: CallContext, turn: NewTurn): Turn {
     validateSpeaker(turn);
-    const conference = conferences.get(turn.conferenceId, 'conferenceId');
+    const status = conferences.requireStatusOf(turn.conferenceId, ['draft', 'live', 'ended'], 'record a turn', 'conferenceId');
     const now = ctx.now();
     let seq: number;
     let endedAt: number | null = null;
@@ -91,7 +91,7 @@ export function createTurnService(
       endedAt = now;
     } else {
       seq = (maxSeq.get(turn.conferenceId) as { seq: number }).seq + 1;
-      if (conference.status === 'live') {
+      if (status === 'live') {
         const open = openTurn.get(turn.conferenceId) as { id: number } | undefined;
         if (open) {
           ctx.touch('turns', open.id, turn.conferenceId);
