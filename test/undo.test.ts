@@ -271,6 +271,28 @@ describe('the undo history', () => {
     expect(dump(app.db)).toEqual(before);
   });
 
+  it('answers the rows it put back, as conference.get and turn.list show them', () => {
+    const s = scene();
+    const conferenceId = s.setup.conferenceId;
+    const before = app.router.invoke('turn.list', { conferenceId });
+    call(s, s.q1);
+    const asked = app.router.invoke('turn.list', { conferenceId }).find((t) => !before.some((b) => b.id === t.id))!;
+
+    const undone = app.router.invoke('live.undo', { conferenceId });
+    const detail = app.router.invoke('conference.get', { id: conferenceId });
+    expect(undone.label).toBe('question.call');
+    expect(undone.restored.conferenceId).toBe(conferenceId);
+    expect(undone.restored.questions).toEqual([detail.questions.find((q) => q.id === s.q1)]);
+    expect(undone.restored.questions[0]!.status).toBe('waiting');
+    expect(undone.restored.removedTurnIds).toEqual([asked.id]);
+    expect(undone.restored.removedQuestionIds).toEqual([]);
+
+    const redone = app.router.invoke('live.redo', { conferenceId });
+    expect(redone.restored.questions[0]!.status).toBe('live');
+    expect(redone.restored.turns).toEqual(app.router.invoke('turn.list', { conferenceId, ids: [asked.id] }));
+    expect(redone.restored.removedTurnIds).toEqual([]);
+  });
+
   it('refuses an unknown conference', () => {
     expectRefused(app.router.call('live.undo', { conferenceId: 999 }), 'not_found', 'conferenceId');
     expectRefused(app.router.call('live.redo', { conferenceId: 999 }), 'not_found', 'conferenceId');

@@ -204,6 +204,25 @@ export interface LiveActionInfo {
   at: number;
 }
 
+/**
+ * The rows an undo or redo put back, as the domain shows them, so a window can
+ * draw the result from the answer without refetching the conference. Extensions
+ * are not in it: they come with the change event's refetch.
+ */
+export interface RestoredRows {
+  conferenceId: number;
+  conference: Conference | null;
+  segments: Segment[];
+  questions: Question[];
+  removedQuestionIds: number[];
+  turns: Turn[];
+  removedTurnIds: number[];
+}
+
+export interface UndoResult extends LiveActionInfo {
+  restored: RestoredRows;
+}
+
 /** Everything the console needs to draw one conference, fetched in one call. */
 export interface ConferenceDetail {
   conference: Conference;

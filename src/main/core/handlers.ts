@@ -15,6 +15,7 @@ import { createQuestionService } from './services/questions';
 import { createRosterService } from './services/roster';
 import { createTurnService } from './services/turns';
 import { createUndoService } from './services/undo';
+import { createUndoResults } from './services/undo-result';
 
 export const APP_VERSION = '0.1.0';
 
@@ -28,6 +29,7 @@ export function createServices(db: Database, dataDir: string) {
   const live = createLiveService(db, conferences, roster);
   const undo = createUndoService(db);
   const searchIndex = createSearchIndexer(db);
+  const undoResults = createUndoResults(db, { conferences, roster, questions, turns });
   const outletsOfConference = db.prepare(
     `SELECT DISTINCT o.* FROM outlets o WHERE o.id IN
        (SELECT outlet_id FROM questions WHERE conference_id = @id UNION SELECT outlet_id FROM turns WHERE conference_id = @id)`
@@ -48,7 +50,7 @@ export function createServices(db: Database, dataDir: string) {
     };
   }
 
-  return { db, dataDir, directory, conferences, roster, turns, questions, live, undo, searchIndex, detail };
+  return { db, dataDir, directory, conferences, roster, turns, questions, live, undo, undoResults, searchIndex, detail };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -87,8 +89,8 @@ export function createHandlers(s: Services) {
     'live.skip': (ctx, input) => s.live.skip(ctx, input.id),
     'live.extend': (ctx, input) => s.live.extend(ctx, input),
     'live.end': (ctx, input) => s.live.end(ctx, input.conferenceId),
-    'live.undo': (ctx, input) => s.undo.undo(ctx, input.conferenceId),
-    'live.redo': (ctx, input) => s.undo.redo(ctx, input.conferenceId),
+    'live.undo': (ctx, input) => s.undoResults.result(input.conferenceId, s.undo.undo(ctx, input.conferenceId)),
+    'live.redo': (ctx, input) => s.undoResults.result(input.conferenceId, s.undo.redo(ctx, input.conferenceId)),
 
     'question.list': (_ctx, input) => s.questions.list(input.conferenceId),
     'question.register': (ctx, input) => s.questions.register(ctx, input),

@@ -4,6 +4,12 @@ import { fail } from '../../../shared/errors';
 import { RowReader, type CallContext, type RowChange, type TrackedTable } from '../context';
 import type { Row } from '../db/rows';
 
+/** A row an undo or redo wrote. */
+export interface RestoredRef {
+  table: TrackedTable;
+  id: number;
+}
+
 /** Columns that move forward with every write and are never rolled back or compared. */
 const VOLATILE = new Set(['revision', 'updated_at']);
 
@@ -105,7 +111,8 @@ export function createUndoService(db: Database) {
     return Object.fromEntries(columns.map((c) => [c, row[c]]));
   }
 
-  function apply(ctx: CallContext, action: ActionRow, direction: 'undo' | 'redo'): void {
+  /** Puts back one side of the action; answers the rows it wrote, in the order written. */
+  function apply(ctx: CallContext, action: ActionRow, direction: 'undo' | 'redo'): RestoredRef[] {
     const changes = JSON.parse(action.changes) as RowChange[];
     const ordered = direction === 'undo' ? [...changes].reverse() : changes;
     for (const change of ordered) {
@@ -124,6 +131,7 @@ export function createUndoService(db: Database) {
       write(change.table, change.id, target);
     }
     setUndone.run(direction === 'undo' ? 1 : 0, action.id);
+    return ordered.map((change) => ({ table: change.table, id: change.id }));
   }
 
   return {
@@ -142,18 +150,16 @@ export function createUndoService(db: Database) {
       });
     },
 
-    undo(ctx: CallContext, conferenceId: number): LiveActionInfo {
+    undo(ctx: CallContext, conferenceId: number): { info: LiveActionInfo; restored: RestoredRef[] } {
       const action = lastDone.get(conferenceId) as ActionRow | undefined;
       if (!action) nothingTo('undo', conferenceId);
-      apply(ctx, action, 'undo');
-      return info(action)!;
+      return { restored: apply(ctx, action, 'undo'), info: info(action)! };
     },
 
-    redo(ctx: CallContext, conferenceId: number): LiveActionInfo {
+    redo(ctx: CallContext, conferenceId: number): { info: LiveActionInfo; restored: RestoredRef[] } {
       const action = firstUndone.get(conferenceId) as ActionRow | undefined;
       if (!action) nothingTo('redo', conferenceId);
-      apply(ctx, action, 'redo');
-      return info(action)!;
+      return { restored: apply(ctx, action, 'redo'), info: info(action)! };
     },
 
     state(conferenceId: number): { undo: LiveActionInfo | null; redo: LiveActionInfo | null } {

@@ -6,13 +6,16 @@ import type {
   ConferenceSummary,
   Participant,
   Question,
+  RestoredRows,
   Segment,
-  Turn
+  Turn,
+  UndoResult
 } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/methods';
 import { markReady } from '../app/ready';
 import { reconcileList, reconcileValue, upsert } from './reconcile';
+import { ownWrite } from './own-writes';
 import { request, toAppError } from './request';
 import { singleFlight } from './single-flight';
 
@@ -148,6 +151,25 @@ export const loadList = singleFlight(async (_key: 'all') => {
   }
 });
 
+/** What an undo or redo put back, applied to the detail and the turns as they are loaded. */
+function applyRestored(restored: RestoredRows): void {
+  const { conferenceId } = restored;
+  const removedQuestions = new Set(restored.removedQuestionIds);
+  patchDetail(conferenceId, (d) => ({
+    conference: restored.conference ?? d.conference,
+    segments: restored.segments.reduce((list, segment) => upsert(list, segment, byPosition), d.segments),
+    questions: restored.questions.reduce(
+      (list, question) => upsert(list, question, byPosition),
+      d.questions.filter((q) => !removedQuestions.has(q.id))
+    )
+  }));
+  const turns = get().turns[conferenceId];
+  if (!turns) return;
+  const removedTurns = new Set(restored.removedTurnIds);
+  const next = restored.turns.reduce((list, turn) => upsert(list, turn, bySeq), turns.filter((t) => !removedTurns.has(t.id)));
+  set({ turns: { ...get().turns, [conferenceId]: next } });
+}
+
 /** Applies what a write answered at once, so the screen changes before the change event's refetch lands. */
 function applyResult(method: MethodName, value: unknown): void {
   if (value === null || typeof value !== 'object') return;
@@ -164,6 +186,8 @@ function applyResult(method: MethodName, value: unknown): void {
     const turn = value as Turn;
     const turns = get().turns[turn.conferenceId];
     if (turns) set({ turns: { ...get().turns, [turn.conferenceId]: upsert(turns, turn, bySeq) } });
+  } else if (method === 'live.undo' || method === 'live.redo') {
+    applyRestored((value as UndoResult).restored);
   } else if (method === 'live.advance' || method === 'live.goTo' || method === 'live.skip') {
     const segment = value as Segment;
     patchDetail(segment.conferenceId, (d) => ({ segments: upsert(d.segments, segment, byPosition) }));
@@ -186,10 +210,12 @@ function applyResult(method: MethodName, value: unknown): void {
 }
 
 /** A write from the UI: the call, then its answer applied to the store. Rejects with CallError. */
-export async function act<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const value = await request(method, input);
-  applyResult(method, value);
-  return value;
+export function act<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return ownWrite(async () => {
+    const value = await request(method, input);
+    applyResult(method, value);
+    return value;
+  });
 }
 
 export function isDetailLoaded(id: number): boolean {

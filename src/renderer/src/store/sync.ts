@@ -11,6 +11,7 @@ import {
   loadedTurnIds
 } from './conference-store';
 import { isDirectoryLoaded, loadDirectory } from './directory-store';
+import { afterOwnWrites } from './own-writes';
 
 /** Methods that write the undo stack; their events may carry only the "turns" topic, yet the undo label changes. */
 function writesUndoStack(method: string): boolean {
@@ -83,19 +84,24 @@ export function startSync(): void {
   if (started) return;
   started = true;
   bridge.subscribe((event) => {
-    const todo = refetchesFor(event, {
-      details: loadedConferenceIds(),
-      turns: loadedTurnIds(),
-      list: isListLoaded(),
-      listOnScreen: isListOnScreen(),
-      directory: isDirectoryLoaded()
-    });
-    const work: Promise<unknown>[] = [
-      ...todo.details.map((id) => refreshDetail(id, event.revision)),
-      ...todo.turns.map((id) => loadTurns(id, todo.turnIds))
-    ];
-    if (todo.list) work.push(loadList('all'));
-    if (todo.directory) work.push(loadDirectory('all').catch(() => undefined));
-    void Promise.all(work).then(() => markRevision(event.revision));
+    void afterOwnWrites().then(() => refetch(event));
   });
+}
+
+/** Refetches what the event made stale, then marks its revision as drawn. */
+function refetch(event: ChangeEvent): void {
+  const todo = refetchesFor(event, {
+    details: loadedConferenceIds(),
+    turns: loadedTurnIds(),
+    list: isListLoaded(),
+    listOnScreen: isListOnScreen(),
+    directory: isDirectoryLoaded()
+  });
+  const work: Promise<unknown>[] = [
+    ...todo.details.map((id) => refreshDetail(id, event.revision)),
+    ...todo.turns.map((id) => loadTurns(id, todo.turnIds))
+  ];
+  if (todo.list) work.push(loadList('all'));
+  if (todo.directory) work.push(loadDirectory('all').catch(() => undefined));
+  void Promise.all(work).then(() => markRevision(event.revision));
 }

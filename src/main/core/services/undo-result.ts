@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+import type { LiveActionInfo, Question, RestoredRows, Segment, Turn, UndoResult } from '../../../shared/domain';
+import type { ConferenceService } from './conferences';
+import type { QuestionService } from './questions';
+import type { RosterService } from './roster';
+import type { TurnService } from './turns';
+import type { RestoredRef } from './undo';
+
+interface Readers {
+  conferences: ConferenceService;
+  roster: RosterService;
+  questions: QuestionService;
+  turns: TurnService;
+}
+
+/**
+ * Turns the rows an undo or redo wrote into what the console draws: the answer
+ * to `live.undo` carries them, so the moderator sees the result without the
+ * window refetching the whole conference first.
+ */
+export function createUndoResults(db: Database, readers: Readers) {
+  const questionExists = db.prepare('SELECT 1 FROM questions WHERE id = ?').pluck();
+  const turnShown = db.prepare('SELECT 1 FROM turns WHERE id = ? AND deleted_at IS NULL').pluck();
+
+  function restoredRows(conferenceId: number, refs: RestoredRef[]): RestoredRows {
+    const ids = (table: RestoredRef['table']) => [...new Set(refs.filter((r) => r.table === table).map((r) => r.id))];
+    const questions: Question[] = [];
+    const removedQuestionIds: number[] = [];
+    for (const id of ids('questions')) {
+      if (questionExists.get(id)) questions.push(readers.questions.get(id));
+      else removedQuestionIds.push(id);
+    }
+    const turns: Turn[] = [];
+    const removedTurnIds: number[] = [];
+    for (const id of ids('turns')) {
+      if (turnShown.get(id)) turns.push(readers.turns.get(id));
+      else removedTurnIds.push(id);
+    }
+    // a segment is never created or deleted by a live action, only changed
+    const segments: Segment[] = ids('segments').map((id) => readers.roster.getSegment(id));
+    const conference = ids('conferences').includes(conferenceId) ? readers.conferences.get(conferenceId) : null;
+    return { conferenceId, conference, segments, questions, removedQuestionIds, turns, removedTurnIds };
+  }
+
+  return {
+    result(conferenceId: number, done: { info: LiveActionInfo; restored: RestoredRef[] }): UndoResult {
+      return { ...done.info, restored: restoredRows(conferenceId, done.restored) };
+    }
+  };
+}
