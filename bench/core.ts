@@ -148,12 +148,9 @@ async function benchOperations(app: Rostrum, fixture: LiveFixture, size: string,
   add(
     'live.undo',
     await measure(
-      () => {
-        invoke('question.register', { conferenceId, outletId, text: sentence(1) });
-        app.services.searchIndex.catchUp();
-      },
+      () => invoke('question.register', { conferenceId, outletId, text: sentence(1) }),
       () => invoke('live.undo', { conferenceId }),
-      none
+      () => app.services.searchIndex.catchUp()
     )
   );
   // Off the write's path: the later transaction that indexes what a call queued (its question and the turn that asks it).
