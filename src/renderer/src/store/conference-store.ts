@@ -170,6 +170,22 @@ function applyRestored(restored: RestoredRows): void {
   set({ turns: { ...get().turns, [conferenceId]: next } });
 }
 
+/**
+ * Methods whose answer, applied by applyResult, shows what the moderator acted
+ * on: the refetch their change event asks for can wait until that is drawn.
+ * Others (advance ends one segment and starts the next, but answers only the
+ * new one) are refetched at once.
+ */
+export function answerShowsChange(method: string): boolean {
+  return (
+    method === 'live.undo' ||
+    method === 'live.redo' ||
+    method === 'answer.record' ||
+    method === 'turn.add' ||
+    (method.startsWith('question.') && method !== 'question.markLast')
+  );
+}
+
 /** Applies what a write answered at once, so the screen changes before the change event's refetch lands. */
 function applyResult(method: MethodName, value: unknown): void {
   if (value === null || typeof value !== 'object') return;

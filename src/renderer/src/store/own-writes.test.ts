@@ -32,3 +32,11 @@ describe("a change event's refetch and this window's own writes", () => {
     await expect(refetch).resolves.toBeUndefined();
   });
 });
+
+describe('which change events may wait behind the answer', () => {
+  it('waits for actions whose answer shows the change, not for an advance that answers only the new segment', async () => {
+    const { answerShowsChange } = await import('./conference-store');
+    expect(['question.call', 'question.register', 'answer.record', 'live.undo', 'live.redo'].every(answerShowsChange)).toBe(true);
+    expect(['live.advance', 'live.goTo', 'live.skip', 'question.markLast', 'conference.update'].some(answerShowsChange)).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import type { ChangeEvent } from '../../../shared/events';
 import { bridge } from '../api/bridge';
 import { markRevision } from '../app/ready';
 import {
+  answerShowsChange,
   isListLoaded,
   isListOnScreen,
   loadDetail,
@@ -84,7 +85,9 @@ export function startSync(): void {
   if (started) return;
   started = true;
   bridge.subscribe((event) => {
-    void afterOwnWrites().then(() => refetch(event));
+    // only where the answer shows the change in full may its refetch wait behind it
+    if (answerShowsChange(event.method)) void afterOwnWrites().then(() => refetch(event));
+    else refetch(event);
   });
 }
 
