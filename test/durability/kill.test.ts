@@ -183,6 +183,11 @@ describe(`a live run killed with SIGKILL ${DATA_DIRS * KILLS_PER_DIR} times`, ()
         const turnIds = new Set(app.router.invoke('turn.list', { conferenceId: conference!.id }).map((t) => t.id));
         const ackedTurns = seen.acks.filter((a) => a.table === 'turns').map((a) => a.id);
         expect(ackedTurns.filter((id) => !turnIds.has(id))).toEqual([]);
+        // the search queue survived the kills too: opening caught it up, and every acknowledged turn is indexed
+        expect(app.db.prepare('SELECT COUNT(*) FROM search_queue').pluck().get()).toBe(0);
+        const indexed = new Set(app.db.prepare("SELECT turn_id FROM search_docs WHERE kind = 'turn'").pluck().all() as number[]);
+        expect(ackedTurns.filter((id) => !indexed.has(id))).toEqual([]);
+        expect(() => app.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").run()).not.toThrow();
       } finally {
         app.close();
       }
