@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notices } from '../components/Notices';
 import { HelpOverlay } from '../keyboard/HelpOverlay';
@@ -47,12 +47,21 @@ export function App() {
   }, [match, t, i18n.language]);
 
   const Page = match?.route.component ?? NotFound;
-  if (match?.route.bare) return <Page key={`${match.route.path}|${match.params.id ?? ''}`} params={match.params} />;
+  const loading = <p className="page-loading">{t('common:loading')}</p>;
+  if (match?.route.bare) {
+    return (
+      <Suspense fallback={null}>
+        <Page key={`${match.route.path}|${match.params.id ?? ''}`} params={match.params} />
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <TopBar routes={ROUTES} current={match?.route ?? null} params={match?.params ?? {}} />
       {/* keyed by path pattern + id: switching conferences starts the page afresh */}
-      <Page key={`${match?.route.path}|${match?.params.id ?? ''}`} params={match?.params ?? {}} />
+      <Suspense fallback={loading}>
+        <Page key={`${match?.route.path}|${match?.params.id ?? ''}`} params={match?.params ?? {}} />
+      </Suspense>
       {helpOpen ? <HelpOverlay onClose={() => setLiveUi({ helpOpen: false })} /> : null}
       <Notices />
       <ExportHost />

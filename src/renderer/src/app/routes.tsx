@@ -1,13 +1,18 @@
+import { lazy } from 'react';
 import type { RouteDef } from './router';
 import { ConferenceList } from '../views/ConferenceList';
-import { SetupView } from '../views/setup/SetupView';
 import { LiveView } from '../views/live/LiveView';
 import { ReviewView } from '../views/review/ReviewView';
-import { StageView } from '../views/stage/StageView';
-import { ArchiveView } from '../views/archive/ArchiveView';
-import { SearchView } from '../views/archive/SearchView';
-import { ReportsView } from '../views/archive/ReportsView';
-import { BackupsView } from '../views/archive/BackupsView';
+
+// The list, the live console and the review come with the app; the other views
+// (set-up with drag and drop, the archive with its charts, the stage display)
+// load on first use, so the console starts without parsing them.
+const SetupView = lazy(() => import('../views/setup/SetupView').then((m) => ({ default: m.SetupView })));
+const StageView = lazy(() => import('../views/stage/StageView').then((m) => ({ default: m.StageView })));
+const ArchiveView = lazy(() => import('../views/archive/ArchiveView').then((m) => ({ default: m.ArchiveView })));
+const SearchView = lazy(() => import('../views/archive/SearchView').then((m) => ({ default: m.SearchView })));
+const ReportsView = lazy(() => import('../views/archive/ReportsView').then((m) => ({ default: m.ReportsView })));
+const BackupsView = lazy(() => import('../views/archive/BackupsView').then((m) => ({ default: m.BackupsView })));
 
 /**
  * THE route table. A feature adds its page by adding an entry here
