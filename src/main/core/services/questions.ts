@@ -181,7 +181,8 @@ export function createQuestionService(
           reporterName: question.reporterName,
           questionId: id,
           segmentId: segment?.id ?? null,
-          text: question.text
+          text: question.text,
+          conferenceStatus: 'live'
         });
       }
       ctx.describe(input.conferenceId, 'question.call', { outlet: outletName(question) });
@@ -226,7 +227,7 @@ export function createQuestionService(
           field: 'questionId'
         });
       }
-      const turn = turns.insertTurn(ctx, {
+      const turnId = turns.insertTurn(ctx, {
         conferenceId: question.conferenceId,
         speakerKind: 'participant',
         participantId: input.participantId,
@@ -234,11 +235,12 @@ export function createQuestionService(
         reporterName: '',
         questionId: question.id,
         segmentId: question.segmentId,
-        text: input.text
+        text: input.text,
+        conferenceStatus: 'live'
       });
       const participant = roster.getParticipant(input.participantId);
       ctx.describe(question.conferenceId, 'answer.record', { speaker: participant.name, outlet: outletName(question) });
-      return turn;
+      return turns.get(turnId);
     }
   };
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SpeakerKind, Turn, TurnRevision } from '../../../shared/domain';
+import type { ConferenceStatus, SpeakerKind, Turn, TurnRevision } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
@@ -18,6 +18,8 @@ export interface NewTurn {
   segmentId: number | null;
   text: string;
   afterTurnId?: number | null;
+  /** the conference's status when the caller has just checked it, to spare reading it again */
+  conferenceStatus?: ConferenceStatus;
 }
 
 /** Turns: everything said, in order. The transcript is the turns, rendered. */
@@ -74,10 +76,14 @@ export function createTurnService(
     }
   }
 
-  /** Inserts a turn; a live turn ends the one before it, so every turn has a start and an end. */
-  function insertTurn(ctx: CallContext, turn: NewTurn): Turn {
+  /**
+   * Inserts a turn and answers its id; a live turn ends the one before it, so
+   * every turn has a start and an end.
+   */
+  function insertTurn(ctx: CallContext, turn: NewTurn): number {
     validateSpeaker(turn);
-    const status = conferences.requireStatusOf(turn.conferenceId, ['draft', 'live', 'ended'], 'record a turn', 'conferenceId');
+    const status =
+      turn.conferenceStatus ?? conferences.requireStatusOf(turn.conferenceId, ['draft', 'live', 'ended'], 'record a turn', 'conferenceId');
     const now = ctx.now();
     let seq: number;
     let endedAt: number | null = null;
@@ -105,7 +111,7 @@ export function createTurnService(
       turn.segmentId ?? ((liveSegment.get(turn.conferenceId) as { id: number } | undefined)?.id ?? null);
     const id = Number(insert.run({ ...turn, seq, segmentId, now, endedAt }).lastInsertRowid);
     ctx.created('turns', id, turn.conferenceId);
-    return get(id);
+    return id;
   }
 
   return {
@@ -120,8 +126,7 @@ export function createTurnService(
     },
 
     add(ctx: CallContext, input: In<'turn.add'>): Turn {
-      const conference = conferences.get(input.conferenceId, 'conferenceId');
-      conferences.requireStatus(conference, ['live', 'ended'], 'record a turn');
+      const status = conferences.requireStatusOf(input.conferenceId, ['live', 'ended'], 'record a turn', 'conferenceId');
       if (input.segmentId) {
         const segment = roster.getSegment(input.segmentId, 'segmentId');
         if (segment.conferenceId !== input.conferenceId) {
@@ -135,7 +140,7 @@ export function createTurnService(
           fail('invalid_input', 'That question belongs to another conference.', { field: 'questionId' });
         }
       }
-      const turn = insertTurn(ctx, { ...input, segmentId: input.segmentId ?? null });
+      const turn = get(insertTurn(ctx, { ...input, segmentId: input.segmentId ?? null, conferenceStatus: status }));
       ctx.describe(input.conferenceId, 'turn.add', { text: turn.text.slice(0, 20) });
       return turn;
     },
