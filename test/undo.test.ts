@@ -293,6 +293,24 @@ describe('the undo history', () => {
     expect(redone.restored.removedTurnIds).toEqual([]);
   });
 
+  it('keeps a created row as a digest until it is undone, then whole for the redo', () => {
+    const s = scene();
+    const conferenceId = s.setup.conferenceId;
+    call(s, s.q1);
+    const text = '这是一段很长的回答，只该在记录里写一次。';
+    const answer = app.router.invoke('answer.record', { questionId: s.q1, participantId: s.setup.zhu.id, text });
+    const stored = () => app.db.prepare('SELECT changes FROM live_actions ORDER BY id DESC LIMIT 1').pluck().get() as string;
+    expect(stored()).not.toContain(text);
+
+    app.router.invoke('live.undo', { conferenceId });
+    expect(stored()).toContain(text);
+    app.router.invoke('live.redo', { conferenceId });
+    expect(app.router.invoke('turn.list', { conferenceId, ids: [answer.id] })).toEqual([answer]);
+    // and round again: the stored row now checks the undo as a whole row does
+    app.router.invoke('turn.update', { id: answer.id, text: `${text}（更正）`, kind: 'correction' });
+    expectRefused(app.router.call('live.undo', { conferenceId }), 'conflict');
+  });
+
   it('refuses an unknown conference', () => {
     expectRefused(app.router.call('live.undo', { conferenceId: 999 }), 'not_found', 'conferenceId');
     expectRefused(app.router.call('live.redo', { conferenceId: 999 }), 'not_found', 'conferenceId');

@@ -1,17 +1,15 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { LiveActionInfo } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
-import { RowReader, type CallContext, type RowChange, type TrackedTable } from '../context';
+import { RowReader, type CallContext, type TrackedTable } from '../context';
 import type { Row } from '../db/rows';
+import { asLeft, compact, sameRow, VOLATILE, type StoredChange } from './undo-snapshots';
 
 /** A row an undo or redo wrote. */
 export interface RestoredRef {
   table: TrackedTable;
   id: number;
 }
-
-/** Columns that move forward with every write and are never rolled back or compared. */
-const VOLATILE = new Set(['revision', 'updated_at']);
 
 interface ActionRow {
   id: number;
@@ -26,27 +24,6 @@ interface ActionRow {
 function info(row: ActionRow | undefined): LiveActionInfo | null {
   if (!row) return null;
   return { id: row.id, label: row.label, args: JSON.parse(row.args) as Record<string, string>, at: row.at };
-}
-
-/**
- * What an action stores of one changed row. An update keeps only the columns it
- * changed, before and after: undo and redo then check and write just those, and
- * the action row stays small (a live write fsyncs every page it dirties). A row
- * the action created or deleted is kept whole, to put it back. Null when nothing changed.
- */
-function compact(change: RowChange): RowChange | null {
-  const { before, after } = change;
-  if (!before || !after) return before || after ? change : null;
-  const changed = Object.keys(after).filter((c) => !VOLATILE.has(c) && before[c] !== after[c]);
-  if (changed.length === 0) return null;
-  const only = (row: Row) => Object.fromEntries(changed.map((c) => [c, row[c]]));
-  return { ...change, before: only(before), after: only(after) };
-}
-
-/** Whether `b` holds every column of `a` with the same value (volatile columns aside). */
-function sameRow(a: Row | null, b: Row | null | undefined): boolean {
-  if (!a || !b) return !a && !b;
-  return Object.keys(a).every((key) => VOLATILE.has(key) || a[key] === b[key]);
 }
 
 /**
@@ -67,6 +44,7 @@ export function createUndoService(db: Database) {
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1'
   );
   const setUndone = db.prepare('UPDATE live_actions SET undone = ? WHERE id = ?');
+  const setChanges = db.prepare('UPDATE live_actions SET changes = ? WHERE id = ?');
   const conferenceExists = db.prepare('SELECT 1 FROM conferences WHERE id = ?');
 
   /** An empty history of a conference that does not exist is an unknown id, not "nothing to undo". */
@@ -113,23 +91,33 @@ export function createUndoService(db: Database) {
 
   /** Puts back one side of the action; answers the rows it wrote, in the order written. */
   function apply(ctx: CallContext, action: ActionRow, direction: 'undo' | 'redo'): RestoredRef[] {
-    const changes = JSON.parse(action.changes) as RowChange[];
+    const changes = JSON.parse(action.changes) as StoredChange[];
     const ordered = direction === 'undo' ? [...changes].reverse() : changes;
     for (const change of ordered) {
-      const expected = direction === 'undo' ? change.after : change.before;
-      if (!sameRow(expected, current(change.table, change.id))) {
+      const now = current(change.table, change.id);
+      if (direction === 'undo' ? !asLeft(change, now) : !sameRow(change.before, now)) {
         fail('conflict', `Cannot ${direction} "${action.label}": the record has been changed since.`, {
           table: change.table,
           id: change.id
         });
       }
     }
+    let stored = false;
     for (const change of ordered) {
+      if (direction === 'undo' && change.afterDigest !== undefined) {
+        // the row this action created goes now; keep it whole for the redo
+        change.after = current(change.table, change.id);
+        delete change.afterDigest;
+        stored = true;
+      }
       const target = direction === 'undo' ? change.before : change.after;
-      const conferenceId = action.conference_id;
-      ctx.emit(change.table === 'turns' ? 'turns' : 'conference', conferenceId, change.id);
+      if (direction === 'redo' && !change.before && !change.after) {
+        fail('internal', `The history of "${action.label}" lacks the row to put back.`);
+      }
+      ctx.emit(change.table === 'turns' ? 'turns' : 'conference', action.conference_id, change.id);
       write(change.table, change.id, target);
     }
+    if (stored) setChanges.run(JSON.stringify(changes), action.id);
     setUndone.run(direction === 'undo' ? 1 : 0, action.id);
     return ordered.map((change) => ({ table: change.table, id: change.id }));
   }
@@ -138,7 +126,7 @@ export function createUndoService(db: Database) {
     /** Called by the router after a live method's handler, inside its transaction. */
     record(ctx: CallContext): void {
       if (!ctx.label) return;
-      const changes = ctx.finishChanges().map(compact).filter((c): c is RowChange => c !== null);
+      const changes = ctx.finishChanges().map(compact).filter((c): c is StoredChange => c !== null);
       if (changes.length === 0) return;
       dropRedo.run(ctx.label.conferenceId);
       insert.run({
