@@ -51,7 +51,7 @@ export function createSearchIndexer(db: Database) {
       timer = setTimeout(() => {
         timer = null;
         try {
-          if (db.open) rebuild.immediate();
+          if (db.open && (pending.get() as number) > 0) rebuild.immediate();
         } catch {
           // busy (a restore holds the file) or closing: the queue is durable, the next write or search tries again
         }

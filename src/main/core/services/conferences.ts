@@ -47,6 +47,10 @@ export function createConferenceService(db: Database) {
   const writeRevision = db.prepare("UPDATE meta SET value = ? WHERE key = 'revision'");
   const stampConference = db.prepare('UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id');
 
+  function refuseUnless(status: Conference['status'], allowed: Conference['status'][], action: string): void {
+    if (!allowed.includes(status)) fail('invalid_state', `Cannot ${action}: the conference is ${status}.`, { status });
+  }
+
   function get(id: number, field = 'id'): Conference {
     const row = byId.get(id) as Row | undefined;
     if (!row) fail('not_found', `No conference with id ${id}.`, { field });
@@ -124,17 +128,13 @@ export function createConferenceService(db: Database) {
     requireStatusOf(id: number, allowed: Conference['status'][], action: string, field = 'id'): Conference['status'] {
       const status = statusById.get(id) as Conference['status'] | undefined;
       if (!status) fail('not_found', `No conference with id ${id}.`, { field });
-      if (!allowed.includes(status)) fail('invalid_state', `Cannot ${action}: the conference is ${status}.`, { status });
+      refuseUnless(status, allowed, action);
       return status;
     },
 
     /** Throws unless the conference is in one of the given states. */
     requireStatus(conference: Conference, allowed: Conference['status'][], action: string): void {
-      if (!allowed.includes(conference.status)) {
-        fail('invalid_state', `Cannot ${action}: the conference is ${conference.status}.`, {
-          status: conference.status
-        });
-      }
+      refuseUnless(conference.status, allowed, action);
     }
   };
 }

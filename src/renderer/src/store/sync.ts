@@ -84,11 +84,16 @@ let started = false;
 export function startSync(): void {
   if (started) return;
   started = true;
-  bridge.subscribe((event) => {
-    // only where the answer shows the change in full may its refetch wait behind it
-    if (answerShowsChange(event.method)) void afterOwnWrites().then(() => refetch(event));
-    else refetch(event);
-  });
+  bridge.subscribe((event) => void refetchMoment(event).then(() => refetch(event)));
+}
+
+/**
+ * When an event's refetch may start: behind this window's own writes where their
+ * answer shows the change in full (see afterOwnWrites), at once otherwise.
+ * Every subscriber that refetches on events waits for this.
+ */
+export function refetchMoment(event: ChangeEvent): Promise<void> {
+  return answerShowsChange(event.method) ? afterOwnWrites() : Promise.resolve();
 }
 
 /** Refetches what the event made stale, then marks its revision as drawn. */

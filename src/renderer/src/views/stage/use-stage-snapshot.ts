@@ -5,7 +5,7 @@ import type { StageSnapshot } from '../../../../shared/stage';
 import { bridge, connection, type ConnectionState } from '../../api/bridge';
 import { markReady, markRevision } from '../../app/ready';
 import { singleFlight } from '../../store/single-flight';
-import { afterOwnWrites } from '../../store/own-writes';
+import { refetchMoment } from '../../store/sync';
 
 /** What the stage shows changes with the agenda and queue, the directory (an outlet renamed) and the stage's own writes. */
 const STAGE_TOPICS: ReadonlySet<Topic> = new Set(['conference', 'conferences', 'directory', 'stage']);
@@ -41,7 +41,7 @@ export function useStageSnapshot(conferenceId: number): StageData {
     const stopEvents = bridge.subscribe((event) => {
       if (!STAGE_TOPICS.has(event.topic)) return;
       if (event.conferenceId !== null && event.conferenceId !== conferenceId) return;
-      void afterOwnWrites()
+      void refetchMoment(event)
         .then(() => load('stage'))
         .then(() => markRevision(event.revision));
     });
