@@ -185,19 +185,22 @@ function withoutFsync(app: Rostrum): void {
  * The cost of the smallest durable write on this disk at this moment: one row in
  * one immediate transaction with synchronous=FULL. Every live action pays it; the
  * rows above it show what Rostrum adds. Measured in the same run, so noise is shared.
+ * Measured back to back and after idle: on this VM the fsync alone costs about
+ * three times as much after the disk has been quiet for a few milliseconds.
  */
-function durableWriteFloor(app: Rostrum, runs: number): Row {
+async function durableWriteFloor(app: Rostrum, size: string, measure: Measure): Promise<Row> {
   app.db.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, v TEXT)');
   const insert = app.db.prepare('INSERT INTO bench_floor (v) VALUES (?)');
   const write = app.db.transaction(() => insert.run('x'));
-  const samples: number[] = [];
-  for (let i = 0; i < runs + 10; i++) {
-    const start = process.hrtime.bigint();
-    write.immediate();
-    if (i >= 10) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
+  const none = () => {};
+  const samples = await measure(none, () => write.immediate(), none);
   app.db.exec('DROP TABLE bench_floor');
-  return { name: 'floor: one-row durable commit (fsync)', size: 'this disk', ...summarise(samples) };
+  return { name: 'floor: one-row durable commit (fsync)', size, ...summarise(samples) };
+}
+
+/** What Rostrum adds to the floor measured the same way: each write's median less the floor's. */
+function aboveFloor(rows: Row[], floor: Row): Row[] {
+  return rows.map((row) => ({ name: `${row.name} − floor`, size: row.size, medianMs: row.medianMs - floor.medianMs, p99Ms: NaN, runs: row.runs }));
 }
 
 export async function benchCore(options: { runs?: number; archive?: number } = {}): Promise<Row[]> {
@@ -211,11 +214,19 @@ export async function benchCore(options: { runs?: number; archive?: number } = {
     const seedMs = performance.now() - seedStart;
     console.log(`seeded ${archive} past conferences in ${(seedMs / 1000).toFixed(1)} s`);
     if (process.env.BENCH_EXPERIMENT === 'sync-off') withoutFsync(app);
-    const floor = durableWriteFloor(app, runs);
+    const floor = await durableWriteFloor(app, 'back to back', backToBack(runs));
     const small = await benchOperations(app, liveConference(app, 20), '20 turns', backToBack(runs));
     const largeConference = liveConference(app, 2000);
     const large = await benchOperations(app, largeConference, '2,000 turns', backToBack(runs));
-    const idle = await benchOperations(app, largeConference, `2,000 turns, ${IDLE_GAP_MS} ms idle before`, afterIdle(IDLE_RUNS, IDLE_GAP_MS));
+    const idleSize = `2,000 turns, ${IDLE_GAP_MS} ms idle before`;
+    const idle = await benchOperations(app, largeConference, idleSize, afterIdle(IDLE_RUNS, IDLE_GAP_MS));
+    const idleFloor = await durableWriteFloor(app, `${IDLE_GAP_MS} ms idle before`, afterIdle(IDLE_RUNS, IDLE_GAP_MS));
+    // The issue's target is for writes back to back, as above; after idle the disk's floor alone
+    // is near it on this machine, so these rows show the figure and Rostrum's part of it.
+    for (const row of idle) {
+      delete row.target;
+      delete row.pass;
+    }
     const ratios: Row[] = small.map((s, i) => {
       const l = large[i]!;
       const ratio = l.medianMs / s.medianMs;
@@ -229,7 +240,7 @@ export async function benchCore(options: { runs?: number; archive?: number } = {
         pass: ratio <= 1.5
       };
     });
-    return [floor, ...small, ...large, ...ratios, ...idle];
+    return [floor, ...small, ...large, ...ratios, idleFloor, ...idle, ...aboveFloor(idle.filter((r) => !r.name.startsWith('search')), idleFloor)];
   } finally {
     app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

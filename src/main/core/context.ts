@@ -43,7 +43,11 @@ export class RowReader {
       this.statements.set(table, statement);
     }
     const row = statement.get(id) as Row | undefined;
-    if (!row) return null;
+    return row ? RowReader.tracked(table, row) : null;
+  }
+
+  /** The row as undo keeps it: without the columns a live action never changes. Changes `row`. */
+  static tracked(table: TrackedTable, row: Row): Row {
     const untracked = UNTRACKED_COLUMNS[table];
     if (untracked) delete row[untracked];
     return row;
@@ -69,10 +73,16 @@ export class CallContext {
     return this.rows.read(table, id);
   }
 
-  /** Call before changing a row; remembers it as it was. */
-  touch(table: TrackedTable, id: number, conferenceId: number | null): void {
+  /**
+   * Call before changing a row; remembers it as it was. A caller that has just
+   * read the whole row (`SELECT *`) passes it, so it is not read again.
+   */
+  touch(table: TrackedTable, id: number, conferenceId: number | null, current?: Row): void {
     const key = `${table}:${id}`;
-    if (!this.changes.has(key)) this.changes.set(key, { table, id, before: this.select(table, id), after: null });
+    if (!this.changes.has(key)) {
+      const before = current ? RowReader.tracked(table, { ...current }) : this.select(table, id);
+      this.changes.set(key, { table, id, before, after: null });
+    }
     this.emit(TOPIC_OF[table], conferenceId, id);
   }
 

@@ -43,12 +43,27 @@ export function createConferenceService(db: Database) {
      WHERE @status IS NULL OR c.status = @status
      ORDER BY COALESCE(c.started_at, c.scheduled_start, c.created_at) DESC, c.id DESC`
   );
-  const readRevision = db.prepare("SELECT value FROM meta WHERE key = 'revision'");
-  const writeRevision = db.prepare("UPDATE meta SET value = ? WHERE key = 'revision'");
+  // one statement, not a read and a write: it runs in every write's transaction
+  const nextRevision = db
+    .prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision' RETURNING value")
+    .pluck();
   const stampConference = db.prepare('UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id');
 
   function refuseUnless(status: Conference['status'], allowed: Conference['status'][], action: string): void {
     if (!allowed.includes(status)) fail('invalid_state', `Cannot ${action}: the conference is ${status}.`, { status });
+  }
+
+  /** The check of `requireStatusOf`, for a caller that read the status (undefined: no such conference) itself. */
+  function checkStatus(
+    id: number,
+    status: Conference['status'] | undefined,
+    allowed: Conference['status'][],
+    action: string,
+    field = 'id'
+  ): Conference['status'] {
+    if (!status) fail('not_found', `No conference with id ${id}.`, { field });
+    refuseUnless(status, allowed, action);
+    return status;
   }
 
   function get(id: number, field = 'id'): Conference {
@@ -114,8 +129,7 @@ export function createConferenceService(db: Database) {
 
     /** Bumps the database revision and stamps it on every conference the call touched. */
     bumpRevision(ctx: CallContext): number {
-      const revision = Number((readRevision.get() as { value: string }).value) + 1;
-      writeRevision.run(String(revision));
+      const revision = Number(nextRevision.get());
       const touched = new Set(ctx.events.map((e) => e.conferenceId).filter((id): id is number => id !== null));
       for (const id of touched) stampConference.run({ id, revision, now: ctx.now() });
       return revision;
@@ -126,11 +140,10 @@ export function createConferenceService(db: Database) {
      * status: the live actions check it on every call and need nothing else.
      */
     requireStatusOf(id: number, allowed: Conference['status'][], action: string, field = 'id'): Conference['status'] {
-      const status = statusById.get(id) as Conference['status'] | undefined;
-      if (!status) fail('not_found', `No conference with id ${id}.`, { field });
-      refuseUnless(status, allowed, action);
-      return status;
+      return checkStatus(id, statusById.get(id) as Conference['status'] | undefined, allowed, action, field);
     },
+
+    checkStatus,
 
     /** Throws unless the conference is in one of the given states. */
     requireStatus(conference: Conference, allowed: Conference['status'][], action: string): void {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Conference, Question, Turn } from '../../../shared/domain';
+import type { Conference, Outlet, Question, Turn } from '../../../shared/domain';
 import { RostrumError, fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
@@ -29,7 +29,13 @@ export function createQuestionService(
   const waitingOf = db.prepare(
     "SELECT id, position FROM questions WHERE conference_id = ? AND status = 'waiting' ORDER BY position, id"
   );
-  const liveOf = db.prepare("SELECT id FROM questions WHERE conference_id = ? AND status = 'live'");
+  // what a call checks, in one read: the conference's status, the question still live, the segment under way
+  const callState = db.prepare(
+    `SELECT status,
+       (SELECT id FROM questions WHERE conference_id = c.id AND status = 'live') AS liveQuestionId,
+       (SELECT id FROM segments WHERE conference_id = c.id AND status = 'live') AS liveSegmentId
+     FROM conferences c WHERE id = ?`
+  );
   const lastPosition = db.prepare('SELECT COALESCE(MAX(position), -1) AS p FROM questions WHERE conference_id = ?');
   const firstWaitingPosition = db.prepare(
     "SELECT COALESCE(MIN(position), 0) AS p FROM questions WHERE conference_id = ? AND status = 'waiting'"
@@ -46,33 +52,39 @@ export function createQuestionService(
     "UPDATE questions SET status = 'live', asked_at = @now, segment_id = @segmentId WHERE id = @id"
   );
   const setClosed = db.prepare('UPDATE questions SET status = @status, closed_at = @now WHERE id = @id');
-  const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
   const askingTurn = db.prepare(
     "SELECT id, text FROM turns WHERE question_id = ? AND speaker_kind = 'reporter' AND deleted_at IS NULL ORDER BY seq LIMIT 1"
   );
   const setTurnText = db.prepare('UPDATE turns SET text = ?, outlet_id = ?, reporter_name = ? WHERE id = ?');
   const setLastQuestion = db.prepare('UPDATE conferences SET last_question_id = ? WHERE id = ?');
 
-  function get(id: number, field = 'id'): Question {
+  function getRow(id: number, field = 'id'): Row {
     const row = byId.get(id) as Row | undefined;
     if (!row) fail('not_found', `No question with id ${id}.`, { field });
-    return toQuestion(row);
+    return row;
   }
 
-  function outletName(question: Question): string {
+  function get(id: number, field = 'id'): Question {
+    return toQuestion(getRow(id, field));
+  }
+
+  /** Who asks, as the undo menu names the action: the outlet, or the reporter without one. */
+  function outletName(question: Question, outlet?: Outlet | null): string {
     if (question.outletId === null) return question.reporterName;
-    return directory.getOutlet(question.outletId).name;
+    return (outlet ?? directory.getOutlet(question.outletId)).name;
   }
 
-  function validateRefs(conferenceId: number, fields: { outletId: number | null; addressedToId: number | null }): void {
-    if (fields.outletId !== null) directory.getOutlet(fields.outletId, 'outletId');
+  /** Checks the ids a question refers to; answers its outlet, if it has one. */
+  function validateRefs(conferenceId: number, fields: { outletId: number | null; addressedToId: number | null }): Outlet | null {
+    const outlet = fields.outletId !== null ? directory.getOutlet(fields.outletId, 'outletId') : null;
     roster.requireParticipantOf(conferenceId, fields.addressedToId, 'addressedToId');
+    return outlet;
   }
 
   /** A new outlet given with a question; a duplicate name is refused on the question's own field. */
-  function createOutlet(ctx: CallContext, outlet: NonNullable<In<'question.register'>['newOutlet']>): number {
+  function createOutlet(ctx: CallContext, outlet: NonNullable<In<'question.register'>['newOutlet']>): Outlet {
     try {
-      return directory.createOutlet(ctx, outlet).id;
+      return directory.createOutlet(ctx, outlet);
     } catch (error) {
       if (error instanceof RostrumError && error.details?.field === 'name') {
         fail(error.code, error.message, { ...error.details, field: 'newOutlet.name' });
@@ -95,7 +107,7 @@ export function createQuestionService(
 
     register(ctx: CallContext, { newOutlet, ...input }: In<'question.register'>): Question {
       openConference(input.conferenceId, 'register a question');
-      validateRefs(input.conferenceId, input);
+      const givenOutlet = validateRefs(input.conferenceId, input);
       if (input.followUpOf !== null) {
         const original = get(input.followUpOf, 'followUpOf');
         if (original.conferenceId !== input.conferenceId) {
@@ -109,11 +121,11 @@ export function createQuestionService(
           : (lastPosition.get(input.conferenceId) as { p: number }).p + 1;
       // Created in this transaction, so a refused question leaves no outlet behind. Undo leaves the
       // outlet in the directory: it is shared by every conference, and undo stacks are per conference.
-      const outletId = newOutlet ? createOutlet(ctx, newOutlet) : input.outletId;
-      const id = Number(insert.run({ ...input, outletId, position, now: ctx.now() }).lastInsertRowid);
+      const outlet = newOutlet ? createOutlet(ctx, newOutlet) : givenOutlet;
+      const id = Number(insert.run({ ...input, outletId: outlet?.id ?? input.outletId, position, now: ctx.now() }).lastInsertRowid);
       ctx.created('questions', id, input.conferenceId);
       const question = get(id);
-      ctx.describe(input.conferenceId, 'question.register', { outlet: outletName(question) });
+      ctx.describe(input.conferenceId, 'question.register', { outlet: outletName(question, outlet) });
       return question;
     },
 
@@ -150,13 +162,13 @@ export function createQuestionService(
     },
 
     call(ctx: CallContext, input: In<'question.call'>): Question {
-      conferences.requireStatusOf(input.conferenceId, ['live'], 'call a question', 'conferenceId');
-      const live = liveOf.get(input.conferenceId) as { id: number } | undefined;
-      if (live) {
-        fail('invalid_state', 'Another question is still live; close it before calling the next.', {
-          field: 'id',
-          liveQuestionId: live.id
-        });
+      const state = callState.get(input.conferenceId) as
+        | { status: Conference['status']; liveQuestionId: number | null; liveSegmentId: number | null }
+        | undefined;
+      conferences.checkStatus(input.conferenceId, state?.status, ['live'], 'call a question', 'conferenceId');
+      const { liveQuestionId, liveSegmentId: segmentId } = state!;
+      if (liveQuestionId !== null) {
+        fail('invalid_state', 'Another question is still live; close it before calling the next.', { field: 'id', liveQuestionId });
       }
       let id = input.id;
       if (id === undefined) {
@@ -164,14 +176,14 @@ export function createQuestionService(
         if (!first) fail('invalid_state', 'No question is waiting.', { field: 'conferenceId' });
         id = first.id;
       }
-      const question = get(id);
+      const row = getRow(id);
+      const question = toQuestion(row);
       if (question.conferenceId !== input.conferenceId) {
         fail('invalid_input', 'That question belongs to another conference.', { field: 'id' });
       }
       if (question.status !== 'waiting') fail('invalid_state', `That question is ${question.status}, not waiting.`, { field: 'id' });
-      const segment = liveSegment.get(input.conferenceId) as { id: number } | undefined;
-      ctx.touch('questions', id, input.conferenceId);
-      setLive.run({ id, now: ctx.now(), segmentId: segment?.id ?? null });
+      ctx.touch('questions', id, input.conferenceId, row);
+      setLive.run({ id, now: ctx.now(), segmentId });
       if (question.text.trim()) {
         turns.insertTurn(ctx, {
           conferenceId: input.conferenceId,
@@ -180,7 +192,7 @@ export function createQuestionService(
           outletId: question.outletId,
           reporterName: question.reporterName,
           questionId: id,
-          segmentId: segment?.id ?? null,
+          segmentId,
           text: question.text,
           conferenceStatus: 'live'
         });
@@ -227,6 +239,7 @@ export function createQuestionService(
           field: 'questionId'
         });
       }
+      const speaker = roster.requireParticipantOf(question.conferenceId, input.participantId, 'participantId');
       const turnId = turns.insertTurn(ctx, {
         conferenceId: question.conferenceId,
         speakerKind: 'participant',
@@ -238,8 +251,7 @@ export function createQuestionService(
         text: input.text,
         conferenceStatus: 'live'
       });
-      const participant = roster.getParticipant(input.participantId);
-      ctx.describe(question.conferenceId, 'answer.record', { speaker: participant.name, outlet: outletName(question) });
+      ctx.describe(question.conferenceId, 'answer.record', { speaker: speaker.name, outlet: outletName(question) });
       return turns.get(turnId);
     }
   };

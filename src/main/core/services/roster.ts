@@ -70,13 +70,16 @@ export function createRosterService(db: Database, conferences: ConferenceService
     return (segmentsOf.all(conferenceId) as Row[]).map(toSegment);
   }
 
-  /** A participant id given in input must belong to the same conference. */
-  function requireParticipantOf(conferenceId: number, id: number | null, field: string): void {
-    if (id === null) return;
+  /** A participant id given in input must belong to the same conference; answers the participant. */
+  function requireParticipantOf(conferenceId: number, id: number, field: string): Participant;
+  function requireParticipantOf(conferenceId: number, id: number | null, field: string): Participant | null;
+  function requireParticipantOf(conferenceId: number, id: number | null, field: string): Participant | null {
+    if (id === null) return null;
     const participant = getParticipant(id, field);
     if (participant.conferenceId !== conferenceId) {
       fail('invalid_input', `Participant ${id} is not on this conference's roster.`, { field });
     }
+    return participant;
   }
 
   function defaultLabel(conferenceId: number, role: Participant['role'], name: string): string {

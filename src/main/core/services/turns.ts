@@ -34,11 +34,13 @@ export function createTurnService(
   const someOf = db.prepare(
     'SELECT * FROM turns WHERE conference_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY seq'
   );
-  const maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM turns WHERE conference_id = ?');
-  const nextSeqAfter = db.prepare('SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
-  const openTurn = db.prepare(
-    'SELECT id FROM turns WHERE conference_id = ? AND ended_at IS NULL AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1'
+  // one read for both: the last position, and the turn still open (a live turn ends it)
+  const tail = db.prepare(
+    `SELECT COALESCE(MAX(seq), 0) AS seq,
+       (SELECT id FROM turns WHERE conference_id = @id AND ended_at IS NULL AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1) AS openId
+     FROM turns WHERE conference_id = @id`
   );
+  const nextSeqAfter = db.prepare('SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
   const closeTurn = db.prepare('UPDATE turns SET ended_at = @now WHERE id = @id');
   const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
   const insert = db.prepare(
@@ -78,10 +80,10 @@ export function createTurnService(
 
   /**
    * Inserts a turn and answers its id; a live turn ends the one before it, so
-   * every turn has a start and an end.
+   * every turn has a start and an end. The caller has checked the speaker
+   * (`validateSpeaker` for one given in input): a live write reads nothing twice.
    */
   function insertTurn(ctx: CallContext, turn: NewTurn): number {
-    validateSpeaker(turn);
     const status =
       turn.conferenceStatus ?? conferences.requireStatusOf(turn.conferenceId, ['draft', 'live', 'ended'], 'record a turn', 'conferenceId');
     const now = ctx.now();
@@ -96,12 +98,12 @@ export function createTurnService(
       seq = next === null ? after.seq + 1 : (after.seq + next) / 2;
       endedAt = now;
     } else {
-      seq = (maxSeq.get(turn.conferenceId) as { seq: number }).seq + 1;
+      const last = tail.get({ id: turn.conferenceId }) as { seq: number; openId: number | null };
+      seq = last.seq + 1;
       if (status === 'live') {
-        const open = openTurn.get(turn.conferenceId) as { id: number } | undefined;
-        if (open) {
-          ctx.touch('turns', open.id, turn.conferenceId);
-          closeTurn.run({ id: open.id, now });
+        if (last.openId !== null) {
+          ctx.touch('turns', last.openId, turn.conferenceId);
+          closeTurn.run({ id: last.openId, now });
         }
       } else {
         endedAt = now;
@@ -140,7 +142,9 @@ export function createTurnService(
           fail('invalid_input', 'That question belongs to another conference.', { field: 'questionId' });
         }
       }
-      const turn = get(insertTurn(ctx, { ...input, segmentId: input.segmentId ?? null, conferenceStatus: status }));
+      const newTurn = { ...input, segmentId: input.segmentId ?? null, conferenceStatus: status };
+      validateSpeaker(newTurn);
+      const turn = get(insertTurn(ctx, newTurn));
       ctx.describe(input.conferenceId, 'turn.add', { text: turn.text.slice(0, 20) });
       return turn;
     },
