@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -57,12 +58,24 @@ export function runWorker(source: string, data: Record<string, unknown>): Promis
   });
 }
 
+/** Makes a rename in `folder` durable: the new name is on disk once this returns. Windows cannot open a folder to sync it. */
+function syncFolder(folder: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(folder, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** SQLite's online backup of the database file `source` into `file`. */
 export async function onlineBackup(source: string, file: string): Promise<void> {
   const partial = `${file}.partial`;
   try {
     await runWorker(WORKER_SOURCE, { source, partial });
     fs.renameSync(partial, file);
+    syncFolder(path.dirname(file));
   } catch (error) {
     for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
     throw error;

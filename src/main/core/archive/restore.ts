@@ -24,6 +24,9 @@ const FTS_SHADOWS = ['search_fts_data', 'search_fts_idx', 'search_fts_docsize', 
 let db;
 try {
   db = new Database(workerData.target);
+  // A new connection to a WAL database commits with synchronous=NORMAL in this build of
+  // SQLite: the restore would be confirmed before it is on disk. FULL, as every Rostrum write.
+  db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 10000');
   db.pragma('foreign_keys = OFF');
   db.prepare('ATTACH DATABASE ? AS restore_source').run(workerData.source);
