@@ -170,59 +170,98 @@ function applyRestored(restored: RestoredRows): void {
   set({ turns: { ...get().turns, [conferenceId]: next } });
 }
 
-/**
- * Methods whose answer, applied by applyResult, shows what the moderator acted
- * on: the refetch their change event asks for can wait until that is drawn.
- * Others (advance ends one segment and starts the next, but answers only the
- * new one) are refetched at once.
- */
-export function answerShowsChange(method: string): boolean {
-  return (
-    method === 'live.undo' ||
-    method === 'live.redo' ||
-    method === 'answer.record' ||
-    method === 'turn.add' ||
-    (method.startsWith('question.') && method !== 'question.markLast')
-  );
+function applyQuestions(value: unknown): void {
+  const questions = Array.isArray(value) ? (value as Question[]) : [value as Question];
+  const first = questions[0];
+  if (!first) return;
+  patchDetail(first.conferenceId, (d) => ({
+    questions: Array.isArray(value) ? reconcileList(d.questions, questions) : upsert(d.questions, first, byPosition)
+  }));
 }
 
-/** Applies what a write answered at once, so the screen changes before the change event's refetch lands. */
+function applyTurn(value: unknown): void {
+  const turn = value as Turn;
+  const turns = get().turns[turn.conferenceId];
+  if (turns) set({ turns: { ...get().turns, [turn.conferenceId]: upsert(turns, turn, bySeq) } });
+}
+
+function applySegment(value: unknown): void {
+  const segment = value as Segment;
+  patchDetail(segment.conferenceId, (d) => ({ segments: upsert(d.segments, segment, byPosition) }));
+}
+
+function applyConference(value: unknown): void {
+  const conference = value as Conference;
+  patchDetail(conference.id, () => ({ conference }));
+}
+
+function applyParticipant(value: unknown): void {
+  const participant = value as Participant;
+  patchDetail(participant.conferenceId, (d) => ({ participants: upsert(d.participants, participant, byPosition) }));
+}
+
+function applyParticipantOrder(value: unknown): void {
+  if (!Array.isArray(value) || !value[0]) return;
+  patchDetail((value[0] as Participant).conferenceId, (d) => ({ participants: reconcileList(d.participants, value as Participant[]) }));
+}
+
+function applySegmentOrder(value: unknown): void {
+  if (!Array.isArray(value) || !value[0]) return;
+  patchDetail((value[0] as Segment).conferenceId, (d) => ({ segments: reconcileList(d.segments, value as Segment[]) }));
+}
+
+/**
+ * What a write's answer does to the store, so the screen changes before the
+ * change event's refetch lands. `showsChange`: the answer shows all that the
+ * moderator acted on, so that refetch can wait until it is drawn. An advance
+ * does not (it ends one segment and starts the next, but answers only the new
+ * one): its refetch runs at once.
+ */
+interface AnswerRule {
+  apply: (value: unknown) => void;
+  showsChange: boolean;
+}
+
+const ANSWER_RULES: Partial<Record<MethodName, AnswerRule>> = {
+  'answer.record': { apply: applyTurn, showsChange: true },
+  'turn.add': { apply: applyTurn, showsChange: true },
+  'turn.update': { apply: applyTurn, showsChange: false },
+  'live.undo': { apply: (value) => applyRestored((value as UndoResult).restored), showsChange: true },
+  'live.redo': { apply: (value) => applyRestored((value as UndoResult).restored), showsChange: true },
+  'live.advance': { apply: applySegment, showsChange: false },
+  'live.goTo': { apply: applySegment, showsChange: false },
+  'live.skip': { apply: applySegment, showsChange: false },
+  'live.start': { apply: applyConference, showsChange: false },
+  'live.extend': { apply: applyConference, showsChange: false },
+  'live.end': { apply: applyConference, showsChange: false },
+  'question.markLast': { apply: applyConference, showsChange: false },
+  'conference.update': { apply: applyConference, showsChange: false },
+  'segment.add': { apply: applySegment, showsChange: false },
+  'segment.update': { apply: applySegment, showsChange: false },
+  'segment.move': { apply: applySegmentOrder, showsChange: false },
+  'participant.add': { apply: applyParticipant, showsChange: false },
+  'participant.update': { apply: applyParticipant, showsChange: false },
+  'participant.move': { apply: applyParticipantOrder, showsChange: false }
+};
+
+/** Every other question method answers the question (or the queue) it changed. */
+const QUESTION_RULE: AnswerRule = { apply: applyQuestions, showsChange: true };
+
+function answerRule(method: string): AnswerRule | undefined {
+  const rule = ANSWER_RULES[method as MethodName];
+  if (rule) return rule;
+  return method.startsWith('question.') ? QUESTION_RULE : undefined;
+}
+
+/** Whether the answer to `method` shows the whole change (see AnswerRule). */
+export function answerShowsChange(method: string): boolean {
+  return answerRule(method)?.showsChange ?? false;
+}
+
+/** Applies what a write answered at once. */
 function applyResult(method: MethodName, value: unknown): void {
   if (value === null || typeof value !== 'object') return;
-  if (method.startsWith('question.') && method !== 'question.markLast') {
-    const questions = Array.isArray(value) ? (value as Question[]) : [value as Question];
-    const first = questions[0];
-    if (!first) return;
-    patchDetail(first.conferenceId, (d) => ({
-      questions: Array.isArray(value)
-        ? reconcileList(d.questions, questions)
-        : upsert(d.questions, first, byPosition)
-    }));
-  } else if (method === 'answer.record' || method === 'turn.add' || method === 'turn.update') {
-    const turn = value as Turn;
-    const turns = get().turns[turn.conferenceId];
-    if (turns) set({ turns: { ...get().turns, [turn.conferenceId]: upsert(turns, turn, bySeq) } });
-  } else if (method === 'live.undo' || method === 'live.redo') {
-    applyRestored((value as UndoResult).restored);
-  } else if (method === 'live.advance' || method === 'live.goTo' || method === 'live.skip') {
-    const segment = value as Segment;
-    patchDetail(segment.conferenceId, (d) => ({ segments: upsert(d.segments, segment, byPosition) }));
-  } else if (['live.start', 'live.extend', 'live.end', 'question.markLast', 'conference.update'].includes(method)) {
-    const conference = value as Conference;
-    patchDetail(conference.id, () => ({ conference }));
-  } else if (method === 'segment.update' || method === 'segment.add') {
-    const segment = value as Segment;
-    patchDetail(segment.conferenceId, (d) => ({ segments: upsert(d.segments, segment, byPosition) }));
-  } else if (method === 'participant.add' || method === 'participant.update') {
-    const participant = value as Participant;
-    patchDetail(participant.conferenceId, (d) => ({ participants: upsert(d.participants, participant, byPosition) }));
-  } else if (method === 'participant.move' && Array.isArray(value) && value[0]) {
-    patchDetail((value[0] as Participant).conferenceId, (d) => ({
-      participants: reconcileList(d.participants, value as Participant[])
-    }));
-  } else if (method === 'segment.move' && Array.isArray(value) && value[0]) {
-    patchDetail((value[0] as Segment).conferenceId, (d) => ({ segments: reconcileList(d.segments, value as Segment[]) }));
-  }
+  answerRule(method)?.apply(value);
 }
 
 /** A write from the UI: the call, then its answer applied to the store. Rejects with CallError. */
