@@ -29,7 +29,7 @@ export function createServices(db: Database, dataDir: string) {
   const live = createLiveService(db, conferences, roster);
   const undo = createUndoService(db);
   const searchIndex = createSearchIndexer(db);
-  const undoResults = createUndoResults(db, { conferences, roster, questions, turns });
+  const undoResults = createUndoResults({ conferences, roster, questions, turns });
   const outletsOfConference = db.prepare(
     `SELECT DISTINCT o.* FROM outlets o WHERE o.id IN
        (SELECT outlet_id FROM questions WHERE conference_id = @id UNION SELECT outlet_id FROM turns WHERE conference_id = @id)`

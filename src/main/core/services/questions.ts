@@ -100,6 +100,12 @@ export function createQuestionService(
   return {
     get,
 
+    /** The question, or null when there is none with that id. */
+    find(id: number): Question | null {
+      const row = byId.get(id) as Row | undefined;
+      return row ? toQuestion(row) : null;
+    },
+
     list(conferenceId: number): Question[] {
       conferences.get(conferenceId, 'conferenceId');
       return (listOf.all(conferenceId) as Row[]).map(toQuestion);

@@ -118,6 +118,12 @@ export function createTurnService(
 
   return {
     get,
+
+    /** The turn, or null when there is none with that id or it was deleted. */
+    find(id: number): Turn | null {
+      const row = byId.get(id) as Row | undefined;
+      return row ? toTurn(row) : null;
+    },
     insertTurn,
 
     /** Every turn, or only the given ones (a deleted or unknown id is left out). */

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { LiveActionInfo, Question, RestoredRows, Segment, Turn, UndoResult } from '../../../shared/domain';
 import type { ConferenceService } from './conferences';
 import type { QuestionService } from './questions';
@@ -18,22 +17,21 @@ interface Readers {
  * to `live.undo` carries them, so the moderator sees the result without the
  * window refetching the whole conference first.
  */
-export function createUndoResults(db: Database, readers: Readers) {
-  const questionExists = db.prepare('SELECT 1 FROM questions WHERE id = ?').pluck();
-  const turnShown = db.prepare('SELECT 1 FROM turns WHERE id = ? AND deleted_at IS NULL').pluck();
-
+export function createUndoResults(readers: Readers) {
   function restoredRows(conferenceId: number, refs: RestoredRef[]): RestoredRows {
     const ids = (table: RestoredRef['table']) => [...new Set(refs.filter((r) => r.table === table).map((r) => r.id))];
     const questions: Question[] = [];
     const removedQuestionIds: number[] = [];
     for (const id of ids('questions')) {
-      if (questionExists.get(id)) questions.push(readers.questions.get(id));
+      const question = readers.questions.find(id);
+      if (question) questions.push(question);
       else removedQuestionIds.push(id);
     }
     const turns: Turn[] = [];
     const removedTurnIds: number[] = [];
     for (const id of ids('turns')) {
-      if (turnShown.get(id)) turns.push(readers.turns.get(id));
+      const turn = readers.turns.find(id);
+      if (turn) turns.push(turn);
       else removedTurnIds.push(id);
     }
     // a segment is never created or deleted by a live action, only changed
