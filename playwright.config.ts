@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './src/main/core/chromium';
 
 /**
  * One suite, two targets: browser mode in Chromium everywhere, and the Electron

@@ -5,7 +5,7 @@ import { chromium, type Page } from 'playwright-core';
 import { openRostrum } from '../src/main/core/rostrum';
 import { startServer } from '../src/main/server/server';
 import { TID } from '../src/renderer/src/app/testids';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/main/core/chromium';
 import { timeKey, timeNavigation, timeScroll, type Change, type KeyPress } from './console-probe';
 import { SHORT, THREE_HOURS, catchingUpClock, seedConference, type SeededConference } from './console-seed';
 import { summarise, type Row } from './stats';

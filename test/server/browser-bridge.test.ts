@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/main/core/chromium';
 import { startServer, type RunningServer } from '../../src/main/server/server';
 import { openTestApp, tempDir, type TestApp } from '../helpers';
 

@@ -1,22 +1,8 @@
 import type { ExportFile } from '../../../shared/methods-export';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
 /** Turns print-ready HTML into PDF bytes: Chromium here, Electron's printToPDF in the shell. */
 export type PrintHtml = (html: string) => Promise<Uint8Array>;
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-];
-
-/** The Chromium to print with: ROSTRUM_CHROMIUM, else Debian's. */
-export function chromiumPath(): string {
-  return process.env.ROSTRUM_CHROMIUM || '/usr/bin/chromium';
-}
 
 /**
  * Prints the transcript's HTML to an A4 PDF with headless Chromium (browser

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 
-/** Debian's Chromium, or the one named by ROSTRUM_CHROMIUM; `npx playwright install` cannot work offline. */
+/**
+ * The Chromium that prints PDFs in browser mode and drives the e2e suite and the
+ * console bench: the one named by ROSTRUM_CHROMIUM, else Debian's
+ * (`npx playwright install` cannot work offline).
+ */
 export function chromiumPath(): string {
   const candidates = [process.env.ROSTRUM_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
     (p): p is string => Boolean(p)
@@ -14,6 +18,7 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Headless, and quiet: nothing fetched from the network, no first-run work. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
