@@ -6,13 +6,14 @@ import { createStageMessages } from './messages';
 import { createStageSnapshot } from './snapshot';
 import { createTimingReport } from './timing-report';
 import { createTimingRules } from './timing-rules';
+import type { StageReads } from './reads';
 
 /** Handlers of the methods in src/shared/methods-stage.ts; statements are prepared once, here. */
 export function createStageHandlers(s: Services): Pick<Handlers, keyof typeof stageMethods> {
   const messages = createStageMessages(s.db, s.conferences);
   const rules = createTimingRules(s.db, s.conferences, s.roster, s.questions);
   const agenda = createAgendaTiming(s.db);
-  const reads = { db: s.db, conferences: s.conferences, roster: s.roster, agenda, rules, messages };
+  const reads: StageReads = { db: s.db, conferences: s.conferences, roster: s.roster, agenda, rules, messages };
   const snapshot = createStageSnapshot(reads);
   const report = createTimingReport(reads);
 

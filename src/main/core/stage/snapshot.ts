@@ -1,11 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import type { Participant, QuestionStatus } from '../../../shared/domain';
 import type { StageQuestion, StageSnapshot, StageTimingSettings } from '../../../shared/stage';
-import type { ConferenceService } from '../services/conferences';
-import type { RosterService } from '../services/roster';
-import { forecastOf, toStagePerson, type AgendaTiming } from './agenda-timing';
-import type { StageMessages } from './messages';
-import type { TimingRules } from './timing-rules';
+import { forecastOf, toStagePerson } from './agenda-timing';
+import type { StageReads } from './reads';
 
 interface QuestionRow {
   id: number;
@@ -24,14 +20,7 @@ const QUESTION_SELECT = `SELECT q.id, o.name AS outlet_name, q.reporter_name, q.
   FROM questions q LEFT JOIN outlets o ON o.id = q.outlet_id LEFT JOIN question_timing t ON t.question_id = q.id`;
 
 /** stage.get: everything the stage display draws, read in one transaction. */
-export function createStageSnapshot(deps: {
-  db: Database;
-  conferences: ConferenceService;
-  roster: RosterService;
-  agenda: AgendaTiming;
-  rules: TimingRules;
-  messages: StageMessages;
-}) {
+export function createStageSnapshot(deps: StageReads) {
   const { db, conferences, roster, agenda, rules, messages } = deps;
   const liveQuestion = db.prepare(`${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'live' LIMIT 1`);
   const nextQuestion = db.prepare(

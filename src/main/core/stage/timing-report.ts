@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { QuestionStatus } from '../../../shared/domain';
 import {
   expectedEndAt,
@@ -8,11 +7,8 @@ import {
   type SegmentTimingRow,
   type StageTimingReport
 } from '../../../shared/stage';
-import type { ConferenceService } from '../services/conferences';
-import type { RosterService } from '../services/roster';
-import { forecastOf, type AgendaTiming } from './agenda-timing';
-import type { StageMessages } from './messages';
-import type { TimingRules } from './timing-rules';
+import { forecastOf } from './agenda-timing';
+import type { StageReads } from './reads';
 
 interface QuestionRow {
   id: number;
@@ -32,14 +28,7 @@ const seconds = (ms: number) => Math.round(ms / 1000);
  * actual for each segment, each answer against its limit, every extension,
  * the planned and the expected end, and the messages the room was shown.
  */
-export function createTimingReport(deps: {
-  db: Database;
-  conferences: ConferenceService;
-  roster: RosterService;
-  agenda: AgendaTiming;
-  rules: TimingRules;
-  messages: StageMessages;
-}) {
+export function createTimingReport(deps: StageReads) {
   const { db, conferences, roster, agenda, rules, messages } = deps;
   const questionsOf = db.prepare(
     `SELECT q.id, q.position, o.name AS outlet_name, q.reporter_name, q.status, q.asked_at, q.closed_at,
