@@ -4,7 +4,6 @@ import type { ConferenceDetail } from '../../../../shared/domain';
 import type { RouteParams } from '../../app/router';
 import { TID } from '../../app/testids';
 import { Kbd } from '../../components/Kbd';
-import { describeError } from '../../i18n/errors';
 import { useConferenceDetail, useTurns } from '../../store/conference-store';
 import { setLiveUi, useLiveUi } from '../../store/live-ui';
 import { Timeline } from '../review/Timeline';
@@ -18,10 +17,10 @@ import { NowPanel } from './NowPanel';
 import { QuestionQueue, useOutletIndex } from './QuestionQueue';
 import { useLiveShortcuts } from './useLiveShortcuts';
 import { StageMessagePanel } from '../stage-control/StageMessagePanel';
+import { DetailPending } from '../../components/DetailPending';
 
 /** The moderator's console during the conference. */
 export function LiveView({ params }: { params: RouteParams }) {
-  const { t } = useTranslation();
   const id = Number(params.id);
   const { detail, failure } = useConferenceDetail(id);
   const actions = useLiveActions(id);
@@ -29,13 +28,7 @@ export function LiveView({ params }: { params: RouteParams }) {
   const openEnd = useCallback(() => setEnding(true), []);
   useLiveShortcuts(id, actions, openEnd);
 
-  if (!detail) {
-    return (
-      <main className="page narrow">
-        <p className={failure ? 'form-message' : 'muted'}>{failure ? describeError(failure, t).message : t('common:loading')}</p>
-      </main>
-    );
-  }
+  if (!detail) return <DetailPending failure={failure} />;
   return (
     <>
       <LiveConsole detail={detail} actions={actions} onEnd={openEnd} />

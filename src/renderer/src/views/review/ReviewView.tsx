@@ -4,7 +4,6 @@ import type { Language } from '../../../../shared/domain';
 import type { RouteParams } from '../../app/router';
 import { TID } from '../../app/testids';
 import { StatusPill } from '../../components/badges';
-import { describeError } from '../../i18n/errors';
 import { formatDateTime, formatDuration } from '../../i18n/format';
 import { useConferenceDetail, useTurns } from '../../store/conference-store';
 import { useOutletIndex } from '../live/QuestionQueue';
@@ -12,10 +11,11 @@ import { editorName, setEditorName } from './editor-name';
 import { Timeline } from './Timeline';
 import { ExportButton } from '../export/ExportButton';
 import { useHashPath } from '../../app/router';
+import { DetailPending } from '../../components/DetailPending';
 
 /** After (or during) the conference: the whole record, searchable and correctable in place. */
 export function ReviewView({ params }: { params: RouteParams }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const language = i18n.language as Language;
   const id = Number(params.id);
   const { detail, failure } = useConferenceDetail(id);
@@ -25,13 +25,7 @@ export function ReviewView({ params }: { params: RouteParams }) {
   const [editor, setEditor] = useState(editorName);
   const deferredQuery = useDeferredValue(query);
 
-  if (!detail) {
-    return (
-      <main className="page narrow">
-        <p className={failure ? 'form-message' : 'muted'}>{failure ? describeError(failure, t).message : t('common:loading')}</p>
-      </main>
-    );
-  }
+  if (!detail) return <DetailPending failure={failure} />;
   return (
     <ReviewBody
       detail={detail}

@@ -2,25 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { RouteParams } from '../../app/router';
 import { conferencePath, hrefOf } from '../../app/router';
 import { StatusPill } from '../../components/badges';
-import { describeError } from '../../i18n/errors';
 import { useConferenceDetail } from '../../store/conference-store';
 import { AgendaEditor } from './AgendaEditor';
 import { DetailsForm } from './DetailsForm';
 import { OutletsPanel } from './OutletsPanel';
 import { RosterEditor } from './RosterEditor';
+import { DetailPending } from '../../components/DetailPending';
 
 /** Before the conference: its details and transcript header, the roster, the agenda and the outlets. */
 export function SetupView({ params }: { params: RouteParams }) {
   const { t } = useTranslation();
   const id = Number(params.id);
   const { detail, failure } = useConferenceDetail(id);
-  if (!detail) {
-    return (
-      <main className="page narrow">
-        <p className={failure ? 'form-message' : 'muted'}>{failure ? describeError(failure, t).message : t('common:loading')}</p>
-      </main>
-    );
-  }
+  if (!detail) return <DetailPending failure={failure} />;
   const { conference } = detail;
   return (
     <main className="page setup-page">
