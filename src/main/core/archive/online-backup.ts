@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -22,6 +21,8 @@ import { Worker } from 'node:worker_threads';
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
 const Database = require(workerData.modulePath);
 (async () => {
   let source;
@@ -34,6 +35,13 @@ const Database = require(workerData.modulePath);
     const copy = new Database(workerData.partial);
     copy.pragma('journal_mode = DELETE');
     copy.close();
+    // the finished file takes its name here, and the name is synced to the folder
+    // (a blocking wait on the disk, kept off the app's thread); Windows cannot sync a folder
+    fs.renameSync(workerData.partial, workerData.file);
+    if (process.platform !== 'win32') {
+      const folder = fs.openSync(path.dirname(workerData.file), 'r');
+      try { fs.fsyncSync(folder); } finally { fs.closeSync(folder); }
+    }
     parentPort.postMessage({ ok: true });
   } catch (error) {
     try { if (source && source.open) source.close(); } catch {}
@@ -58,24 +66,11 @@ export function runWorker(source: string, data: Record<string, unknown>): Promis
   });
 }
 
-/** Makes a rename in `folder` durable: the new name is on disk once this returns. Windows cannot open a folder to sync it. */
-function syncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(folder, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** SQLite's online backup of the database file `source` into `file`. */
 export async function onlineBackup(source: string, file: string): Promise<void> {
   const partial = `${file}.partial`;
   try {
-    await runWorker(WORKER_SOURCE, { source, partial });
-    fs.renameSync(partial, file);
-    syncFolder(path.dirname(file));
+    await runWorker(WORKER_SOURCE, { source, partial, file });
   } catch (error) {
     for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
     throw error;
