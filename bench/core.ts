@@ -2,17 +2,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openRostrum, type Rostrum } from '../src/main/core/rostrum';
+import { parseFixture } from '../test/exports/build-fixture';
 import { summarise, type Row } from './stats';
 
-const SENTENCES = [
-  '今年以来，市委市直机关工委坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神。',
-  '请问市直机关纪检监察工委在下一年的工作中将会采取哪些措施持续改进机关作风？',
-  '好的，感谢提问。在下步工作中，我们将立足岗位实际和职责要求，着力强化正风肃纪反腐。',
-  '这个问题我就回答这些，谢谢！',
-  'We will continue to work with our partners on the questions raised today.'
-];
-
-const sentence = (i: number) => SENTENCES[i % SENTENCES.length]!;
+/**
+ * What is said, with the lengths of a real record: the Heze transcript's own
+ * turns. The host's remarks (15–270 characters), the reporters' questions
+ * (about 50) and the spokespeople's answers (480–700, over a 1 KiB page, as
+ * real answers are) are cycled in that order.
+ */
+const SCRIPT = parseFixture();
+const HOST = /^主持人$/;
+const REPORTER = /记者$/;
+const HOST_TEXTS = SCRIPT.blocks.filter((b) => HOST.test(b.label)).map((b) => b.paragraphs.join('\n'));
+const QUESTIONS = SCRIPT.blocks.filter((b) => REPORTER.test(b.label)).map((b) => b.paragraphs.join('\n'));
+// the spokespeople's answers; the opening statement (2,700 characters) is a segment's text, not an answer
+const ANSWERS = SCRIPT.blocks
+  .filter((b, i) => !HOST.test(b.label) && !REPORTER.test(b.label) && REPORTER.test(SCRIPT.blocks[i - 1]?.label ?? ''))
+  .map((b) => b.paragraphs.join('\n'));
+const hostText = (i: number) => HOST_TEXTS[i % HOST_TEXTS.length]!;
+const question = (i: number) => QUESTIONS[i % QUESTIONS.length]!;
+const answer = (i: number) => ANSWERS[i % ANSWERS.length]!;
 
 /** Puts `count` ended conferences into the archive, in one transaction so set-up is quick. */
 function seedArchive(app: Rostrum, count: number, turnsEach: number): void {
@@ -35,10 +45,10 @@ function seedArchive(app: Rostrum, count: number, turnsEach: number): void {
 function fillTurns(app: Rostrum, conferenceId: number, hostId: number, speakerId: number, outletId: number, turns: number) {
   const { invoke } = app.router;
   for (let t = 0; t < turns; t += 3) {
-    invoke('turn.add', { conferenceId, speakerKind: 'participant', participantId: hostId, text: sentence(t) });
-    const q = invoke('question.register', { conferenceId, outletId, text: sentence(t + 1) });
+    invoke('turn.add', { conferenceId, speakerKind: 'participant', participantId: hostId, text: hostText(t) });
+    const q = invoke('question.register', { conferenceId, outletId, text: question(t) });
     invoke('question.call', { conferenceId, id: q.id });
-    invoke('answer.record', { questionId: q.id, participantId: speakerId, text: sentence(t + 2) });
+    invoke('answer.record', { questionId: q.id, participantId: speakerId, text: answer(t) });
     invoke('question.close', { id: q.id, status: 'answered' });
   }
 }
@@ -121,13 +131,13 @@ async function benchOperations(app: Rostrum, fixture: LiveFixture, size: string,
   const rows: Row[] = [];
   const add = (name: string, samples: number[]) => rows.push({ name, size, ...summarise(samples), target: '≤ 0.5 ms median' });
 
-  add('question.register', await measure(none, () => invoke('question.register', { conferenceId, outletId, text: sentence(1) }), undo));
+  add('question.register', await measure(none, () => invoke('question.register', { conferenceId, outletId, text: question(1) }), undo));
 
   let waiting = 0;
   add(
     'question.call',
     await measure(
-      () => (waiting = invoke('question.register', { conferenceId, outletId, text: sentence(1) }).id),
+      () => (waiting = invoke('question.register', { conferenceId, outletId, text: question(1) }).id),
       () => invoke('question.call', { conferenceId, id: waiting }),
       () => {
         undo();
@@ -136,11 +146,11 @@ async function benchOperations(app: Rostrum, fixture: LiveFixture, size: string,
     )
   );
 
-  const live = invoke('question.register', { conferenceId, outletId, text: sentence(1) });
+  const live = invoke('question.register', { conferenceId, outletId, text: question(1) });
   invoke('question.call', { conferenceId, id: live.id });
   add(
     'answer.record',
-    await measure(none, () => invoke('answer.record', { questionId: live.id, participantId: speakerId, text: sentence(2) }), undo)
+    await measure(none, () => invoke('answer.record', { questionId: live.id, participantId: speakerId, text: answer(1) }), undo)
   );
   invoke('question.close', { id: live.id, status: 'answered' });
 
@@ -148,7 +158,7 @@ async function benchOperations(app: Rostrum, fixture: LiveFixture, size: string,
   add(
     'live.undo',
     await measure(
-      () => invoke('question.register', { conferenceId, outletId, text: sentence(1) }),
+      () => invoke('question.register', { conferenceId, outletId, text: question(1) }),
       () => invoke('live.undo', { conferenceId }),
       () => app.services.searchIndex.catchUp()
     )
@@ -159,7 +169,7 @@ async function benchOperations(app: Rostrum, fixture: LiveFixture, size: string,
     size,
     ...summarise(
       await measure(
-        () => invoke('question.call', { conferenceId, id: invoke('question.register', { conferenceId, outletId, text: sentence(1) }).id }),
+        () => invoke('question.call', { conferenceId, id: invoke('question.register', { conferenceId, outletId, text: question(1) }).id }),
         () => app.services.searchIndex.catchUp(),
         () => {
           undo();

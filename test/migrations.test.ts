@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configure, DB_FILE, openDatabase, PAGE_SIZE } from '../src/main/core/db/connection';
 import { createSearchIndexer } from '../src/main/core/archive/search-index';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion, type Migration } from '../src/main/core/db/migrate';
+import { toTurn } from '../src/main/core/db/rows';
 import { openRostrum } from '../src/main/core/rostrum';
 import { tempDir } from './helpers';
 import { seedSchema1 } from './migration-seeds';
@@ -17,7 +18,15 @@ type Rows = Record<string, Record<string, unknown>[]>;
  * before it (on top of the schema-1 archive every migration gets); `verify`
  * looks at the result. Rows that existed before are compared by the generic test.
  */
-const CHECKS: Record<number, { seed?: (db: DB) => void; verify?: (db: DB, before: Rows) => void }> = {
+const CHECKS: Record<
+  number,
+  {
+    seed?: (db: DB) => void;
+    verify?: (db: DB, before: Rows) => void;
+    /** how the migration means to rewrite a row that existed before it, by table (the rest must stay as they were) */
+    rewrites?: Record<string, (row: Record<string, unknown>) => Record<string, unknown>>;
+  }
+> = {
   1: {
     verify: (db) => {
       expect(db.prepare("SELECT value FROM meta WHERE key = 'revision'").get()).toEqual({ value: '0' });
@@ -86,6 +95,24 @@ const CHECKS: Record<number, { seed?: (db: DB) => void; verify?: (db: DB, before
       // question 2 lost its only turn, which never asked it aloud: its own text stays searchable
       expect(db.prepare("SELECT question_id FROM search_docs WHERE kind = 'question' ORDER BY question_id").pluck().all()).toEqual([2, 3]);
       expect(db.prepare('SELECT COUNT(*) FROM search_queue').pluck().get()).toBe(0);
+    }
+  },
+  7: {
+    // an open turn keeps its start in ended_at
+    rewrites: { turns: (row) => (row.ended_at === null ? { ...row, ended_at: row.started_at } : row) },
+    // the conference's last turn, still open: no turn came after it to end it
+    seed: (db) => {
+      db.prepare(
+        "INSERT INTO turns (id, conference_id, seq, speaker_kind, participant_id, text, started_at) VALUES (7, 1, 6, 'participant', 1, '谢谢大家。', 1704160000000)"
+      ).run();
+    },
+    verify: (db) => {
+      const turn = db.prepare('SELECT * FROM turns WHERE id = 7').get() as Record<string, unknown>;
+      expect(turn).toMatchObject({ is_open: 1, ended_at: 1704160000000, started_at: 1704160000000 });
+      expect(toTurn(turn).endedAt).toBeNull();
+      const ended = db.prepare('SELECT id, is_open, ended_at FROM turns WHERE id < 7 ORDER BY id').all() as { is_open: number; ended_at: number }[];
+      expect(ended.every((t) => t.is_open === 0 && t.ended_at > 0)).toBe(true);
+      expect(() => db.prepare('UPDATE turns SET is_open = 2 WHERE id = 7').run()).toThrow(/CHECK constraint failed/);
     }
   }
 };
@@ -198,8 +225,10 @@ describe('the migrations', () => {
         for (const [table, oldRows] of Object.entries(before)) {
           expect(after[table], `table ${table} is kept`).toBeDefined();
           expect(after[table]!.length, `rows of ${table}`).toBe(oldRows.length);
+          const rewrite = CHECKS[migration.version]?.rewrites?.[table] ?? ((row) => row);
           oldRows.forEach((old, i) => {
             const now = after[table]![i]!;
+            old = rewrite(old);
             const kept = Object.fromEntries(Object.keys(old).filter((c) => c in now).map((c) => [c, now[c]]));
             expect(kept, `${table} row ${i}`).toEqual(old);
           });

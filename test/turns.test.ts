@@ -36,6 +36,20 @@ describe('adding turns', () => {
     expect(app.router.invoke('turn.list', { conferenceId: setup.conferenceId })[0]!.endedAt).toBe(T0 + 40_000);
   });
 
+  it('ends a long turn in place: its pages are not freed and written anew', () => {
+    const setup = startedConference(app);
+    // an answer as long as the fixture's (700 characters, 2 KB): it runs over a 1 KiB page
+    const answer = say(setup, '在下步工作中，我们将立足岗位实际和职责要求，着力强化正风肃纪反腐。'.repeat(22));
+    app.db.pragma('wal_checkpoint(TRUNCATE)');
+    const pages = () => [app.db.pragma('page_count', { simple: true }), app.db.pragma('freelist_count', { simple: true })];
+    const before = pages();
+    app.clock.advance(600_000);
+    app.router.invoke('turn.add', { conferenceId: setup.conferenceId, speakerKind: 'note', text: '(Applause.)' });
+    expect(pages()).toEqual(before);
+    const ended = app.router.invoke('turn.list', { conferenceId: setup.conferenceId }).find((t) => t.id === answer.id)!;
+    expect(ended).toMatchObject({ startedAt: T0, endedAt: T0 + 600_000, text: answer.text });
+  });
+
   it('inserts a turn after a given one, between it and the next', () => {
     const setup = startedConference(app);
     const a = say(setup, '甲');

@@ -264,7 +264,7 @@ describe('the undo history', () => {
     app.router.invoke('turn.add', { conferenceId, speakerKind: 'note', text: '乙' });
     app.router.invoke('live.undo', { conferenceId });
     // something other than this history ended the first turn (no method does that without a new action, which drops the redo)
-    app.db.prepare('UPDATE turns SET ended_at = 42 WHERE id = ?').run(first.id);
+    app.db.prepare('UPDATE turns SET ended_at = 42, is_open = 0 WHERE id = ?').run(first.id);
     const before = dump(app.db);
     const error = expectRefused(app.router.call('live.redo', { conferenceId }), 'conflict');
     expect(error.details).toMatchObject({ table: 'turns', id: first.id });

@@ -6,6 +6,7 @@ import { migration003 } from './migrations/003-stage';
 import { migration004 } from './migrations/004-redactions';
 import { migration005 } from './migrations/005-foreign-key-indexes';
 import { migration006 } from './migrations/006-lean-writes';
+import { migration007 } from './migrations/007-turn-end-in-place';
 
 export interface Migration {
   version: number;
@@ -21,7 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
-  migration006
+  migration006,
+  migration007
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -139,7 +139,8 @@ export function toTurn(r: Row): Turn {
     reporterName: s(r.reporter_name),
     text: s(r.text),
     startedAt: n(r.started_at),
-    endedAt: nn(r.ended_at),
+    // an open turn keeps its start in ended_at (migration 007)
+    endedAt: r.is_open ? null : nn(r.ended_at),
     editedAt: nn(r.edited_at)
   };
 }

@@ -47,9 +47,9 @@ export function createConferenceImporter(db: Database, s: Services) {
   const setFollowUp = db.prepare('UPDATE questions SET follow_up_of = ? WHERE id = ?');
   const turnInsert = db.prepare(
     `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
-       reporter_name, text, started_at, ended_at, edited_at, deleted_at)
+       reporter_name, text, started_at, ended_at, is_open, edited_at, deleted_at)
      VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
-       @reporterName, @text, @startedAt, @endedAt, @editedAt, @deletedAt)`
+       @reporterName, @text, @startedAt, COALESCE(@endedAt, @startedAt), @endedAt IS NULL, @editedAt, @deletedAt)`
   );
   const historyInsert = db.prepare(
     `INSERT INTO turn_history (turn_id, kind, text_before, text_after, editor, reason, at)

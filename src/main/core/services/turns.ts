@@ -37,17 +37,18 @@ export function createTurnService(
   // one read for both: the last position, and the turn still open (a live turn ends it)
   const tail = db.prepare(
     `SELECT COALESCE(MAX(seq), 0) AS seq,
-       (SELECT id FROM turns WHERE conference_id = @id AND ended_at IS NULL AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1) AS openId
+       (SELECT id FROM turns WHERE conference_id = @id AND is_open = 1 AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1) AS openId
      FROM turns WHERE conference_id = @id`
   );
   const nextSeqAfter = db.prepare('SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
-  const closeTurn = db.prepare('UPDATE turns SET ended_at = @now WHERE id = @id');
+  // the same width as the start it replaces, so the row is overwritten in place (migration 007)
+  const closeTurn = db.prepare('UPDATE turns SET ended_at = @now, is_open = 0 WHERE id = @id');
   const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
   const insert = db.prepare(
     `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
-       reporter_name, text, started_at, ended_at)
+       reporter_name, text, started_at, ended_at, is_open)
      VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
-       @reporterName, @text, @now, @endedAt)`
+       @reporterName, @text, @now, COALESCE(@endedAt, @now), @endedAt IS NULL)`
   );
   const updateText = db.prepare('UPDATE turns SET text = @text, edited_at = @now WHERE id = @id');
   const softDelete = db.prepare('UPDATE turns SET deleted_at = @now WHERE id = @id');
