@@ -79,45 +79,36 @@ function liveConference(app: Rostrum, turns: number): LiveFixture {
 /** Runs `timed` after `setup`, then `reset` puts the state back, so every run sees the same data. */
 type Measure = (setup: () => void, timed: () => void, reset: () => void) => Promise<number[]>;
 
-/** Back to back, as the issue's bench asks: each run right after the one before. */
-function backToBack(runs: number): Measure {
+/** Times `runs` runs after `warmup` untimed ones, waiting `gapMs` (0: none) before each. */
+function timedRuns(runs: number, warmup: number, gapMs: number): Measure {
   return async (setup, timed, reset) => {
     const samples: number[] = [];
-    for (let i = 0; i < runs + 10; i++) {
+    for (let i = 0; i < runs + warmup; i++) {
       setup();
+      if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
       const start = process.hrtime.bigint();
       timed();
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       reset();
-      if (i >= 10) samples.push(ms);
+      if (i >= warmup) samples.push(ms);
     }
     return samples;
   };
 }
+
+/** Back to back, as the issue's bench asks: each run right after the one before. */
+const backToBack = (runs: number): Measure => timedRuns(runs, 10, 0);
 
 const IDLE_GAP_MS = 100;
 const IDLE_RUNS = 30;
 
 /**
  * As a moderator's actions come, seconds apart: the process idle for `gapMs`
- * before each timed write. On this machine an idle CPU comes back slower (caches,
- * clock), and every real live action pays that; back-to-back runs do not show it.
+ * before each timed write. On this machine the disk's sync and the CPU both come
+ * back slower after idle, and every real live action pays that; back-to-back runs
+ * do not show it.
  */
-function afterIdle(runs: number, gapMs: number): Measure {
-  return async (setup, timed, reset) => {
-    const samples: number[] = [];
-    for (let i = 0; i < runs + 3; i++) {
-      setup();
-      await new Promise((resolve) => setTimeout(resolve, gapMs));
-      const start = process.hrtime.bigint();
-      timed();
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      reset();
-      if (i >= 3) samples.push(ms);
-    }
-    return samples;
-  };
-}
+const afterIdle = (runs: number, gapMs: number): Measure => timedRuns(runs, 3, gapMs);
 
 async function benchOperations(app: Rostrum, fixture: LiveFixture, size: string, measure: Measure): Promise<Row[]> {
   const { invoke } = app.router;

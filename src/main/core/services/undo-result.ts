@@ -1,4 +1,4 @@
-import type { LiveActionInfo, Question, RestoredRows, Segment, Turn, UndoResult } from '../../../shared/domain';
+import type { LiveActionInfo, RestoredRows, Segment, UndoResult } from '../../../shared/domain';
 import type { ConferenceService } from './conferences';
 import type { QuestionService } from './questions';
 import type { RosterService } from './roster';
@@ -12,6 +12,18 @@ interface Readers {
   turns: TurnService;
 }
 
+/** The rows of `ids` as they are now, and the ids of those that are gone. */
+function presentAndGone<T>(ids: number[], find: (id: number) => T | null): [T[], number[]] {
+  const present: T[] = [];
+  const gone: number[] = [];
+  for (const id of ids) {
+    const row = find(id);
+    if (row) present.push(row);
+    else gone.push(id);
+  }
+  return [present, gone];
+}
+
 /**
  * Turns the rows an undo or redo wrote into what the console draws: the answer
  * to `live.undo` carries them, so the moderator sees the result without the
@@ -20,20 +32,8 @@ interface Readers {
 export function createUndoResults(readers: Readers) {
   function restoredRows(conferenceId: number, refs: RestoredRef[]): RestoredRows {
     const ids = (table: RestoredRef['table']) => [...new Set(refs.filter((r) => r.table === table).map((r) => r.id))];
-    const questions: Question[] = [];
-    const removedQuestionIds: number[] = [];
-    for (const id of ids('questions')) {
-      const question = readers.questions.find(id);
-      if (question) questions.push(question);
-      else removedQuestionIds.push(id);
-    }
-    const turns: Turn[] = [];
-    const removedTurnIds: number[] = [];
-    for (const id of ids('turns')) {
-      const turn = readers.turns.find(id);
-      if (turn) turns.push(turn);
-      else removedTurnIds.push(id);
-    }
+    const [questions, removedQuestionIds] = presentAndGone(ids('questions'), readers.questions.find);
+    const [turns, removedTurnIds] = presentAndGone(ids('turns'), readers.turns.find);
     // a segment is never created or deleted by a live action, only changed
     const segments: Segment[] = ids('segments').map((id) => readers.roster.getSegment(id));
     const conference = ids('conferences').includes(conferenceId) ? readers.conferences.get(conferenceId) : null;
