@@ -28,7 +28,7 @@
  *   queue, queueWaiting, queueDone, questionCard(id) (data-status, data-selected, data-last),
  *   register.{outlet,outletOption(id),outletCreate,outletCategory,reporter,text,addressedTo,submit}, followUpBanner,
  *   callNext, call(id), close(id, status), markLast(id), questionEdit(id) (✎), questionText(id) (its gist while editing),
- *   liveQuestion (the called question), answerSpeaker(participantId), answerText, answerSubmit,
+ *   liveQuestion (the called question), liveQuestionOutlet (its outlet or reporter), answerSpeaker(participantId), answerText, answerSubmit,
  *   closeAnswered, closeWithdrawn, closeWrittenReply, followUp, askedText, askedSubmit,
  *   statement, paragraph(index) (data-delivered), deliverNext,
  *   remarkSpeaker, remarkText, remarkSubmit, balance, balanceCategory(category), timelineToggle, timelinePanel
@@ -149,6 +149,7 @@ export const TID = {
   close: (id: number, status: string) => `close-${status}-${id}`,
   markLast: (id: number) => `mark-last-${id}`,
   liveQuestion: 'live-question',
+  liveQuestionOutlet: 'live-question-outlet',
   answerSpeaker: (participantId: number) => `answer-speaker-${participantId}`,
   answerText: 'answer-text',
   answerSubmit: 'answer-submit',

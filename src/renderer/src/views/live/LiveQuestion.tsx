@@ -49,7 +49,7 @@ export const LiveQuestion = memo(function LiveQuestion({
     <section className="live-question" data-testid={TID.liveQuestion} aria-labelledby="lq-outlet">
       <header className="lq-head">
         <span className="lq-label">{t('live:question.now')}</span>
-        <h2 id="lq-outlet" className="lq-outlet">
+        <h2 id="lq-outlet" className="lq-outlet" data-testid={TID.liveQuestionOutlet}>
           {outlet?.name ?? (question.reporterName || t('live:queue.noOutlet'))}
           {outlet ? <span className="lq-suffix">{t('live:question.reporterSuffix')}</span> : null}
         </h2>

@@ -1,6 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { StageQuestion as Question } from '../../../../shared/stage';
 import { STAGE_TID } from './stage-testids';
+import { useFitLines } from './use-fit-lines';
+
+/** Longer questions get a smaller type, down to a size still read from the back of the room; then they clamp. */
+function lengthClass(text: string): string {
+  const length = Array.from(text).length;
+  if (length <= 60) return 'len-s';
+  if (length <= 140) return 'len-m';
+  if (length <= 260) return 'len-l';
+  return 'len-xl';
+}
 
 /** Who asks: the outlet, and the reporter's name when it was taken. */
 export function askerOf(question: Question, t: TFunction): string {
@@ -10,6 +20,8 @@ export function askerOf(question: Question, t: TFunction): string {
 
 /** The question being answered (or, when none is, the next one): who asks, whom, and what. */
 export function StageQuestionCard({ question, live, t }: { question: Question; live: boolean; t: TFunction }) {
+  const text = question.text.trim();
+  const textRef = useFitLines<HTMLParagraphElement>(text);
   return (
     <section
       className={`stage-question ${live ? 'is-live' : 'is-next'}`}
@@ -30,8 +42,8 @@ export function StageQuestionCard({ question, live, t }: { question: Question; l
           {t('question.to', { name: question.addressedTo.name })}
         </div>
       ) : null}
-      {question.text.trim() ? (
-        <p className="stage-question-text" data-testid={STAGE_TID.questionText}>
+      {text ? (
+        <p ref={textRef} className={`stage-question-text ${lengthClass(text)}`} data-testid={STAGE_TID.questionText}>
           {question.text}
         </p>
       ) : null}
