@@ -29,6 +29,8 @@ function UndoRedo({ detail, actions }: { detail: ConferenceDetail; actions: Live
 /**
  * The dark band across the live console: what is on now, who is speaking, the
  * large timer, the conference against its plan, and the actions that move time.
+ * On a screen under 800 px tall (live.css) the actions become one row under the
+ * rest, so the band stays about 130 px and leaves the Q&A its room.
  */
 export const LiveHeader = memo(function LiveHeader({
   detail,
@@ -85,42 +87,44 @@ export const LiveHeader = memo(function LiveHeader({
 
       <div className="lh-side">
         <ConferenceTimer conference={conference} segments={segments} />
-        {status === 'draft' ? (
-          <div className="lh-buttons">
-            <button type="button" className="go-button" onClick={() => void actions.start()} data-testid={TID.live.start}>
-              {t('live:actions.start')} <Kbd id="advance" />
-            </button>
-          </div>
-        ) : status === 'live' ? (
-          <>
-            <div className="lh-buttons">
-              <button type="button" className="dark-button" onClick={() => void actions.extendSegment(1)} disabled={!live} data-testid={TID.live.extendSegment}>
-                {t('live:actions.extendSegment')} <Kbd id="extendSegment" />
-              </button>
-              <button type="button" className="dark-button" onClick={() => void actions.extendConference(5)} data-testid={TID.live.extendConference}>
-                {t('live:actions.extendConference')} <Kbd id="extendConference" />
+        <div className="lh-actions">
+          {status === 'draft' ? (
+            <div className="lh-buttons lh-move">
+              <button type="button" className="go-button" onClick={() => void actions.start()} data-testid={TID.live.start}>
+                {t('live:actions.start')} <Kbd id="advance" />
               </button>
             </div>
-            <div className="lh-buttons">
-              <button type="button" className="dark-button" onClick={() => void actions.back()} disabled={!previous} data-testid={TID.live.back}>
-                ◀ {t('live:actions.back')} <Kbd id="back" />
-              </button>
-              <button type="button" className="go-button" onClick={() => void actions.advance()} disabled={!next && !live} data-testid={TID.live.advance}>
-                {next ? t('live:actions.advance') : t('live:actions.finishSegment')} ▶ <Kbd id="advance" />
-              </button>
-              <button type="button" className="dark-button danger" onClick={onEnd} data-testid={TID.live.end}>
-                {t('live:actions.end')}
-              </button>
+          ) : status === 'live' ? (
+            <>
+              <div className="lh-buttons lh-extend">
+                <button type="button" className="dark-button" onClick={() => void actions.extendSegment(1)} disabled={!live} data-testid={TID.live.extendSegment}>
+                  {t('live:actions.extendSegment')} <Kbd id="extendSegment" />
+                </button>
+                <button type="button" className="dark-button" onClick={() => void actions.extendConference(5)} data-testid={TID.live.extendConference}>
+                  {t('live:actions.extendConference')} <Kbd id="extendConference" />
+                </button>
+              </div>
+              <div className="lh-buttons lh-move">
+                <button type="button" className="dark-button" onClick={() => void actions.back()} disabled={!previous} data-testid={TID.live.back}>
+                  ◀ {t('live:actions.back')} <Kbd id="back" />
+                </button>
+                <button type="button" className="go-button" onClick={() => void actions.advance()} disabled={!next && !live} data-testid={TID.live.advance}>
+                  {next ? t('live:actions.advance') : t('live:actions.finishSegment')} ▶ <Kbd id="advance" />
+                </button>
+                <button type="button" className="dark-button danger" onClick={onEnd} data-testid={TID.live.end}>
+                  {t('live:actions.end')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <div className="lh-buttons lh-move">
+              <a className="go-button" href={hrefOf(conferencePath(conference.id, 'review'))}>
+                {t('live:actions.review')}
+              </a>
             </div>
-          </>
-        ) : (
-          <div className="lh-buttons">
-            <a className="go-button" href={hrefOf(conferencePath(conference.id, 'review'))}>
-              {t('live:actions.review')}
-            </a>
-          </div>
-        )}
-        <UndoRedo detail={detail} actions={actions} />
+          )}
+          <UndoRedo detail={detail} actions={actions} />
+        </div>
       </div>
     </section>
   );
