@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { TID } from './support/console';
+import { TID, leaveField, shortcut } from './support/console';
 import { hezePlan, type HezePlan } from './support/heze';
-import { heightOf, layoutProblems, type FitTarget } from './support/layout-check';
+import { coveredBy, heightOf, layoutProblems, type FitTarget } from './support/layout-check';
 import { answerExchange, registerQuestions, runToQa, seedDraft } from './support/seed';
 import { README_SHOTS, shotPath, workShotPath } from './support/shots';
 import { STAGE_TID } from '../src/renderer/src/views/stage/stage-testids';
@@ -167,6 +167,21 @@ test('the console and the stage fit every screen, with a long question and a lon
     await stage.setViewportSize({ width: 1024, height: 768 });
     await settle(stage);
     await stage.screenshot({ path: shotPath('stage-long-question-1024x768'), animations: 'disabled' });
+  }
+
+  // a notice (here: what Ctrl+Z undid) has a lane of its own and lies over no control and no panel
+  await page.bringToFront();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByTestId(TID.answerText).focus();
+  await leaveField(page);
+  await shortcut(page, 'undo');
+  await expect(page.getByTestId(TID.notice).first()).toBeVisible();
+  for (const size of [CONSOLE_SIZES[0]!, CONSOLE_SIZES.at(-1)!]) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await settle(page);
+    failures.push(...(await coveredBy(page, TID.notice)).map((p) => `notice ${size.name}: ${p}`));
+    failures.push(...(await layoutProblems(page, [{ testId: TID.notice }])).map((p) => `notice ${size.name}: ${p}`));
+    await page.screenshot({ path: workShotPath(`console-notice-${size.name}`), animations: 'disabled', caret: 'hide' });
   }
 
   expect(failures).toEqual([]);

@@ -53,3 +53,38 @@ export async function layoutProblems(page: Page, targets: readonly FitTarget[]):
 export async function heightOf(page: Page, testId: string): Promise<number> {
   return page.getByTestId(testId).evaluate((el) => Math.round(el.getBoundingClientRect().height));
 }
+
+/**
+ * What the elements with that test id lie over: controls (buttons, links,
+ * fields) and panels outside themselves, one line each. A notice in its own
+ * lane lies over nothing.
+ */
+export async function coveredBy(page: Page, testId: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    // the part of an element its scrolling ancestors let through (what can be seen, and so covered)
+    const visibleRect = (node: HTMLElement) => {
+      const r = node.getBoundingClientRect();
+      let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+      for (let a = node.parentElement; a && a !== document.body; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        [left, top, right, bottom] = [Math.max(left, c.left), Math.max(top, c.top), Math.min(right, c.right), Math.min(bottom, c.bottom)];
+      }
+      return { left, top, right, bottom, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+    };
+    const found: string[] = [];
+    const below = 'button, a[href], input, select, textarea, [role="radio"], .panel, [data-testid="live-header"]';
+    for (const el of document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)) {
+      const r = el.getBoundingClientRect();
+      for (const other of document.querySelectorAll<HTMLElement>(below)) {
+        if (el.contains(other) || other.contains(el)) continue;
+        const o = visibleRect(other);
+        if (o.width === 0 || o.height === 0) continue;
+        const overlaps = r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
+        if (overlaps) found.push(`"${el.textContent}" lies over ${other.tagName.toLowerCase()} ${other.dataset.testid ?? other.className}`);
+      }
+    }
+    return found;
+  }, testId);
+}

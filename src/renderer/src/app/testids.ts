@@ -6,7 +6,7 @@
  *   <html data-app-state="ready">   set once the first data has loaded
  *   <html data-revision="N">        the last database revision whose refetch has landed
  *   topBar, langSwitch (a <select>, values zh/en), connectionStatus (data-status=connecting|open|closed),
- *   helpButton, helpOverlay, notice (toasts; data-kind=info|error), conferenceTab(view)
+ *   helpButton, helpOverlay, notice (toasts; data-kind=info|error), noticeLane (the strip at the foot that holds them), conferenceTab(view)
  *
  * Conference list (#/)
  *   conferenceList, conferenceRow(id), create.{title,template,language,scheduledStart,plannedMinutes,submit}
@@ -44,6 +44,7 @@ export const TID = {
   helpButton: 'help-button',
   helpOverlay: 'help-overlay',
   notice: 'notice',
+  noticeLane: 'notice-lane',
   conferenceTab: (view: string) => `conference-tab-${view}`,
   fieldError: (field: string) => `field-error-${field}`,
 

@@ -29,7 +29,7 @@ function UndoRedo({ detail, actions }: { detail: ConferenceDetail; actions: Live
 /**
  * The dark band across the live console: what is on now, who is speaking, the
  * large timer, the conference against its plan, and the actions that move time.
- * On a screen under 800 px tall (live.css) the actions become one row under the
+ * On a screen under 900 px tall (live-compact.css) the actions become one row under the
  * rest, so the band stays about 130 px and leaves the Q&A its room.
  */
 export const LiveHeader = memo(function LiveHeader({
