@@ -1,17 +1,16 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { EXPORT_TID } from '../src/renderer/src/views/export/testids';
 import type { ExportFormat } from '../src/shared/schemas-export';
 import { test, expect, type RostrumFixture } from './fixtures';
 import { TID, playwrightKey } from './support/console';
+import { shotPath } from './support/shots';
 
 /**
  * Exporting and importing from the console: the review view's Export button
  * and Ctrl+E open the dialog, each format downloads as its file, a JSON export
  * imports back as a new conference, and a bad file is refused with the field named.
  */
-const SHOTS = path.resolve(__dirname, '..', 'docs', 'screenshots');
 
 const OPENING = '各位记者朋友，大家上午好！欢迎出席今天的新闻发布会。';
 const ANSWER = '谢谢您的提问。今年我们将重点推进三件民生实事，其中涉及尚未公开的人事安排。';
@@ -102,7 +101,7 @@ test('the transcript exports from the review view as TXT, DOCX and PDF, and impo
   expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   // the dialog as the moderator leaves it: DOCX chosen, its text previewed, the file just saved
   await expect(dialog.getByTestId(EXPORT_TID.preview)).toContainText(ANSWER);
-  await page.screenshot({ path: path.join(SHOTS, 'export-dialog.png'), animations: 'disabled', caret: 'hide' });
+  await page.screenshot({ path: shotPath('export-dialog'), animations: 'disabled', caret: 'hide' });
 
   // a PDF takes a second or two: the dialog shows it is working meanwhile
   await dialog.getByTestId(EXPORT_TID.format('pdf')).check();

@@ -1,18 +1,18 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { TID, TURN_ROW_ID } from './support/console';
 import { hezePlan } from './support/heze';
 import { answerExchange, finish, registerQuestions, runToQa, seedDraft } from './support/seed';
+import { shotPath } from './support/shots';
 import { restampAsSpoken } from './support/time-travel';
 
 /**
- * The console's views as the README shows them, at 1440×900, from the Heze
- * conference: the list, the set-up, the live console mid-Q&A with a question
- * called (in Chinese and in English), and the review. Written to docs/screenshots.
+ * The console's views as the README shows them, from the Heze conference: the
+ * list, the set-up and the review at 1440×900, and the live console mid-Q&A with
+ * a question called, in Chinese and in English, at a laptop's 1280×720. Written
+ * to test-results/screenshots, or to docs/screenshots by `npm run screenshots`.
  */
-const SHOTS = path.resolve(__dirname, '..', 'docs', 'screenshots');
-const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), animations: 'disabled', caret: 'hide' });
+const shoot = (page: Page, name: string) => page.screenshot({ path: shotPath(name), animations: 'disabled', caret: 'hide' });
 
 test('screenshots of the list, set-up, live and review views', async ({ rostrum }) => {
   test.skip(rostrum.target === 'electron', 'the README screenshots are taken once, in browser mode');
@@ -49,7 +49,8 @@ test('screenshots of the list, set-up, live and review views', async ({ rostrum 
     await shoot(page, 'console-setup-zh');
   });
 
-  await test.step('live, mid-Q&A with a question called', async () => {
+  await test.step('live, mid-Q&A with a question called, on a laptop', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
     await rostrum.goto(`/conference/${live.id}/live`);
     await expect(page.getByTestId(TID.liveQuestion)).toContainText(plan.exchanges[1]!.outlet);
     await expect(page.getByTestId(TID.live.timerElapsed)).not.toHaveText('00:00');
@@ -59,6 +60,7 @@ test('screenshots of the list, set-up, live and review views', async ({ rostrum 
     await page.getByTestId(TID.langSwitch).blur();
     await shoot(page, 'console-live-en');
     await page.getByTestId(TID.langSwitch).selectOption('zh');
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   await test.step('review', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { openRostrum, type Rostrum } from '../src/main/core/rostrum';
 import { startServer, type RunningServer } from '../src/main/server/server';
 import type { Tokens } from '../src/main/server/auth';
+import { shotPath } from './support/shots';
 
 /**
  * The stage display against the real server, beside the moderator's console:
@@ -13,7 +14,6 @@ import type { Tokens } from '../src/main/server/auth';
  * (both pages and the server run here) and printed.
  */
 const STATIC_DIR = process.env.ROSTRUM_STATIC_DIR ?? path.resolve(__dirname, '..', 'out', 'renderer');
-const SHOTS = path.resolve(__dirname, '..', 'docs', 'screenshots');
 const BUDGET_MS = 200;
 const ELECTRON_REASON = 'the stage over a dropped network link is browser mode; in Electron the stage window uses IPC';
 
@@ -152,7 +152,6 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
   const port = server.port;
   const tokens: Tokens = server.tokens!;
   const latencies: Record<string, number> = {};
-  fs.mkdirSync(SHOTS, { recursive: true });
   try {
     const { conferenceId, qaId } = seedConference(rostrum, 'zh');
     const consoleContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
@@ -182,7 +181,7 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     const overrun = await watchFor(stage, `${S.timer}[data-kind="segment"][data-state="overtime"]`);
     await consoleCall(consolePage, 'segment.update', { id: qaId, plannedSeconds });
     latencies.overrun = (await overrun.seen()) - deadline;
-    await stage.screenshot({ path: path.join(SHOTS, 'stage-overtime-zh.png') });
+    await stage.screenshot({ path: shotPath('stage-overtime-zh') });
 
     // 2. a call, made with the console's own button
     const first = rostrum.router.invoke('stage.get', { conferenceId }).nextQuestion!;
@@ -207,10 +206,10 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     }
     latencies.message = (await shown.seen()) - sentAt;
     await expect(stage.locator(S.message)).toHaveText('最后一个问题');
-    await stage.screenshot({ path: path.join(SHOTS, 'stage-live-zh.png'), animations: 'disabled' });
+    await stage.screenshot({ path: shotPath('stage-live-zh'), animations: 'disabled' });
     if ((await panel.count()) > 0) {
       // one key clears it: Esc with the panel focused
-      await panel.screenshot({ path: path.join(SHOTS, 'stage-panel.png') });
+      await panel.screenshot({ path: shotPath('stage-panel') });
       const cleared = await watchFor(stage, `${S.stage}[data-message-id=""]`);
       const escAt = await stampNext(consolePage, 'keydown', 'stage-panel-text');
       await consolePage.getByTestId('stage-panel-text').press('Escape');
@@ -225,7 +224,7 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     await server.close();
     latencies.connectionLost = (await lost.seen()) - stoppedAt;
     await expect(stage.locator(S.bar)).toHaveText('连接已断开，正在重连…');
-    await stage.screenshot({ path: path.join(SHOTS, 'stage-disconnected-zh.png'), animations: 'disabled' });
+    await stage.screenshot({ path: shotPath('stage-disconnected-zh'), animations: 'disabled' });
     // a change made while the display is cut off (in Electron the console still writes through IPC)
     rostrum.router.invoke('stage.message.set', { conferenceId, preset: 'be_brief' });
     const back = await watchFor(stage, `${S.stage}[data-connection="open"] ${S.message}[data-flash="false"]`);
@@ -241,9 +240,9 @@ test('stage display: a call, a message, an overrun and a lost connection show wi
     rostrum.router.invoke('stage.message.set', { conferenceId: english.conferenceId, preset: 'be_brief' });
     const small = await openStage(browser, server.url, tokens.readonly, english.conferenceId, { width: 1280, height: 720 });
     await expect(small.locator(S.message)).toHaveText('Please keep it brief');
-    await small.screenshot({ path: path.join(SHOTS, 'stage-en-1280x720.png') });
+    await small.screenshot({ path: shotPath('stage-en-1280x720') });
     const large = await openStage(browser, server.url, tokens.readonly, conferenceId, { width: 3840, height: 2160 });
-    await large.screenshot({ path: path.join(SHOTS, 'stage-zh-3840x2160.png'), animations: 'disabled' });
+    await large.screenshot({ path: shotPath('stage-zh-3840x2160'), animations: 'disabled' });
     // #/stage without an id follows the conference started last: one address for the whole day
     const following = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await following.goto(`${server.url}?token=${encodeURIComponent(tokens.readonly)}#/stage`);

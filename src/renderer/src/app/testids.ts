@@ -35,7 +35,7 @@
  *
  * Review (#/conference/:id/review) and the live side panel
  *   timeline, turnRow(id), turnEdit(id), turnText (textarea while editing), turnKind (correction|alteration),
- *   turnReason, turnSave, turnCancel, turnDelete(id), turnHistory(id), historyEntry, timelineSearch
+ *   turnReason, turnSave, turnCancel, turnDelete(id), turnHistory(id), historyEntry (its diff: historyBefore, historyAfter), timelineSearch
  */
 export const TID = {
   topBar: 'top-bar',
@@ -182,5 +182,7 @@ export const TID = {
   turnReason: 'turn-reason',
   turnSave: 'turn-save',
   turnCancel: 'turn-cancel',
-  historyEntry: 'history-entry'
+  historyEntry: 'history-entry',
+  historyBefore: 'history-before',
+  historyAfter: 'history-after'
 } as const;

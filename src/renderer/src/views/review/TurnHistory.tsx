@@ -5,6 +5,7 @@ import { TID } from '../../app/testids';
 import { describeError } from '../../i18n/errors';
 import { formatDateTime } from '../../i18n/format';
 import { request, toAppError } from '../../store/request';
+import { TextDiff } from './TextDiff';
 
 /** Every change made to a turn, oldest first: kind, who, when, why, and the text before and after. */
 export function TurnHistory({ turnId, editedAt }: { turnId: number; editedAt: number | null }) {
@@ -38,10 +39,7 @@ export function TurnHistory({ turnId, editedAt }: { turnId: number; editedAt: nu
               {entry.reason ? ` · ${entry.reason}` : ''}
             </span>
           </div>
-          <div className="history-diff">
-            <del>{entry.textBefore}</del>
-            {entry.textAfter ? <ins>{entry.textAfter}</ins> : null}
-          </div>
+          <TextDiff before={entry.textBefore} after={entry.textAfter} />
         </li>
       ))}
     </ol>
