@@ -113,9 +113,6 @@ test('the console and the stage fit every screen, with a long question and a lon
       if (size.height < 800 && header > COMPACT_HEADER_MAX) problems.push(`the header is ${header} px tall (at most ${COMPACT_HEADER_MAX} under 800 px)`);
       failures.push(...problems.map((p) => `console ${language} ${size.name}: ${p}`));
       await page.screenshot({ path: workShotPath(`console-${language}-${size.name}`), animations: 'disabled', caret: 'hide' });
-      if (README_SHOTS && size.name === '1280x720') {
-        await page.screenshot({ path: shotPath(`console-laptop-${language}`), animations: 'disabled', caret: 'hide' });
-      }
     }
   }
   console.log(`[layout] live header heights (px): ${JSON.stringify(headerHeights)}`);
