@@ -11,6 +11,7 @@ import { STAGE_TID } from './stage-testids';
 import { useLiveConferenceId } from './use-live-conference';
 import { useConnectionState, useStageSnapshot } from './use-stage-snapshot';
 import './stage.css';
+import './stage-portrait.css';
 
 /** ?lang=zh|en after the route (#/stage/7?lang=en) overrides the conference's language. */
 function languageFromHash(): Language | null {
