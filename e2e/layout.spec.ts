@@ -152,12 +152,16 @@ test('the console and the stage fit every screen, with a long question and a lon
     await checkStage(stage, `${language}-200`);
   }
 
-  // the longest question the register takes: it shrinks, then clamps with an ellipsis
+  // a question of 2,000 characters shrinks, then clamps with an ellipsis, with a long message on the stage too
   const longest = textOf(plan.exchanges.map((e) => e.question), 2000);
   await api('question.update', { id: called.id, text: longest });
+  const message = await api('stage.message.set', { conferenceId: seeded.id, text: textOf([plan.qaOpening], 60) });
   const stage = stages[0]!;
   await expect(stage.getByTestId(STAGE_TID.questionText)).toContainText(longest.slice(0, 20));
+  await expect(stage.getByTestId(STAGE_TID.root)).toHaveAttribute('data-message-id', String(message.id));
+  stageTargets.push({ testId: STAGE_TID.message, whole: true });
   await checkStage(stage, 'zh-2000');
+  await api('stage.message.clear', { conferenceId: seeded.id });
   if (README_SHOTS) {
     await api('question.update', { id: called.id, text: longQuestion });
     await expect(stage.getByTestId(STAGE_TID.questionText)).toHaveText(longQuestion);
