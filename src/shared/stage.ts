@@ -101,6 +101,8 @@ export interface StageSnapshot {
     plannedSeconds: number;
     /** extensions of the conference as a whole (not of one segment) */
     extendedSeconds: number;
+    /** IANA zone the room's clock is in: the display shows times in it */
+    timeZone: string;
   };
   segment: StageSegment | null;
   nextSegment: { id: number; kind: SegmentKind; title: string } | null;

@@ -68,7 +68,8 @@ export function createStageSnapshot(deps: StageReads) {
         startedAt: conference.startedAt,
         endedAt: conference.endedAt,
         plannedSeconds: conference.plannedSeconds,
-        extendedSeconds: conference.extendedSeconds
+        extendedSeconds: conference.extendedSeconds,
+        timeZone: conference.timeZone
       },
       segment: live && (({ position: _position, ...segment }) => segment)(live),
       nextSegment: next ? { id: next.id, kind: next.kind, title: next.title } : null,

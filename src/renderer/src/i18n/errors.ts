@@ -15,7 +15,9 @@ const REASONS: [RegExp, string][] = [
   [/expected number to be >=?\s*(-?\d+)/i, 'reason.tooSmall'],
   [/expected (int|number)/i, 'reason.number'],
   [/Invalid option|expected one of/i, 'reason.option'],
-  [/Required|expected .*received undefined/i, 'reason.required']
+  [/Required|expected .*received undefined/i, 'reason.required'],
+  [/must be an IANA time zone/, 'reason.timeZone'],
+  [/must be a date written YYYY-MM-DD|must be a day that exists/, 'reason.date']
 ];
 
 const STATES: [RegExp, string][] = [
@@ -35,7 +37,14 @@ const STATES: [RegExp, string][] = [
   [/already live/, 'state.alreadyLive'],
   [/already (done|skipped)/, 'state.segmentClosed'],
   [/A live conference cannot be deleted/, 'state.deleteLive'],
-  [/the conference is (draft|live|ended)/, 'state.conferenceStatus']
+  [/the conference is (draft|live|ended)/, 'state.conferenceStatus'],
+  [/not left for a written reply/, 'state.notWrittenReply'],
+  [/belongs to another conference/, 'state.otherConference'],
+  [/There is no turn to interpret yet/, 'state.nothingToInterpret'],
+  [/A stage note is not interpreted/, 'state.noteNotInterpreted'],
+  [/The start must be before the end/, 'state.startAfterEnd'],
+  [/start cannot be after the embargo/, 'state.startAfterEmbargo'],
+  [/The embargo must end after the conference starts/, 'state.embargoBeforeStart']
 ];
 
 export interface FriendlyError {

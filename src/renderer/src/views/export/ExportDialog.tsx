@@ -13,6 +13,8 @@ import { EXPORT_TID } from './testids';
 import { useExportPreview } from './useExportPreview';
 import { useExportRun, type ExportRunState } from './useExportRun';
 import './export.css';
+import { EmbargoConfirm, isUnderEmbargo } from '../record/EmbargoConfirm';
+import { serverNow } from '../../store/clock';
 
 const STORAGE_KEY = 'rostrum.export.choices';
 
@@ -51,10 +53,18 @@ function ExportDialogBody({ conferenceId, onClose }: { conferenceId: number; onC
   const preview = useExportPreview(conferenceId, choices, true);
   const busy = exportRun.busy !== null;
   const { reset } = exportRun;
+  // before the embargo ends, Export first asks; the server refuses a file without the confirmation too
+  const [askEmbargo, setAskEmbargo] = useState(false);
+  const refusedForEmbargo = exportRun.error?.details?.field === 'confirmEmbargo';
+  const exportNow = (confirmEmbargo: boolean) => {
+    setAskEmbargo(false);
+    void exportRun.run({ ...exportInput(conferenceId, choices), confirmEmbargo });
+  };
 
   useEffect(() => storeChoices(choices), [choices]);
   const change = (patch: Partial<ExportChoices>) => {
     reset();
+    setAskEmbargo(false);
     setChoices((c) => ({ ...c, ...patch }));
   };
 
@@ -87,6 +97,9 @@ function ExportDialogBody({ conferenceId, onClose }: { conferenceId: number; onC
           <ExportPreview preview={preview} format={choices.format} />
         </div>
       </div>
+      {(askEmbargo || refusedForEmbargo) && detail ? (
+        <EmbargoConfirm conference={detail.conference} onConfirm={() => exportNow(true)} onBack={() => (setAskEmbargo(false), reset())} />
+      ) : null}
       <div className="modal-actions export-actions">
         <ExportStatus state={exportRun} />
         <button type="button" onClick={onClose} data-testid={EXPORT_TID.close}>
@@ -96,7 +109,7 @@ function ExportDialogBody({ conferenceId, onClose }: { conferenceId: number; onC
           type="button"
           className="primary"
           disabled={busy}
-          onClick={() => void exportRun.run(exportInput(conferenceId, choices))}
+          onClick={() => (isUnderEmbargo(detail?.conference, choices.format, serverNow()) ? setAskEmbargo(true) : exportNow(false))}
           data-testid={EXPORT_TID.submit}
         >
           {t('export:submit')}
