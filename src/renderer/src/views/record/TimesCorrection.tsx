@@ -61,9 +61,10 @@ function TimesForm({ conference, editor, onDone }: { conference: Conference; edi
     const endedAt = fromZonedDateTimeLocal(end, zone);
     if (startedAt === null) return form.refuse('startedAt', t('record:times.unreadable'));
     if (endedAt === null) return form.refuse('endedAt', t('record:times.unreadable'));
+    // a field counts as changed when its text did: the form shows minutes, the record keeps milliseconds
     const changes = {
-      ...(startedAt !== conference.startedAt ? { startedAt } : {}),
-      ...(endedAt !== conference.endedAt ? { endedAt } : {})
+      ...(start !== toZonedDateTimeLocal(conference.startedAt, zone) ? { startedAt } : {}),
+      ...(end !== toZonedDateTimeLocal(conference.endedAt, zone) ? { endedAt } : {})
     };
     if (Object.keys(changes).length === 0) return form.refuse('startedAt', t('record:times.nothingChanged'));
     setBusy(true);
