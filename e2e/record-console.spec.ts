@@ -117,6 +117,8 @@ test('a question closed with R gets its written reply from the queue; the review
   await api('live.end', { conferenceId: b.id });
   await goto(`/conference/${b.id}/review`);
   const panel = page.getByTestId(RECORD_TID.repliesPanel);
+  await expect(panel).not.toHaveAttribute('open'); // folded: no reply is awaited
+  await panel.locator('summary').click();
   await expect(panel.getByTestId(RECORD_TID.reply(question.id))).toContainText('届时请关注');
   await panel.getByTestId(RECORD_TID.replyOpen(question.id)).click();
   await form.getByTestId(RECORD_TID.replyText).fill('');

@@ -97,24 +97,26 @@ function ExportDialogBody({ conferenceId, onClose }: { conferenceId: number; onC
           <ExportPreview preview={preview} format={choices.format} />
         </div>
       </div>
+      {/* the question takes the place of the buttons, where the moderator's eyes are */}
       {(askEmbargo || refusedForEmbargo) && detail ? (
         <EmbargoConfirm conference={detail.conference} onConfirm={() => exportNow(true)} onBack={() => (setAskEmbargo(false), reset())} />
-      ) : null}
-      <div className="modal-actions export-actions">
-        <ExportStatus state={exportRun} />
-        <button type="button" onClick={onClose} data-testid={EXPORT_TID.close}>
-          {t('export:close')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() => (isUnderEmbargo(detail?.conference, choices.format, serverNow()) ? setAskEmbargo(true) : exportNow(false))}
-          data-testid={EXPORT_TID.submit}
-        >
-          {t('export:submit')}
-        </button>
-      </div>
+      ) : (
+        <div className="modal-actions export-actions">
+          <ExportStatus state={exportRun} />
+          <button type="button" onClick={onClose} data-testid={EXPORT_TID.close}>
+            {t('export:close')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => (isUnderEmbargo(detail?.conference, choices.format, serverNow()) ? setAskEmbargo(true) : exportNow(false))}
+            data-testid={EXPORT_TID.submit}
+          >
+            {t('export:submit')}
+          </button>
+        </div>
+      )}
     </Modal>
   );
 }

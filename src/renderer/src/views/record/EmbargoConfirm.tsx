@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference, Language } from '../../../../shared/domain';
 import { formatDateTime } from '../../i18n/format';
@@ -14,6 +15,9 @@ export function isUnderEmbargo(conference: Conference | undefined, format: strin
  */
 export function EmbargoConfirm({ conference, onConfirm, onBack }: { conference: Conference; onConfirm: () => void; onBack: () => void }) {
   const { t, i18n } = useTranslation();
+  const go = useRef<HTMLButtonElement>(null);
+  // focused, and so scrolled into view: Enter confirms, Esc closes the dialog
+  useEffect(() => go.current?.focus(), []);
   const until = formatDateTime(conference.embargoUntil ?? 0, i18n.language as Language, conference.timeZone);
   return (
     <div className="embargo-confirm" role="alertdialog" aria-labelledby="embargo-confirm-text" data-testid={RECORD_TID.embargoConfirm}>
@@ -22,7 +26,7 @@ export function EmbargoConfirm({ conference, onConfirm, onBack }: { conference: 
         <button type="button" onClick={onBack} data-testid={RECORD_TID.embargoBack}>
           {t('record:embargo.back')}
         </button>
-        <button type="button" className="primary" onClick={onConfirm} data-testid={RECORD_TID.embargoGo} data-autofocus>
+        <button type="button" className="primary" onClick={onConfirm} data-testid={RECORD_TID.embargoGo} ref={go}>
           {t('record:embargo.go')}
         </button>
       </div>

@@ -100,10 +100,10 @@ function TimesForm({ conference, editor, onDone }: { conference: Conference; edi
         </Field>
       </div>
       <div className="field-row">
-        <Field label={t('record:times.kind')} field="kind" errors={form.fields}>
+        <Field label={t('record:times.kind')} field="kind" errors={form.fields} hint={t(`record:times.${kind}`)}>
           <select value={kind} onChange={(e) => setKind(e.target.value as EditKind)} data-testid={RECORD_TID.timesKind}>
-            <option value="correction">{t('record:times.correction')}</option>
-            <option value="alteration">{t('record:times.alteration')}</option>
+            <option value="correction">{t('review:history.kinds.correction')}</option>
+            <option value="alteration">{t('review:history.kinds.alteration')}</option>
           </select>
         </Field>
         <Field label={t('record:times.reason')} field="reason" errors={form.fields}>

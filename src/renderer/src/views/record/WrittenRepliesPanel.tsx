@@ -6,7 +6,8 @@ import { WrittenReplyButton } from './WrittenReplyButton';
 /**
  * The review's list of questions left for a written reply (会后书面答复):
  * each with its outlet and question, and the reply once it is in, as the
- * exports print them in their appendix. Nothing shows when there are none.
+ * exports print them in their appendix. Nothing shows when there are none;
+ * it opens by itself while a reply is awaited, and is folded away once all are in.
  */
 export function WrittenRepliesPanel({ detail, outlets }: { detail: ConferenceDetail; outlets: ReadonlyMap<number, Outlet> }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function WrittenRepliesPanel({ detail, outlets }: { detail: ConferenceDet
   const participants = new Map(detail.participants.map((p) => [p.id, p]));
   const pending = questions.filter((q) => !replies.has(q.id)).length;
   return (
-    <details className="panel replies-panel" data-testid={RECORD_TID.repliesPanel} open>
+    <details className="panel replies-panel" data-testid={RECORD_TID.repliesPanel} open={pending > 0}>
       <summary className="replies-summary">
         {t('record:replies.heading')} <span className="muted">{t('record:replies.count', { count: questions.length, pending })}</span>
       </summary>

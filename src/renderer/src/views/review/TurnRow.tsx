@@ -45,7 +45,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
         <div className="turn-body">
           <div className={`turn-speaker${props.continued && !turn.editedAt ? ' sr-only' : ''}`}>
             {turn.speakerKind === 'note' ? t('review:note') : props.speaker || (turn.speakerKind === 'reporter' ? t('record:remark.reporterShort') : '')}
-            {turn.speakerKind === 'reporter' ? <span className="muted small"> {t('review:reporter')}</span> : null}
+            {turn.speakerKind === 'reporter' && props.speaker ? <span className="muted small"> {t('review:reporter')}</span> : null}
             {turn.editedAt ? (
               <button
                 type="button"
