@@ -85,6 +85,8 @@ export function createRosterService(db: Database, conferences: ConferenceService
   function defaultLabel(conferenceId: number, role: Participant['role'], name: string): string {
     const { language } = conferences.get(conferenceId);
     if (role === 'host') return language === 'zh' ? '主持人' : name.toUpperCase();
+    // the record prints an interpreter under the role, as published transcripts do
+    if (role === 'interpreter') return language === 'zh' ? '翻译' : 'INTERPRETER';
     return language === 'zh' ? name : name.toUpperCase();
   }
 
