@@ -7,12 +7,7 @@ import { tempDir, type TestApp } from '../helpers';
 import { bytesOf, exportAs, type ExportOptions } from '../exports/export-helpers';
 
 /** Each published format of a conference, read back as the lines a reader sees. */
-export interface ReadBack {
-  txt: string[];
-  md: string[];
-  html: string[];
-  docx: string[];
-}
+export type ReadBack = Record<'txt' | 'md' | 'html' | 'docx', string[]>;
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const nonEmpty = (lines: string[]) => lines.map((l) => l.trim()).filter((l) => l.length > 0);

@@ -95,7 +95,7 @@ describe('one label per run of a speaker', () => {
     for (const [format, lines] of Object.entries(formats)) {
       const label = (line: string) => /^(MS\. PSAKI|MR\. SMITH):/.test(line);
       expect(lines.filter(label).length, format).toBe(5);
-      expect(lines.find((l: string) => l.startsWith('MR. SMITH:')), format).toMatch(/^MR\. SMITH: +This year we did three things\.$/);
+      expect(lines.find((l) => l.startsWith('MR. SMITH:')), format).toMatch(/^MR\. SMITH: +This year we did three things\.$/);
       expect(lines, format).toContain('Second, we built.');
       expect(lines, format).toContain('We will keep at it.');
     }
