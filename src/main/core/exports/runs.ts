@@ -3,9 +3,12 @@ import type { Paragraph, TranscriptBlock, TranscriptDocument } from './transcrip
 /**
  * Who a block is by, and where: two blocks with the same key read as one run. A
  * new segment starts a new run, as published records do (Heze prints 主持人 again
- * when the host, having opened, introduces the first speaker).
+ * when the host, having opened, introduces the first speaker); so does another
+ * question (two anonymous reporters are both "Q", and an answer to the next
+ * question is a new answer).
  */
-const runOf = (block: TranscriptBlock) => `${block.segmentId ?? ''}\u0000${block.speakerKind}\u0000${block.label}`;
+const runOf = (block: TranscriptBlock) =>
+  [block.segmentId ?? '', block.questionId ?? '', block.speakerKind, block.label].join('\u0000');
 
 /**
  * The blocks as a printed record lays them out (TXT, Markdown, HTML, PDF, DOCX):
