@@ -95,14 +95,14 @@ export interface StageSnapshot {
     title: string;
     status: ConferenceStatus;
     language: Language;
+    /** IANA zone the stage prints clock times in */
+    timeZone: string;
     scheduledStart: number | null;
     startedAt: number | null;
     endedAt: number | null;
     plannedSeconds: number;
     /** extensions of the conference as a whole (not of one segment) */
     extendedSeconds: number;
-    /** IANA zone the room's clock is in: the display shows times in it */
-    timeZone: string;
   };
   segment: StageSegment | null;
   nextSegment: { id: number; kind: SegmentKind; title: string } | null;

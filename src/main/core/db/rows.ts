@@ -159,11 +159,12 @@ export function toTurn(r: Row): Turn {
  * interpreter) to a question that another participant answered earlier.
  * Derived on every read, so undo, deletion and reordering cannot leave it stale.
  */
-export const SUPPLEMENTARY = `(t.speaker_kind = 'participant' AND t.question_id IS NOT NULL AND t.interprets_turn_id IS NULL
+export const IS_SUPPLEMENTARY = `(t.speaker_kind = 'participant' AND t.question_id IS NOT NULL AND t.interprets_turn_id IS NULL
   AND EXISTS (SELECT 1 FROM turns e JOIN participants ep ON ep.id = e.participant_id
     WHERE e.question_id = t.question_id AND e.seq < t.seq AND e.deleted_at IS NULL AND e.speaker_kind = 'participant'
       AND e.interprets_turn_id IS NULL AND e.participant_id <> t.participant_id AND ep.role <> 'interpreter')
-  AND (SELECT role FROM participants WHERE id = t.participant_id) <> 'interpreter') AS supplementary`;
+  AND (SELECT role FROM participants WHERE id = t.participant_id) <> 'interpreter')`;
+export const SUPPLEMENTARY = `${IS_SUPPLEMENTARY} AS supplementary`;
 
 export function toWrittenReply(r: Row): WrittenReply {
   return {

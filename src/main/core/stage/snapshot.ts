@@ -64,12 +64,12 @@ export function createStageSnapshot(deps: StageReads) {
         title: conference.title,
         status: conference.status,
         language: conference.language,
+        timeZone: conference.timeZone,
         scheduledStart: conference.scheduledStart,
         startedAt: conference.startedAt,
         endedAt: conference.endedAt,
         plannedSeconds: conference.plannedSeconds,
-        extendedSeconds: conference.extendedSeconds,
-        timeZone: conference.timeZone
+        extendedSeconds: conference.extendedSeconds
       },
       segment: live && (({ position: _position, ...segment }) => segment)(live),
       nextSegment: next ? { id: next.id, kind: next.kind, title: next.title } : null,

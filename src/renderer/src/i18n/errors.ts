@@ -17,7 +17,9 @@ const REASONS: [RegExp, string][] = [
   [/Invalid option|expected one of/i, 'reason.option'],
   [/Required|expected .*received undefined/i, 'reason.required'],
   [/must be an IANA time zone/, 'reason.timeZone'],
-  [/must be a date written YYYY-MM-DD|must be a day that exists/, 'reason.date']
+  [/must be a date written YYYY-MM-DD/, 'reason.date'],
+  [/must be a day that exists/, 'reason.dayExists'],
+  [/give startedAt, endedAt or both/, 'reason.startOrEnd']
 ];
 
 const STATES: [RegExp, string][] = [
@@ -38,13 +40,14 @@ const STATES: [RegExp, string][] = [
   [/already (done|skipped)/, 'state.segmentClosed'],
   [/A live conference cannot be deleted/, 'state.deleteLive'],
   [/the conference is (draft|live|ended)/, 'state.conferenceStatus'],
+  [/under embargo/, 'state.embargo'],
   [/not left for a written reply/, 'state.notWrittenReply'],
-  [/belongs to another conference/, 'state.otherConference'],
-  [/There is no turn to interpret yet/, 'state.nothingToInterpret'],
-  [/A stage note is not interpreted/, 'state.noteNotInterpreted'],
   [/The start must be before the end/, 'state.startAfterEnd'],
-  [/start cannot be after the embargo/, 'state.startAfterEmbargo'],
-  [/The embargo must end after the conference starts/, 'state.embargoBeforeStart']
+  [/The embargo must end after the conference starts/, 'state.embargoBeforeStart'],
+  [/The start cannot be after the embargo ends/, 'state.startAfterEmbargo'],
+  [/There is no turn to interpret/, 'state.nothingToInterpret'],
+  [/A stage note is not interpreted/, 'state.noteNotInterpreted'],
+  [/belongs to another conference/, 'state.otherConference']
 ];
 
 export interface FriendlyError {
