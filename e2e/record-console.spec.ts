@@ -55,6 +55,11 @@ test('I records an interpretation of the turn before; Q remarks and stage notes 
     ['note', null, '(Laughter.)', null, null]
   ]);
   expect((await api('conference.get', { id: b.id })).questions).toHaveLength(0); // the remark registered no question
+  // the export prints the interpretation under its label right after the words it renders, and the remark as Q
+  const txt = (await api('transcript.export', { conferenceId: b.id, format: 'txt' })).content;
+  const interpreterLabel = (await api('conference.get', { id: b.id })).participants.find((p) => p.id === b.interpreter)!.label;
+  expect(txt.indexOf('We are deeply concerned')).toBeLessThan(txt.indexOf(`${interpreterLabel}:`));
+  expect(txt).toMatch(/^Q:?\s+Thank you\.\s*\(Laughter\.\)/m);
 
   // Esc leaves I without recording anything
   await shortcut(page, 'interpret');

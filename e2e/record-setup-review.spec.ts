@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import { EXPORT_TID } from '../src/renderer/src/views/export/testids';
 import { RECORD_TID } from '../src/renderer/src/views/record/testids';
@@ -94,6 +95,7 @@ test('exporting before the embargo asks first, then passes the confirmation; the
   ]);
   expect(call).toMatchObject({ format: 'txt', confirmEmbargo: true });
   expect(download.suggestedFilename()).toMatch(/\.txt$/);
+  expect(fs.readFileSync(await download.path(), 'utf8')).toContain('EMBARGOED UNTIL'); // the file says so itself
   await expect(dialog.getByTestId(EXPORT_TID.done)).toBeVisible();
 
   // the JSON backup is no publication: no question
