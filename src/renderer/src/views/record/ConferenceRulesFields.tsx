@@ -34,29 +34,34 @@ export function ConferenceRulesFields({
 }) {
   const { t } = useTranslation();
   const zones = useMemo(() => knownZones(), []);
+  // two rows: at 1280 px a third column cuts the date-time field and the ground rules' words
   return (
-    <div className="field-row three">
-      <Field label={t('record:details.timeZone')} field="timeZone" errors={errors} hint={t('record:details.timeZoneHint')}>
-        <input list="rostrum-time-zones" spellCheck={false} value={draft.timeZone} onChange={onChange('timeZone')} data-testid={RECORD_TID.details.timeZone} />
-        <datalist id="rostrum-time-zones">
-          {zones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-      </Field>
-      <Field label={t('record:details.groundRules')} field="groundRules" errors={errors}>
-        <select value={draft.groundRules} onChange={onChange('groundRules')} data-testid={RECORD_TID.details.groundRules}>
-          <option value="">{t('record:groundRules.none')}</option>
-          {GROUND_RULES.map((rule) => (
-            <option key={rule} value={rule}>
-              {t(`record:groundRules.${rule}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('record:details.embargoUntil')} field="embargoUntil" errors={errors} hint={t('record:details.embargoHint', { zone: draft.timeZone })}>
-        <input type="datetime-local" value={draft.embargoUntil} onChange={onChange('embargoUntil')} data-testid={RECORD_TID.details.embargoUntil} />
-      </Field>
-    </div>
+    <>
+      <div className="field-row">
+        <Field label={t('record:details.timeZone')} field="timeZone" errors={errors} hint={t('record:details.timeZoneHint')}>
+          <input list="rostrum-time-zones" spellCheck={false} value={draft.timeZone} onChange={onChange('timeZone')} data-testid={RECORD_TID.details.timeZone} />
+          <datalist id="rostrum-time-zones">
+            {zones.map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
+        </Field>
+        <Field label={t('record:details.groundRules')} field="groundRules" errors={errors}>
+          <select value={draft.groundRules} onChange={onChange('groundRules')} data-testid={RECORD_TID.details.groundRules}>
+            <option value="">{t('record:groundRules.none')}</option>
+            {GROUND_RULES.map((rule) => (
+              <option key={rule} value={rule}>
+                {t(`record:groundRules.${rule}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label={t('record:details.embargoUntil')} field="embargoUntil" errors={errors} hint={t('record:details.embargoHint', { zone: draft.timeZone })}>
+          <input type="datetime-local" value={draft.embargoUntil} onChange={onChange('embargoUntil')} data-testid={RECORD_TID.details.embargoUntil} />
+        </Field>
+      </div>
+    </>
   );
 }
