@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SUPPLEMENTARY } from '../../src/main/core/db/rows';
 import { openTestApp, type TestApp } from '../helpers';
 import { exportAs } from '../exports/export-helpers';
 import { runConference } from './builder';
@@ -94,5 +95,16 @@ describe('supplementary answers', () => {
     expect(exportAs(app, c.conferenceId, 'txt').content).toContain(
       '大众网记者\n请问两项工作如何衔接？\n朱雷\n先说第一项。\n再说第二项。\n李琦\n我补充一点。\n闪电新闻记者\n第二个问题？\n李琦\n李琦先答。\n朱雷\n朱雷补充。\n'
     );
+  });
+});
+
+describe('reading supplementary', () => {
+  it('looks up the earlier answers of a turn’s question through an index, not by scanning the turns', () => {
+    const plan = app.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`)
+      .all(1) as { detail: string }[];
+    const details = plan.map((p) => p.detail);
+    expect(details.some((d) => /SEARCH e USING INDEX turns_by_question/.test(d)), details.join('\n')).toBe(true);
+    expect(details.filter((d) => /^SCAN (e|turns)\b/.test(d)), details.join('\n')).toEqual([]);
   });
 });
