@@ -73,12 +73,12 @@ test('I records an interpretation of the turn before; Q remarks and stage notes 
   await leaveField(page);
   await shortcut(page, 'help');
   const help = page.getByTestId(TID.helpOverlay);
-  await expect(help.locator('.help-row', { hasText: zhKeys.actions.interpret })).toContainText('I');
+  await expect(help.locator('.help-row', { hasText: zhKeys.actions.interpret }).locator('kbd')).toHaveText('I');
   await page.keyboard.press('Escape');
   await page.getByTestId(TID.langSwitch).selectOption('en');
   await leaveField(page);
   await shortcut(page, 'help');
-  await expect(help.locator('.help-row', { hasText: enKeys.actions.interpret })).toContainText('I');
+  await expect(help.locator('.help-row', { hasText: enKeys.actions.interpret }).locator('kbd')).toHaveText('I');
   await page.keyboard.press('Escape');
 
   // the review shows the interpretation paired with the words it renders, and the remark as Q
