@@ -122,6 +122,32 @@ const CHECKS: Record<
       expect(ended.every((t) => t.is_open === 0 && t.ended_at > 0)).toBe(true);
       expect(() => db.prepare('UPDATE turns SET is_open = 2 WHERE id = 7').run()).toThrow(/CHECK constraint failed/);
     }
+  },
+  8: {
+    verify: (db) => {
+      // a conference keeps printing in the zone its exports used before: zh in Shanghai, en in UTC
+      expect(db.prepare('SELECT id, time_zone, ground_rules, embargo_until FROM conferences ORDER BY id').all()).toEqual([
+        { id: 1, time_zone: 'Asia/Shanghai', ground_rules: null, embargo_until: null },
+        { id: 2, time_zone: 'UTC', ground_rules: null, embargo_until: null }
+      ]);
+      expect(() => db.prepare("UPDATE conferences SET ground_rules = 'secret' WHERE id = 1").run()).toThrow(/CHECK/);
+      expect(db.prepare('SELECT COUNT(*) FROM turns WHERE interprets_turn_id IS NOT NULL').pluck().get()).toBe(0);
+      db.prepare('UPDATE turns SET interprets_turn_id = 3 WHERE id = 4').run();
+      expect(() => db.prepare('UPDATE turns SET interprets_turn_id = 999 WHERE id = 4').run()).toThrow(/FOREIGN KEY/);
+      // the written reply to question 3, left for one
+      db.prepare(
+        "INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at) VALUES (1, 3, 2, '已书面答复。', '2024-01-05', 0, 0)"
+      ).run();
+      expect(() =>
+        db.prepare("INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at) VALUES (1, 3, 2, 'x', '5 Jan', 0, 0)").run()
+      ).toThrow(/CHECK/);
+      db.prepare("INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, at) VALUES (1, 'started_at', 'correction', 1, 2, 3)").run();
+      expect(() => db.prepare("INSERT INTO conference_time_history (conference_id, field, kind, after_value, at) VALUES (1, 'title', 'correction', 2, 3)").run()).toThrow(/CHECK/);
+      expect(unindexedForeignKeys(db)).toEqual([]);
+      // deleting the conference takes its replies and time history with it
+      db.prepare('DELETE FROM conferences WHERE id = 1').run();
+      expect(db.prepare('SELECT (SELECT COUNT(*) FROM written_replies) + (SELECT COUNT(*) FROM conference_time_history)').pluck().get()).toBe(0);
+    }
   }
 };
 

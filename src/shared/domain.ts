@@ -41,6 +41,14 @@ export const EDIT_KINDS = ['correction', 'alteration'] as const;
 /** correction: makes the record match what was said; alteration: changes what the record says was said. */
 export type EditKind = (typeof EDIT_KINDS)[number];
 
+/** What reporters may do with what is said: quote it by name, attribute it only loosely, or not report it. */
+export const GROUND_RULES = ['on_the_record', 'on_background', 'off_the_record'] as const;
+export type GroundRules = (typeof GROUND_RULES)[number];
+
+/** The actual times of a conference that can be corrected after the event. */
+export const CONFERENCE_TIME_FIELDS = ['startedAt', 'endedAt'] as const;
+export type ConferenceTimeField = (typeof CONFERENCE_TIME_FIELDS)[number];
+
 export const AGENDA_TEMPLATES = ['standard', 'empty'] as const;
 export type AgendaTemplate = (typeof AGENDA_TEMPLATES)[number];
 
@@ -91,6 +99,12 @@ export interface Conference {
   endedAt: number | null;
   /** the question the host announced as the last one */
   lastQuestionId: number | null;
+  /** IANA time zone every export, report, the console and the stage print times in, e.g. "Asia/Shanghai" */
+  timeZone: string;
+  /** null: not stated, nothing is printed */
+  groundRules: GroundRules | null;
+  /** the record may not be published before this time; exports before it need confirmation and are marked */
+  embargoUntil: number | null;
   /** increases with every write that touches this conference */
   revision: number;
   createdAt: number;
@@ -175,6 +189,40 @@ export interface Turn {
   endedAt: number | null;
   /** set once the turn has been edited after it was recorded */
   editedAt: number | null;
+  /** this turn interprets that one (consecutive interpretation); it keeps that turn's question and segment */
+  interpretsTurnId: number | null;
+  /**
+   * Derived when read, never stored: an answer to a question that another
+   * participant answered earlier (补充). Follows undo, deletion and reordering by itself.
+   */
+  supplementary: boolean;
+}
+
+/** A reply given in writing to a question closed as written_reply (会后书面答复), during or after the conference. */
+export interface WrittenReply {
+  id: number;
+  conferenceId: number;
+  questionId: number;
+  /** the spokesperson who answers */
+  participantId: number;
+  text: string;
+  /** the date of the reply as the record prints it, "2024-01-05" */
+  repliedOn: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One correction (or alteration) of a conference's actual start or end, after the event. */
+export interface ConferenceTimeRevision {
+  id: number;
+  conferenceId: number;
+  field: ConferenceTimeField;
+  kind: EditKind;
+  before: number | null;
+  after: number;
+  editor: string;
+  reason: string;
+  at: number;
 }
 
 export interface TurnRevision {
@@ -231,6 +279,7 @@ export interface ConferenceDetail {
   questions: Question[];
   outlets: Outlet[];
   extensions: Extension[];
+  writtenReplies: WrittenReply[];
   undo: LiveActionInfo | null;
   redo: LiveActionInfo | null;
   /** server clock when this was read, so clients can correct their own clock */

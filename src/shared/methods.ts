@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { method } from './method-spec';
 import { archiveMethods } from './methods-archive';
 import { exportMethods } from './methods-export';
+import { recordMethods } from './methods-record';
 import { stageMethods } from './methods-stage';
 import type {
   Conference,
@@ -104,6 +105,7 @@ export const methods = {
   'turn.delete': method<{ id: number }>()(inputs.turnDelete, 'write', 'Delete a turn; its text is kept in its history.'),
   'turn.history': method<TurnRevision[]>()(inputs.byId, 'read', 'Every change made to a turn, oldest first.'),
 
+  ...recordMethods,
   ...exportMethods,
   ...archiveMethods,
   ...stageMethods

@@ -166,10 +166,13 @@ export interface OutletCount {
   category: OutletCategory | null;
   /** registered in the queue */
   registered: number;
-  /** called and put to the spokespeople */
+  /** called and put to the spokespeople aloud; a question left for a written reply without being called is not */
   asked: number;
   answered: number;
+  /** closed as written_reply (会后书面答复) */
   writtenReply: number;
+  /** of those, the ones whose reply has been recorded: answered in writing */
+  answeredInWriting: number;
   notReached: number;
 }
 
@@ -185,6 +188,12 @@ export interface SpeakerLoad {
   name: string;
   conferences: number;
   questionsAnswered: number;
+  /** questions they answered first */
+  firstAnswers: number;
+  /** questions they answered after another spokesperson had (补充) */
+  supplementaryAnswers: number;
+  /** written replies they gave to questions left for one */
+  writtenReplies: number;
   /** seconds spent answering questions */
   answerSeconds: number;
   /** seconds of every turn, statements included */
@@ -196,6 +205,8 @@ export interface ConferenceReport {
     id: number;
     title: string;
     date: number;
+    /** the conference's time zone, which the report's times are printed in */
+    timeZone: string;
     status: ConferenceStatus;
     plannedSeconds: number;
     extendedSeconds: number;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
   CONFERENCE_STATUSES,
+  CONFERENCE_TIME_FIELDS,
   EDIT_KINDS,
   QUESTION_STATUSES,
   SEGMENT_STATUSES,
   SPEAKER_KINDS
 } from './domain';
+import { replyDate } from './schemas-record';
 import {
   conferenceFields,
   headerFields,
@@ -16,7 +18,8 @@ import {
   participantFields,
   personFields,
   questionFields,
-  segmentFields
+  segmentFields,
+  timeZoneName
 } from './schemas';
 
 /** The file formats a transcript exports to. */
@@ -30,15 +33,6 @@ export type Audience = (typeof AUDIENCES)[number];
 /** The identity and version of the JSON export; an import refuses anything else. */
 export const CONFERENCE_FILE_FORMAT = 'rostrum.conference';
 export const CONFERENCE_FILE_VERSION = 1;
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // Text fields reuse the contract's own validators (length limits, no control characters).
 const anyText = questionFields.shape.text; // up to LIMITS.text, may be empty
@@ -60,17 +54,18 @@ export const exportOptionFields = z.object({
   includeWithdrawn: z.boolean().default(false),
   includeNotReached: z.boolean().default(false),
   audience: z.enum(AUDIENCES).default('public'),
-  /** IANA zone the times and dates are printed in; default Asia/Shanghai for zh, UTC for en */
-  timeZone: z
-    .string()
-    .max(64)
-    .refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai or America/New_York' })
-    .optional()
+  /** IANA zone the times and dates are printed in; default the conference's own time zone */
+  timeZone: timeZoneName.optional()
 });
 
 export const transcriptExportInput = exportOptionFields.extend({
   conferenceId: id,
-  format: z.enum(EXPORT_FORMATS)
+  format: z.enum(EXPORT_FORMATS),
+  /**
+   * Exporting a transcript (any format but json) before the conference's embargo time is refused
+   * (error field "confirmEmbargo") unless this is true; the file is then marked "EMBARGOED UNTIL …".
+   */
+  confirmEmbargo: z.boolean().default(false)
 });
 
 export const redactionAddInput = z
@@ -88,6 +83,8 @@ export const redactionAddInput = z
 const fileConference = conferenceFields.extend({
   id,
   header: headerFields,
+  /** absent in files written before migration 008: the import then takes the zone those exports printed in */
+  timeZone: timeZoneName.optional(),
   status: z.enum(CONFERENCE_STATUSES),
   startedAt: epochMs.nullable(),
   endedAt: epochMs.nullable(),
@@ -136,7 +133,29 @@ const fileTurn = z.object({
   endedAt: epochMs.nullable(),
   editedAt: epochMs.nullable(),
   /** a deleted turn stays in the file so that its history keeps its text */
-  deletedAt: epochMs.nullable().default(null)
+  deletedAt: epochMs.nullable().default(null),
+  interpretsTurnId: optionalId.default(null)
+});
+
+const fileWrittenReply = z.object({
+  id,
+  questionId: id,
+  participantId: id,
+  text: spokenText,
+  repliedOn: replyDate,
+  createdAt: epochMs,
+  updatedAt: epochMs
+});
+
+const fileTimeRevision = z.object({
+  id,
+  field: z.enum(CONFERENCE_TIME_FIELDS),
+  kind: z.enum(EDIT_KINDS),
+  before: epochMs.nullable(),
+  after: epochMs,
+  editor: shortText,
+  reason: lineText,
+  at: epochMs
 });
 
 const fileRevision = z.object({
@@ -176,7 +195,9 @@ export const conferenceFile = z.object({
   turns: z.array(fileTurn),
   turnHistory: z.array(fileRevision).default([]),
   extensions: z.array(fileExtension).default([]),
-  redactions: z.array(fileRedaction).default([])
+  redactions: z.array(fileRedaction).default([]),
+  writtenReplies: z.array(fileWrittenReply).default([]),
+  timeHistory: z.array(fileTimeRevision).default([])
 });
 
 /** A conference file as written by the JSON export and read by the import. */

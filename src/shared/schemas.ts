@@ -3,6 +3,7 @@ import {
   AGENDA_TEMPLATES,
   EDIT_KINDS,
   EDITING_STANDARDS,
+  GROUND_RULES,
   HONORIFICS,
   LANGUAGES,
   OUTLET_CATEGORIES,
@@ -34,6 +35,27 @@ const text = (max: number) =>
     .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters' });
 
 const requiredText = (max: number) => text(max).refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+
+/** Whether Intl knows the zone; it also knows offsets such as "+08:00", which are refused by the pattern below. */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone of the machine, where a conference without one of its own is held. */
+export const machineTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** An IANA time zone name such as Asia/Shanghai, America/New_York or UTC. */
+export const timeZoneName = z
+  .string()
+  .max(64, { message: 'must be at most 64 characters' })
+  .refine((s) => /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(s) && isTimeZone(s), {
+    message: 'must be an IANA time zone such as Asia/Shanghai or America/New_York'
+  });
 
 export const id = z.number().int().positive();
 const optionalId = id.nullable();
@@ -69,7 +91,12 @@ export const conferenceFields = z.object({
   scheduledStart: epochMs.nullable().default(null),
   plannedSeconds: seconds(LIMITS.plannedSeconds).default(75 * 60),
   language: z.enum(LANGUAGES).default('zh'),
-  header: headerFields.partial().default({})
+  header: headerFields.partial().default({}),
+  /** default: the machine's own zone */
+  timeZone: timeZoneName.default(machineTimeZone),
+  groundRules: z.enum(GROUND_RULES).nullable().default(null),
+  /** refused before the scheduled or actual start */
+  embargoUntil: epochMs.nullable().default(null)
 });
 
 export const participantFields = z.object({

@@ -95,6 +95,8 @@ export interface StageSnapshot {
     title: string;
     status: ConferenceStatus;
     language: Language;
+    /** IANA zone the stage prints clock times in */
+    timeZone: string;
     scheduledStart: number | null;
     startedAt: number | null;
     endedAt: number | null;

@@ -73,14 +73,15 @@ describe('reports', () => {
     expect(report.conference.extendedSeconds).toBe(600);
     expect(report.conference.overrunSeconds).toBe(report.conference.actualSeconds! - 3600 - 600);
     expect(report.extensions).toEqual([expect.objectContaining({ seconds: 600, segmentTitle: null })]);
-    expect(report.outlets.map((o) => [o.name, o.asked, o.answered, o.writtenReply])).toEqual([
-      ['大众网', 2, 2, 0],
-      ['菏泽日报', 1, 0, 1],
-      ['闪电新闻', 1, 1, 0]
+    // the question left for a written reply was never asked aloud: it counts as a written reply, not as asked
+    expect(report.outlets.map((o) => [o.name, o.asked, o.answered, o.writtenReply, o.answeredInWriting])).toEqual([
+      ['大众网', 2, 2, 0, 0],
+      ['闪电新闻', 1, 1, 0, 0],
+      ['菏泽日报', 0, 0, 1, 0]
     ]);
     expect(report.categories).toEqual([
       { category: 'provincial', asked: 3, registered: 3, outlets: 2 },
-      { category: 'local', asked: 1, registered: 1, outlets: 1 }
+      { category: 'local', asked: 0, registered: 1, outlets: 1 }
     ]);
     const li = report.spokespeople.find((s) => s.name === '李琦')!;
     expect(li).toMatchObject({ questionsAnswered: 2, answerSeconds: 2 * 90 });
@@ -125,7 +126,7 @@ describe('CSV', () => {
     expect(zh.content).toContain('"发布会, ""年度"""');
     const en = app.router.invoke('report.csv', { report: 'period', from: null, to: null, language: 'en' });
     expect(en.content).toContain('Outlet,Category,Registered,Asked');
-    expect(en.content).toMatch(/凤凰卫视,hmt,0,0,0,0,0,0,,yes/);
+    expect(en.content).toMatch(/凤凰卫视,hmt,0,0,0,0,0,0,0,,yes/);
     expect(en.content.split('\r\n').length).toBeGreaterThan(10);
   });
 });

@@ -99,6 +99,7 @@ export function buildFixtureConference(
   const conf = invoke('conference.create', {
     title: script.title,
     language: 'zh',
+    timeZone: 'Asia/Shanghai',
     template: 'standard',
     header: {
       ...script.header,

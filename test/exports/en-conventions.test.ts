@@ -41,22 +41,24 @@ describe('English conferences follow the briefing convention', () => {
         'Press Briefing by the Press Secretary',
         'James S. Brady Press Briefing Room\nJanuary 2, 2024\n10:00 A.M. EST',
         'MS. PSAKI:  Good morning, everyone.',
-        'I have two items for you.',
-        '(Laughter.)',
+        'I have two items for you. (Laughter.)',
         'Q  Thank you, Jen. Two questions.',
         'MR. SMITH:  Happy to take them. (Applause.)',
-        'PETER DOOCY:  One more?',
-        '(Applause.)',
+        'PETER DOOCY:  One more? (Applause.)',
         'END 11:05 A.M. EST'
       ].join('\n\n') + '\n'
     );
   });
 
-  it('prints times in UTC unless told a time zone', () => {
+  it('prints times in the conference’s own time zone unless the export names another', () => {
     const conferenceId = briefing();
+    app.router.invoke('conference.update', { id: conferenceId, timeZone: 'UTC' });
     const text = exportAs(app, conferenceId, 'txt').content;
     expect(text).toContain('3:00 P.M. UTC');
     expect(text.trim().endsWith('END 4:05 P.M. UTC')).toBe(true);
+    app.router.invoke('conference.update', { id: conferenceId, timeZone: 'Asia/Tokyo' });
+    expect(exportAs(app, conferenceId, 'txt').content.trim().endsWith('END 1:05 A.M. GMT+9')).toBe(true);
+    expect(exportAs(app, conferenceId, 'txt', { timeZone: 'America/New_York' }).content).toContain('END 11:05 A.M. EST');
   });
 
   it('uses a label set on the roster instead of the derived one', () => {

@@ -18,13 +18,15 @@ export function smallConference(
   app: TestApp,
   language: 'zh' | 'en',
   turns: (ids: { host: number; speaker: number; outlet: number; conferenceId: number }) => void,
-  extra: { title?: string; venue?: string; template?: 'standard' | 'empty' } = {}
+  extra: { title?: string; venue?: string; template?: 'standard' | 'empty'; timeZone?: string } = {}
 ): number {
   const { invoke } = app.router;
   const conf = invoke('conference.create', {
     title: extra.title ?? (language === 'zh' ? '测试新闻发布会' : 'Press Briefing by the Press Secretary'),
     venue: extra.venue ?? '',
     language,
+    // the zone a record in this language is usually held in, whatever the machine's own
+    timeZone: extra.timeZone ?? (language === 'zh' ? 'Asia/Shanghai' : 'UTC'),
     template: extra.template ?? 'empty'
   });
   const hostPerson = invoke('person.create', { name: language === 'zh' ? '王主持' : 'Jen Psaki', honorific: language === 'zh' ? '先生' : 'Ms', organisation: 'Rostrum test' });

@@ -107,7 +107,8 @@ describe('every format of the fixture conference', () => {
     expect(json.version).toBe(1);
     expect(Object.keys(json)).toEqual([
       'format', 'version', 'exportedAt', 'conference', 'people', 'outlets', 'participants',
-      'segments', 'questions', 'turns', 'turnHistory', 'extensions', 'redactions'
+      'segments', 'questions', 'turns', 'turnHistory', 'extensions', 'redactions',
+      'writtenReplies', 'timeHistory'
     ]);
     expect(json.people.map((p: { name: string }) => p.name)).toEqual(['发布会主持人', '朱雷', '李琦', '李淑梅', '李娜']);
     expect(json.turns).toHaveLength(script.blocks.length);

@@ -4,9 +4,10 @@ export const normaliseLine = (line: string) => line.replace(/\s+/g, ' ').trim();
 /**
  * A readable line diff (longest common subsequence): "-" lines the expected
  * text has and the actual lacks, "+" the reverse, with line numbers and two
- * lines of context. Empty when both are the same.
+ * lines of context; a line longer than `width` is cut short (pass Infinity to
+ * see a difference at the end of a long paragraph). Empty when both are the same.
  */
-export function lineDiff(expected: string[], actual: string[], context = 2): string {
+export function lineDiff(expected: string[], actual: string[], context = 2, width = 120): string {
   const n = expected.length;
   const m = actual.length;
   const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
@@ -29,7 +30,7 @@ export function lineDiff(expected: string[], actual: string[], context = 2): str
   const shown = ops.map((op, k) => ops.slice(Math.max(0, k - context), k + context + 1).some((o) => o.kind !== ' '));
   const out: string[] = ['--- expected (fixture)', '+++ actual (export)'];
   ops.forEach((op, k) => {
-    if (shown[k]) out.push(`${op.kind} ${String(op.at).padStart(4)} | ${op.line.length > 120 ? op.line.slice(0, 117) + '…' : op.line}`);
+    if (shown[k]) out.push(`${op.kind} ${String(op.at).padStart(4)} | ${op.line.length > width ? op.line.slice(0, width - 3) + '…' : op.line}`);
     else if (shown[k - 1]) out.push('  ...');
   });
   return out.join('\n');

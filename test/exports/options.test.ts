@@ -23,7 +23,7 @@ describe('export options', () => {
     expect(text).not.toContain('这个问题我撤回。');
     expect(text).not.toContain('还有一个问题没来得及问。');
     expect(text).toContain('大众网记者\n请提供详细数据。\n（会后书面答复）\n');
-    expect(text).toContain('大众网记者\n追问一下,时间表是什么?\n朱雷\n年内完成。\n（笑声）\n');
+    expect(text).toContain('大众网记者\n追问一下,时间表是什么?\n朱雷\n年内完成。（笑声）\n');
     expect(text).not.toMatch(/\[\d\d:\d\d:\d\d\]|本实录/);
   });
 
@@ -45,7 +45,7 @@ describe('export options', () => {
       app.router.invoke('question.close', { id: ask('不问了。'), status: 'withdrawn' });
     });
     const text = exportAs(app, conferenceId, 'txt').content;
-    expect(text).toContain('\n会后书面答复的问题\n大众网记者\n请书面答复这组数据。\n');
+    expect(text).toContain('\n会后书面答复\n大众网记者\n请书面答复这组数据。\n');
     expect(text).not.toContain('不问了。');
     expect(exportAs(app, conferenceId, 'txt', { includeWithdrawn: true }).content).toContain('\n已撤回的问题\n大众网记者\n不问了。\n');
   });

@@ -4,6 +4,7 @@ import { dump, expectRefused } from '../fixtures';
 import { openTestApp, type TestApp } from '../helpers';
 import { buildFixtureConference } from './build-fixture';
 import { exportAs, richConference } from './export-helpers';
+import { runConference } from '../record/builder';
 
 const apps: TestApp[] = [];
 afterEach(() => {
@@ -30,9 +31,10 @@ function withoutIds(file: ConferenceFile) {
     const map = new Map(items.map((item, i) => [item.id, i + 1]));
     return (id: number | null) => (id === null ? null : (map.get(id) ?? `missing ${id}`));
   };
-  const [person, outlet, participant, segment, question, turn, revision, extension, redaction] = [
+  const [person, outlet, participant, segment, question, turn, revision, extension, redaction, reply, timeRevision] = [
     index(people), index(outlets), index(file.participants), index(file.segments), index(file.questions),
-    index(file.turns), index(file.turnHistory), index(file.extensions), index(file.redactions)
+    index(file.turns), index(file.turnHistory), index(file.extensions), index(file.redactions), index(file.writtenReplies),
+    index(file.timeHistory)
   ];
   return {
     conference: { ...file.conference, id: 0, updatedAt: 0, lastQuestionId: question(file.conference.lastQuestionId) },
@@ -54,11 +56,19 @@ function withoutIds(file: ConferenceFile) {
       segmentId: segment(t.segmentId),
       questionId: question(t.questionId),
       participantId: participant(t.participantId),
-      outletId: outlet(t.outletId)
+      outletId: outlet(t.outletId),
+      interpretsTurnId: turn(t.interpretsTurnId)
     })),
     turnHistory: file.turnHistory.map((h) => ({ ...h, id: revision(h.id), turnId: turn(h.turnId) })),
     extensions: file.extensions.map((e) => ({ ...e, id: extension(e.id), segmentId: segment(e.segmentId) })),
-    redactions: file.redactions.map((r) => ({ ...r, id: redaction(r.id), turnId: turn(r.turnId) }))
+    redactions: file.redactions.map((r) => ({ ...r, id: redaction(r.id), turnId: turn(r.turnId) })),
+    writtenReplies: file.writtenReplies.map((r) => ({
+      ...r,
+      id: reply(r.id),
+      questionId: question(r.questionId),
+      participantId: participant(r.participantId)
+    })),
+    timeHistory: file.timeHistory.map((h) => ({ ...h, id: timeRevision(h.id) }))
   };
 }
 
@@ -114,6 +124,71 @@ describe('JSON export → import into another installation → export again', ()
     expect(exportAs(target, second.id, 'txt').content).toBe(exportAs(source, conferenceId, 'txt').content);
   });
 
+  it('carries the published record: time zone, ground rules, embargo, interpretations, remarks, written replies, corrected times', () => {
+    const source = open();
+    const c = runConference(source, {
+      title: 'Briefing with everything',
+      language: 'en',
+      timeZone: 'America/Chicago',
+      groundRules: 'on_background',
+      roster: [
+        { name: 'John Smith', role: 'spokesperson', honorific: 'Mr' },
+        { name: 'Mary Major', role: 'spokesperson', honorific: 'Ms' },
+        { name: 'Anna Weiss', role: 'interpreter' }
+      ]
+    });
+    c.start();
+    c.advance();
+    c.advance();
+    c.advance();
+    const q = c.ask('Reuters', 'Two of you, please?', 'foreign');
+    c.interpret('Anna Weiss', '请两位回答。');
+    c.answer(q, 'John Smith', 'First.');
+    c.answer(q, 'Mary Major', 'And second.');
+    c.note('(Laughter.)');
+    c.close(q);
+    const left = c.ask('AP', 'Figures?');
+    c.close(left, 'written_reply');
+    c.remark('Thank you.');
+    c.end();
+    const { invoke } = source.router;
+    invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['Mary Major']!, text: 'In the annex.', repliedOn: '2024-01-09' });
+    const ended = invoke('conference.get', { id: c.conferenceId }).conference;
+    invoke('conference.correctTimes', { id: c.conferenceId, startedAt: ended.startedAt! - 60_000, kind: 'correction', reason: 'late clock' });
+    invoke('conference.update', { id: c.conferenceId, embargoUntil: source.clock.now() + 86_400_000 });
+
+    const file = exportFile(source, c.conferenceId);
+    expect(file.conference).toMatchObject({ timeZone: 'America/Chicago', groundRules: 'on_background' });
+    expect(file.turns.filter((t) => t.interpretsTurnId !== null)).toHaveLength(1);
+    expect(file.turns.some((t) => 'supplementary' in t)).toBe(false);
+    expect(file.writtenReplies).toHaveLength(1);
+    expect(file.timeHistory).toHaveLength(1);
+
+    const target = open();
+    target.router.invoke('conference.create', { title: 'Already here' });
+    const imported = target.router.invoke('conference.import', file);
+    expect(imported).toMatchObject({ timeZone: 'America/Chicago', groundRules: 'on_background', embargoUntil: file.conference.embargoUntil });
+    expect(withoutIds(exportFile(target, imported.id))).toEqual(withoutIds(file));
+    const supplementary = (app: TestApp, id: number) => app.router.invoke('turn.list', { conferenceId: id }).map((t) => t.supplementary);
+    expect(supplementary(target, imported.id)).toEqual(supplementary(source, c.conferenceId));
+    for (const format of ['txt', 'md', 'html', 'vtt'] as const) {
+      expect(exportAs(target, imported.id, format, { confirmEmbargo: true }).content, format).toBe(
+        exportAs(source, c.conferenceId, format, { confirmEmbargo: true }).content
+      );
+    }
+  });
+
+  it('imports a file written before time zones were kept in the zone its exports printed in', () => {
+    const source = open();
+    const file = exportFile(source, buildFixtureConference(source.router, source.clock.advance));
+    const old = JSON.parse(JSON.stringify(file)) as Record<string, Record<string, unknown>>;
+    for (const key of ['timeZone', 'groundRules', 'embargoUntil']) delete old.conference![key];
+    delete old.writtenReplies;
+    delete old.timeHistory;
+    const imported = open().router.invoke('conference.import', old as unknown as ConferenceFile);
+    expect(imported).toMatchObject({ timeZone: 'Asia/Shanghai', groundRules: null, embargoUntil: null });
+  });
+
   it('announces the new conference and the directory changes', () => {
     const source = open();
     const file = exportFile(source, buildFixtureConference(source.router, source.clock.advance));
@@ -159,5 +234,16 @@ describe('a malformed file is refused, naming the field, and changes nothing', (
     refuse((f) => void (f.conference.lastQuestionId = 9999), 'conference.lastQuestionId');
     refuse((f) => void (f.participants[1]!.id = f.participants[0]!.id), 'participants.1.id');
     refuse((f) => void (f.redactions[0]!.end = 10_000), 'redactions.0.end');
+    refuse((f) => void (f.turns[4]!.interpretsTurnId = 9999), 'turns.4.interpretsTurnId');
+    refuse((f) => void (f.turns[4]!.interpretsTurnId = f.turns[4]!.id), 'turns.4.interpretsTurnId');
+    refuse(
+      (f) => void (f.writtenReplies = [{ id: 1, questionId: 9999, participantId: f.participants[0]!.id, text: 'x', repliedOn: '2024-01-05', createdAt: 0, updatedAt: 0 }]),
+      'writtenReplies.0.questionId'
+    );
+    refuse(
+      (f) => void (f.writtenReplies = [{ id: 1, questionId: f.questions[0]!.id, participantId: 9999, text: 'x', repliedOn: '2024-01-05', createdAt: 0, updatedAt: 0 }]),
+      'writtenReplies.0.participantId'
+    );
+    refuse((f) => void (f.conference.timeZone = 'Mars/Base'), 'conference.timeZone');
   });
 });

@@ -13,7 +13,10 @@ import { createDirectoryService } from './services/directory';
 import { createLiveService } from './services/live';
 import { createQuestionService } from './services/questions';
 import { createRosterService } from './services/roster';
+import { createConferenceTimeService } from './services/conference-times';
+import { createRecordTurnService } from './services/record-turns';
 import { createTurnService } from './services/turns';
+import { createWrittenReplyService } from './services/written-replies';
 import { createUndoService } from './services/undo';
 import { createUndoResults } from './services/undo-result';
 
@@ -27,6 +30,9 @@ export function createServices(db: Database, dataDir: string) {
   const turns = createTurnService(db, conferences, roster, directory);
   const questions = createQuestionService(db, conferences, roster, directory, turns);
   const live = createLiveService(db, conferences, roster);
+  const recordTurns = createRecordTurnService(db, conferences, roster, directory, turns);
+  const replies = createWrittenReplyService(db, conferences, roster);
+  const times = createConferenceTimeService(db, conferences);
   const undo = createUndoService(db);
   const searchIndex = createSearchIndexer(db);
   const undoResults = createUndoResults({ conferences, roster, questions, turns });
@@ -45,12 +51,29 @@ export function createServices(db: Database, dataDir: string) {
       questions: questions.list(id),
       outlets: (outletsOfConference.all({ id }) as Row[]).map(toOutlet) as Outlet[],
       extensions: (extensionsOf.all(id) as Row[]).map(toExtension),
+      writtenReplies: replies.list(id),
       ...undo.state(id),
       serverNow: Date.now()
     };
   }
 
-  return { db, dataDir, directory, conferences, roster, turns, questions, live, undo, undoResults, searchIndex, detail };
+  return {
+    db,
+    dataDir,
+    directory,
+    conferences,
+    roster,
+    turns,
+    questions,
+    live,
+    recordTurns,
+    replies,
+    times,
+    undo,
+    undoResults,
+    searchIndex,
+    detail
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -106,6 +129,15 @@ export function createHandlers(s: Services) {
     'turn.update': (ctx, input) => s.turns.update(ctx, input),
     'turn.delete': (ctx, input) => s.turns.delete(ctx, input),
     'turn.history': (_ctx, input) => s.turns.history(input.id),
+
+    'turn.interpret': (ctx, input) => s.recordTurns.interpret(ctx, input),
+    'turn.remark': (ctx, input) => s.recordTurns.remark(ctx, input),
+    'reply.record': (ctx, input) => s.replies.record(ctx, input),
+    'reply.update': (ctx, input) => s.replies.update(ctx, input),
+    'reply.remove': (ctx, input) => s.replies.remove(ctx, input.id),
+    'reply.list': (_ctx, input) => s.replies.list(input.conferenceId),
+    'conference.correctTimes': (ctx, input) => s.times.correct(ctx, input),
+    'conference.timeHistory': (_ctx, input) => s.times.history(input.id),
 
     ...createExportHandlers(s),
     ...createArchiveHandlers(s),

@@ -19,7 +19,8 @@ const REFERENCES: Record<string, string> = {
   question_id: 'questions',
   follow_up_of: 'questions',
   last_question_id: 'questions',
-  turn_id: 'turns'
+  turn_id: 'turns',
+  interprets_turn_id: 'turns'
 };
 
 /** Copied in this order, parents first. The undo log is not carried (its rows name ids of the other file). */

@@ -11,7 +11,8 @@ const L = {
     conference: '发布会', date: '日期', planned: '计划（秒）', extended: '延长（秒）', actual: '实际（秒）', overrun: '超时（秒）',
     segments: '议程', position: '序号', kind: '类型', title: '标题', speaker: '发言人', status: '状态',
     outlets: '媒体提问', outlet: '媒体', category: '类别', registered: '登记', asked: '提问', answered: '已回答',
-    writtenReply: '书面答复', notReached: '未轮到', categories: '媒体类别', outletCount: '媒体数',
+    writtenReply: '书面答复', answeredInWriting: '已书面答复', notReached: '未轮到',
+    firstAnswers: '首答', supplementaryAnswers: '补充回答', writtenReplies: '书面答复数', categories: '媒体类别', outletCount: '媒体数',
     spokespeople: '发布人', name: '姓名', conferences: '场次', questionsAnswered: '回答问题', answerSeconds: '答问时长（秒）',
     speakingSeconds: '发言时长（秒）', period: '期间', from: '起', to: '止', lastAsked: '最近提问', overlooked: '未获提问',
     yes: '是', no: '否', extensions: '延时', at: '时间', seconds: '秒数', segment: '环节'
@@ -20,7 +21,8 @@ const L = {
     conference: 'Conference', date: 'Date', planned: 'Planned (s)', extended: 'Extended (s)', actual: 'Actual (s)', overrun: 'Overrun (s)',
     segments: 'Agenda', position: 'No.', kind: 'Kind', title: 'Title', speaker: 'Speaker', status: 'Status',
     outlets: 'Questions by outlet', outlet: 'Outlet', category: 'Category', registered: 'Registered', asked: 'Asked', answered: 'Answered',
-    writtenReply: 'Written reply', notReached: 'Not reached', categories: 'Outlet categories', outletCount: 'Outlets',
+    writtenReply: 'Written reply', answeredInWriting: 'Answered in writing', notReached: 'Not reached',
+    firstAnswers: 'First answers', supplementaryAnswers: 'Supplementary answers', writtenReplies: 'Written replies', categories: 'Outlet categories', outletCount: 'Outlets',
     spokespeople: 'Spokespeople', name: 'Name', conferences: 'Conferences', questionsAnswered: 'Questions answered',
     answerSeconds: 'Answering (s)', speakingSeconds: 'Speaking (s)', period: 'Period', from: 'From', to: 'To',
     lastAsked: 'Last asked', overlooked: 'Overlooked', yes: 'yes', no: 'no', extensions: 'Extensions', at: 'At',
@@ -45,21 +47,33 @@ export function toCsv(rows: Cell[][]): string {
   return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** ISO local date and time, which Excel recognises in either language. */
-function when(ms: number | null): string {
+/**
+ * ISO date and time, which Excel recognises in either language: in the
+ * conference's time zone for a conference's report, the machine's for a period's.
+ */
+function when(ms: number | null, timeZone?: string): string {
   if (ms === null) return '';
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  const p: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23'
+  });
+  for (const part of format.formatToParts(ms)) p[part.type] = part.value;
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
-const day = (ms: number | null) => when(ms).slice(0, 10);
+const day = (ms: number | null, timeZone?: string) => when(ms, timeZone).slice(0, 10);
 
 function conferenceRows(r: ConferenceReport, l: (typeof L)[Lang]): Cell[][] {
   const c = r.conference;
   return [
     [l.conference, l.date, l.planned, l.extended, l.actual, l.overrun],
-    [c.title, when(c.date), c.plannedSeconds, c.extendedSeconds, c.actualSeconds, c.overrunSeconds],
+    [c.title, when(c.date, c.timeZone), c.plannedSeconds, c.extendedSeconds, c.actualSeconds, c.overrunSeconds],
     [],
     [l.segments],
     [l.position, l.kind, l.title, l.speaker, l.status, l.planned, l.extended, l.actual, l.overrun],
@@ -67,19 +81,21 @@ function conferenceRows(r: ConferenceReport, l: (typeof L)[Lang]): Cell[][] {
     [],
     [l.extensions],
     [l.at, l.seconds, l.segment],
-    ...r.extensions.map((e) => [when(e.at), e.seconds, e.segmentTitle ?? l.conference]),
+    ...r.extensions.map((e) => [when(e.at, c.timeZone), e.seconds, e.segmentTitle ?? l.conference]),
     [],
     [l.outlets],
-    [l.outlet, l.category, l.registered, l.asked, l.answered, l.writtenReply, l.notReached],
-    ...r.outlets.map((o) => [o.name, o.category, o.registered, o.asked, o.answered, o.writtenReply, o.notReached]),
+    [l.outlet, l.category, l.registered, l.asked, l.answered, l.writtenReply, l.answeredInWriting, l.notReached],
+    ...r.outlets.map((o) => [o.name, o.category, o.registered, o.asked, o.answered, o.writtenReply, o.answeredInWriting, o.notReached]),
     [],
     [l.categories],
     [l.category, l.outletCount, l.registered, l.asked],
     ...r.categories.map((g) => [g.category, g.outlets, g.registered, g.asked]),
     [],
     [l.spokespeople],
-    [l.name, l.questionsAnswered, l.answerSeconds, l.speakingSeconds],
-    ...r.spokespeople.map((s) => [s.name, s.questionsAnswered, s.answerSeconds, s.speakingSeconds])
+    [l.name, l.questionsAnswered, l.firstAnswers, l.supplementaryAnswers, l.writtenReplies, l.answerSeconds, l.speakingSeconds],
+    ...r.spokespeople.map((s) => [
+      s.name, s.questionsAnswered, s.firstAnswers, s.supplementaryAnswers, s.writtenReplies, s.answerSeconds, s.speakingSeconds
+    ])
   ];
 }
 
@@ -89,9 +105,13 @@ function periodRows(r: PeriodReport, l: (typeof L)[Lang]): Cell[][] {
     ['', day(r.from), day(r.to), r.conferences],
     [],
     [l.outlets],
-    [l.outlet, l.category, l.registered, l.asked, l.answered, l.writtenReply, l.notReached, l.conferences, l.lastAsked, l.overlooked],
+    [
+      l.outlet, l.category, l.registered, l.asked, l.answered, l.writtenReply, l.answeredInWriting, l.notReached, l.conferences,
+      l.lastAsked, l.overlooked
+    ],
     ...r.outlets.map((o) => [
-      o.name, o.category, o.registered, o.asked, o.answered, o.writtenReply, o.notReached, o.conferences, when(o.lastAskedAt),
+      o.name, o.category, o.registered, o.asked, o.answered, o.writtenReply, o.answeredInWriting, o.notReached, o.conferences,
+      when(o.lastAskedAt),
       o.overlooked ? l.yes : l.no
     ]),
     [],
@@ -100,8 +120,11 @@ function periodRows(r: PeriodReport, l: (typeof L)[Lang]): Cell[][] {
     ...r.categories.map((g) => [g.category, g.outlets, g.registered, g.asked]),
     [],
     [l.spokespeople],
-    [l.name, l.conferences, l.questionsAnswered, l.answerSeconds, l.speakingSeconds],
-    ...r.spokespeople.map((s) => [s.name, s.conferences, s.questionsAnswered, s.answerSeconds, s.speakingSeconds])
+    [l.name, l.conferences, l.questionsAnswered, l.firstAnswers, l.supplementaryAnswers, l.writtenReplies, l.answerSeconds, l.speakingSeconds],
+    ...r.spokespeople.map((s) => [
+      s.name, s.conferences, s.questionsAnswered, s.firstAnswers, s.supplementaryAnswers, s.writtenReplies, s.answerSeconds,
+      s.speakingSeconds
+    ])
   ];
 }
 
@@ -110,7 +133,8 @@ export function reportCsv(reports: Reports, input: In<'report.csv'>, at: number)
   const l = L[input.language];
   if (input.report === 'conference') {
     const report = reports.conference({ conferenceId: input.conferenceId }, at);
-    return { fileName: `rostrum-report-conference-${input.conferenceId}-${day(report.conference.date)}.csv`, content: toCsv(conferenceRows(report, l)) };
+    const date = day(report.conference.date, report.conference.timeZone);
+    return { fileName: `rostrum-report-conference-${input.conferenceId}-${date}.csv`, content: toCsv(conferenceRows(report, l)) };
   }
   const report = reports.period({ from: input.from, to: input.to }, at);
   const span = [day(input.from) || 'start', day(input.to) || 'now'].join('_');

@@ -3,10 +3,16 @@ import type { OutletCategory, Segment } from '../../../shared/domain';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CategoryCount, ConferenceReport, OutletCount, PeriodReport, SpeakerLoad } from '../../../shared/schemas-archive';
 import type { Services } from '../handlers';
-import { ASKED } from './list';
+import { IS_SUPPLEMENTARY } from '../db/rows';
 import { dateOf } from './search';
 
 const seconds = (ms: number) => Math.round(ms / 1000);
+
+/** Put to the spokespeople aloud. A question left for a written reply without being called counts as answered in writing, not asked. */
+const ASKED = '(q.asked_at IS NOT NULL)';
+/** A written reply question whose reply is on record. */
+const ANSWERED_IN_WRITING =
+  "(q.status = 'written_reply' AND EXISTS (SELECT 1 FROM written_replies r WHERE r.question_id = q.id))";
 
 /** Time a segment ran: the runs before it was last reopened, plus the last run (to now while live). */
 export function segmentActualMs(segment: Segment, now: number): number | null {
@@ -23,6 +29,7 @@ interface OutletRow {
   asked: number;
   answered: number;
   written_reply: number;
+  answered_in_writing: number;
   not_reached: number;
   conferences: number;
   last_asked_at: number | null;
@@ -33,6 +40,9 @@ interface LoadRow {
   name: string;
   conferences: number;
   questions_answered: number;
+  first_answers: number;
+  supplementary_answers: number;
+  written_replies: number;
   answer_ms: number;
   speaking_ms: number;
 }
@@ -46,6 +56,7 @@ function toOutletCount(r: OutletRow): OutletCount {
     asked: r.asked,
     answered: r.answered,
     writtenReply: r.written_reply,
+    answeredInWriting: r.answered_in_writing,
     notReached: r.not_reached
   };
 }
@@ -56,6 +67,9 @@ function toLoad(r: LoadRow): SpeakerLoad {
     name: r.name,
     conferences: r.conferences,
     questionsAnswered: r.questions_answered,
+    firstAnswers: r.first_answers,
+    supplementaryAnswers: r.supplementary_answers,
+    writtenReplies: r.written_replies,
     answerSeconds: seconds(r.answer_ms),
     speakingSeconds: seconds(r.speaking_ms)
   };
@@ -80,6 +94,7 @@ const OUTLET_COUNTS = (conferences: string, outlets: 'asked' | 'all') => `
     COALESCE(SUM(${ASKED}), 0) AS asked,
     COALESCE(SUM(q.status = 'answered'), 0) AS answered,
     COALESCE(SUM(q.status = 'written_reply'), 0) AS written_reply,
+    COALESCE(SUM(${ANSWERED_IN_WRITING}), 0) AS answered_in_writing,
     COALESCE(SUM(q.status = 'not_reached'), 0) AS not_reached,
     COUNT(DISTINCT CASE WHEN ${ASKED} THEN q.conference_id END) AS conferences,
     MAX(q.asked_at) AS last_asked_at
@@ -89,18 +104,26 @@ const OUTLET_COUNTS = (conferences: string, outlets: 'asked' | 'all') => `
   UNION ALL
   SELECT NULL, NULLIF(MAX(q.reporter_name), ''), NULL, COUNT(*), COALESCE(SUM(${ASKED}), 0),
     COALESCE(SUM(q.status = 'answered'), 0), COALESCE(SUM(q.status = 'written_reply'), 0),
-    COALESCE(SUM(q.status = 'not_reached'), 0), COUNT(DISTINCT q.conference_id), MAX(q.asked_at)
+    COALESCE(SUM(${ANSWERED_IN_WRITING}), 0), COALESCE(SUM(q.status = 'not_reached'), 0), COUNT(DISTINCT q.conference_id), MAX(q.asked_at)
   FROM questions q WHERE q.outlet_id IS NULL AND q.conference_id IN (${conferences})
   HAVING COUNT(*) > 0
   ORDER BY asked DESC, registered DESC, name`;
 
 /**
- * Spokespeople's load: what they answered and how long they spoke. A turn still
- * open ends when its conference ended (ending a conference leaves the last turn open), else now.
+ * Spokespeople's load: what they answered (first, or after another spokesperson:
+ * supplementary; and in writing) and how long they spoke. A turn still open ends
+ * when its conference ended (ending a conference leaves the last turn open), else now.
+ * An interpretation is no answer.
  */
 const LOADS = (conferences: string) => `
   SELECT p.person_id, pe.name, COUNT(DISTINCT p.conference_id) AS conferences,
-    COUNT(DISTINCT t.question_id) AS questions_answered,
+    COUNT(DISTINCT CASE WHEN t.interprets_turn_id IS NULL THEN t.question_id END) AS questions_answered,
+    COUNT(DISTINCT CASE WHEN t.question_id IS NOT NULL AND t.interprets_turn_id IS NULL AND NOT ${IS_SUPPLEMENTARY}
+      THEN t.question_id END) AS first_answers,
+    COUNT(DISTINCT CASE WHEN ${IS_SUPPLEMENTARY} THEN t.question_id END) AS supplementary_answers,
+    (SELECT COUNT(*) FROM written_replies r JOIN participants rp ON rp.id = r.participant_id
+       JOIN questions rq ON rq.id = r.question_id
+     WHERE rp.person_id = p.person_id AND rq.status = 'written_reply' AND r.conference_id IN (${conferences})) AS written_replies,
     COALESCE(SUM(CASE WHEN t.question_id IS NOT NULL THEN COALESCE(t.ended_at, c.ended_at, @now) - t.started_at END), 0) AS answer_ms,
     COALESCE(SUM(COALESCE(t.ended_at, c.ended_at, @now) - t.started_at), 0) AS speaking_ms
   FROM participants p JOIN people pe ON pe.id = p.person_id JOIN conferences c ON c.id = p.conference_id
@@ -155,6 +178,7 @@ export function createReports(db: Database, s: Services) {
           id: c.id,
           title: c.title,
           date: (dateOfConference.get(c.id) as { date: number }).date,
+          timeZone: c.timeZone,
           status: c.status,
           plannedSeconds: c.plannedSeconds,
           extendedSeconds: c.extendedSeconds,
@@ -180,7 +204,8 @@ export function createReports(db: Database, s: Services) {
         ...toOutletCount(r),
         conferences: r.conferences,
         lastAskedAt: r.last_asked_at,
-        overlooked: r.outlet_id !== null && r.asked === 0
+        // a question answered in writing was heard, though never called
+        overlooked: r.outlet_id !== null && r.asked === 0 && r.answered_in_writing === 0
       }));
       return {
         from: input.from,

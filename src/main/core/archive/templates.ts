@@ -29,6 +29,10 @@ export function createFromTemplate(s: Services, ctx: CallContext, input: In<'con
       publishedAt: '',
       lead: ''
     },
+    // the zone and ground rules are the venue's habits; an embargo belongs to one event
+    timeZone: source.timeZone,
+    groundRules: source.groundRules,
+    embargoUntil: null,
     template: 'empty'
   });
   const participantOf = new Map<number, number>();

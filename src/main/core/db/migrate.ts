@@ -7,6 +7,7 @@ import { migration004 } from './migrations/004-redactions';
 import { migration005 } from './migrations/005-foreign-key-indexes';
 import { migration006 } from './migrations/006-lean-writes';
 import { migration007 } from './migrations/007-turn-end-in-place';
+import { migration008 } from './migrations/008-published-record';
 
 export interface Migration {
   version: number;
@@ -23,7 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
-  migration007
+  migration007,
+  migration008
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,5 +1,6 @@
 import type {
   Conference,
+  ConferenceTimeRevision,
   Extension,
   Honorific,
   Outlet,
@@ -14,7 +15,8 @@ import type {
   SegmentStatus,
   SpeakerKind,
   Turn,
-  TurnRevision
+  TurnRevision,
+  WrittenReply
 } from '../../../shared/domain';
 
 /** Maps between SQLite rows (snake_case) and domain objects. */
@@ -69,6 +71,9 @@ export function toConference(r: Row, extendedSeconds: number): Conference {
     startedAt: nn(r.started_at),
     endedAt: nn(r.ended_at),
     lastQuestionId: nn(r.last_question_id),
+    timeZone: s(r.time_zone),
+    groundRules: (r.ground_rules ?? null) as Conference['groundRules'],
+    embargoUntil: nn(r.embargo_until),
     revision: n(r.revision),
     createdAt: n(r.created_at),
     updatedAt: n(r.updated_at)
@@ -141,7 +146,50 @@ export function toTurn(r: Row): Turn {
     startedAt: n(r.started_at),
     // an open turn keeps its start in ended_at (migration 007)
     endedAt: r.is_open ? null : nn(r.ended_at),
-    editedAt: nn(r.edited_at)
+    editedAt: nn(r.edited_at),
+    interpretsTurnId: nn(r.interprets_turn_id),
+    // present where the row was read with SUPPLEMENTARY (below); a turn read without it is not an answer of interest
+    supplementary: r.supplementary === 1
+  };
+}
+
+/**
+ * The derived "supplementary" column of a turn aliased t: an answer (a
+ * participant's turn on a question, not an interpretation, not by an
+ * interpreter) to a question that another participant answered earlier.
+ * Derived on every read, so undo, deletion and reordering cannot leave it stale.
+ */
+export const IS_SUPPLEMENTARY = `(t.speaker_kind = 'participant' AND t.question_id IS NOT NULL AND t.interprets_turn_id IS NULL
+  AND EXISTS (SELECT 1 FROM turns e JOIN participants ep ON ep.id = e.participant_id
+    WHERE e.question_id = t.question_id AND e.seq < t.seq AND e.deleted_at IS NULL AND e.speaker_kind = 'participant'
+      AND e.interprets_turn_id IS NULL AND e.participant_id <> t.participant_id AND ep.role <> 'interpreter')
+  AND (SELECT role FROM participants WHERE id = t.participant_id) <> 'interpreter')`;
+export const SUPPLEMENTARY = `${IS_SUPPLEMENTARY} AS supplementary`;
+
+export function toWrittenReply(r: Row): WrittenReply {
+  return {
+    id: n(r.id),
+    conferenceId: n(r.conference_id),
+    questionId: n(r.question_id),
+    participantId: n(r.participant_id),
+    text: s(r.text),
+    repliedOn: s(r.replied_on),
+    createdAt: n(r.created_at),
+    updatedAt: n(r.updated_at)
+  };
+}
+
+export function toTimeRevision(r: Row): ConferenceTimeRevision {
+  return {
+    id: n(r.id),
+    conferenceId: n(r.conference_id),
+    field: r.field === 'started_at' ? 'startedAt' : 'endedAt',
+    kind: s(r.kind) as ConferenceTimeRevision['kind'],
+    before: nn(r.before_value),
+    after: n(r.after_value),
+    editor: s(r.editor),
+    reason: s(r.reason),
+    at: n(r.at)
   };
 }
 

@@ -26,6 +26,9 @@ export function toConferenceFile(record: ConferenceRecord, exportedAt: number): 
       startedAt: c.startedAt,
       endedAt: c.endedAt,
       lastQuestionId: c.lastQuestionId,
+      timeZone: c.timeZone,
+      groundRules: c.groundRules,
+      embargoUntil: c.embargoUntil,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt
     },
@@ -41,9 +44,12 @@ export function toConferenceFile(record: ConferenceRecord, exportedAt: number): 
     })),
     segments: record.segments.map(({ conferenceId: _c, ...segment }) => segment),
     questions: record.questions.map(({ conferenceId: _c, ...question }) => question),
-    turns: record.turns.map(({ conferenceId: _c, ...turn }) => turn),
+    // supplementary is derived when read, not data
+    turns: record.turns.map(({ conferenceId: _c, supplementary: _s, ...turn }) => turn),
     turnHistory: record.turnHistory.map((h) => ({ ...h })),
     extensions: record.extensions.map(({ conferenceId: _c, ...extension }) => extension),
-    redactions: record.redactions.map(({ conferenceId: _c, ...redaction }) => redaction)
+    redactions: record.redactions.map(({ conferenceId: _c, ...redaction }) => redaction),
+    writtenReplies: record.writtenReplies.map(({ conferenceId: _c, ...reply }) => reply),
+    timeHistory: record.timeHistory.map(({ conferenceId: _c, ...revision }) => revision)
   };
 }

@@ -1,6 +1,7 @@
 import type {
   Conference,
   EditingStandard,
+  GroundRules,
   Honorific,
   Language,
   Participant,
@@ -23,7 +24,6 @@ export const NOTED_STATUSES: readonly NotedStatus[] = ['written_reply', 'not_rea
  */
 export interface Convention {
   layout: 'shilu' | 'briefing';
-  defaultTimeZone: string;
   startMarker: string | null;
   participantLabel(p: Participant): string;
   reporterLabel(outlet: string | null, reporterName: string): string;
@@ -38,6 +38,11 @@ export interface Convention {
   statusNote: Record<NotedStatus, string>;
   appendixTitle: Record<NotedStatus, string>;
   headerLines(conference: Conference, timeZone: string): string[];
+  groundRules: Record<GroundRules, string>;
+  /** the mark of a file exported before its embargo ends */
+  embargoed(ms: number, timeZone: string): string;
+  /** printed after a written reply: when it was given ("2024-01-05") */
+  repliedOn(isoDate: string): string;
   endLine(conference: Conference, timeZone: string): string | null;
   date(ms: number, timeZone: string): string;
 }
@@ -61,11 +66,18 @@ export function briefingTime(ms: number, timeZone: string): string {
   return `${p.hour}:${p.minute} ${meridiem} ${p.timeZoneName ?? timeZone}`;
 }
 
+/** A calendar date written YYYY-MM-DD, as a time at noon UTC: formatting it in UTC keeps the day. */
+const calendarDay = (isoDate: string) => Date.parse(`${isoDate}T12:00:00Z`);
+
+/** The roster's default label of an interpreter is their name; the record prints the role instead. */
+const isDefaultLabel = (p: Participant, label: string) => !label.trim() || label === p.name.trim() || label === p.name.trim().toUpperCase();
+
 const EN_HONORIFIC: Record<Honorific, string> = { Mr: 'MR.', Ms: 'MS.', Dr: 'DR.', 先生: 'MR.', 女士: 'MS.', '': '' };
 
 /** "MS. PSAKI:" when the label is the roster's default (the name in capitals), else the label as set. */
 function briefingLabel(p: Participant): string {
   const name = p.name.trim();
+  if (p.role === 'interpreter' && isDefaultLabel(p, p.label)) return 'INTERPRETER:';
   if (p.label && p.label !== name.toUpperCase()) return p.label.endsWith(':') ? p.label : `${p.label}:`;
   const honorific = EN_HONORIFIC[p.honorific];
   const surname = name.split(/\s+/).pop() ?? name;
@@ -74,9 +86,11 @@ function briefingLabel(p: Participant): string {
 
 const zh: Convention = {
   layout: 'shilu',
-  defaultTimeZone: 'Asia/Shanghai',
   startMarker: '新闻发布会开始',
-  participantLabel: (p) => p.label || (p.role === 'host' ? '主持人' : p.name),
+  participantLabel: (p) => {
+    if (p.role === 'interpreter' && isDefaultLabel(p, p.label)) return '翻译';
+    return p.label || (p.role === 'host' ? '主持人' : p.name);
+  },
   reporterLabel: (outlet) => (outlet ? `${outlet}记者` : '记者'),
   noteBrackets: ['（', '）'],
   redactedMarker: '［此处删节］',
@@ -85,7 +99,18 @@ const zh: Convention = {
   corrected: (date) => `（本实录于${date}更正）`,
   altered: (date) => `（本实录于${date}修订）`,
   statusNote: { written_reply: '（会后书面答复）', not_reached: '（未及提问）', withdrawn: '（提问已撤回）' },
-  appendixTitle: { written_reply: '会后书面答复的问题', not_reached: '未及提问的问题', withdrawn: '已撤回的问题' },
+  appendixTitle: { written_reply: '会后书面答复', not_reached: '未及提问的问题', withdrawn: '已撤回的问题' },
+  groundRules: {
+    on_the_record: '（本场发布会内容可公开报道）',
+    on_background: '（背景吹风会：引用时不具名）',
+    off_the_record: '（本场内容不得报道）'
+  },
+  embargoed(ms, timeZone) {
+    const p = parts(ms, timeZone, 'en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+    const zone = timeZone === 'Asia/Shanghai' ? '' : `（${p.timeZoneName ?? timeZone}）`;
+    return `禁发至${zh.date(ms, timeZone)} ${p.hour}:${p.minute}${zone}`;
+  },
+  repliedOn: (isoDate) => `（${zh.date(calendarDay(isoDate), 'UTC')}书面答复）`,
   headerLines(c) {
     const items = [
       c.header.author && `作者: ${c.header.author}`,
@@ -103,7 +128,6 @@ const zh: Convention = {
 
 const en: Convention = {
   layout: 'briefing',
-  defaultTimeZone: 'UTC',
   startMarker: null,
   participantLabel: briefingLabel,
   reporterLabel: (_outlet, reporterName) => (reporterName.trim() ? `${reporterName.trim().toUpperCase()}:` : 'Q'),
@@ -119,7 +143,7 @@ const en: Convention = {
     withdrawn: '(Question withdrawn.)'
   },
   appendixTitle: {
-    written_reply: 'Questions to be answered in writing',
+    written_reply: 'Written replies',
     not_reached: 'Questions not reached',
     withdrawn: 'Questions withdrawn'
   },
@@ -137,6 +161,9 @@ const en: Convention = {
       credit.join(' · ')
     ].filter(Boolean);
   },
+  groundRules: { on_the_record: 'ON THE RECORD', on_background: 'ON BACKGROUND', off_the_record: 'OFF THE RECORD' },
+  embargoed: (ms, timeZone) => `EMBARGOED UNTIL ${briefingTime(ms, timeZone)}, ${en.date(ms, timeZone).toUpperCase()}`,
+  repliedOn: (isoDate) => `(Answered in writing on ${en.date(calendarDay(isoDate), 'UTC')}.)`,
   endLine: (c, timeZone) => (c.endedAt === null ? null : `END ${briefingTime(c.endedAt, timeZone)}`),
   date(ms, timeZone) {
     const p = parts(ms, timeZone, 'en-US', { year: 'numeric', month: 'long', day: 'numeric' });

@@ -2,7 +2,7 @@ import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { ExportFile } from '../../../shared/methods-export';
 import type { ExportFormat } from '../../../shared/schemas-export';
 import { toConferenceFile } from './conference-file';
-import { CONVENTIONS } from './conventions';
+import { fail } from '../../../shared/errors';
 import type { ConferenceRecord } from './record';
 import { renderSrt, renderVtt } from './render-captions';
 import { renderDocx } from './render-docx';
@@ -38,7 +38,7 @@ function isoDate(ms: number, timeZone: string): string {
 /** "2024-01-02 菏泽市…新闻发布会.docx": the date, the title made safe for every file system, the audience. */
 export function fileNameFor(record: ConferenceRecord, format: ExportFormat, input: In<'transcript.export'>): string {
   const c = record.conference;
-  const timeZone = input.timeZone ?? CONVENTIONS[c.language].defaultTimeZone;
+  const timeZone = input.timeZone ?? c.timeZone;
   const title = [...c.title.replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim()].slice(0, 80).join('').replace(/[. ]+$/, '');
   const internal = format !== 'json' && input.audience === 'internal' ? (c.language === 'zh' ? '（内部）' : ' (internal)') : '';
   return `${isoDate(c.startedAt ?? c.scheduledStart ?? c.createdAt, timeZone)} ${title || 'transcript'}${internal}.${format}`;
@@ -51,7 +51,14 @@ export function exportTranscript(record: ConferenceRecord, input: In<'transcript
   if (format === 'json') {
     return { ...base, encoding: 'utf8', content: JSON.stringify(toConferenceFile(record, now), null, 2) + '\n' };
   }
-  const doc = buildTranscript(record, input);
+  const { embargoUntil } = record.conference;
+  if (embargoUntil !== null && now < embargoUntil && !input.confirmEmbargo) {
+    fail('invalid_state', 'The transcript is under embargo; confirm to export it before the embargo ends.', {
+      field: 'confirmEmbargo',
+      embargoUntil
+    });
+  }
+  const doc = buildTranscript(record, input, now);
   switch (format) {
     case 'txt':
       return { ...base, encoding: 'utf8', content: renderText(doc) };

@@ -23,6 +23,8 @@ export function checkReferences(file: ConferenceFile): void {
   ids('turnHistory', file.turnHistory);
   ids('extensions', file.extensions);
   ids('redactions', file.redactions);
+  ids('writtenReplies', file.writtenReplies);
+  ids('timeHistory', file.timeHistory);
 
   const ref = (field: string, value: number | null, within: Set<number>, what: string) => {
     if (value !== null && !within.has(value)) {
@@ -57,11 +59,19 @@ export function checkReferences(file: ConferenceFile): void {
     ref(`turns.${i}.questionId`, t.questionId, questions, 'question');
     ref(`turns.${i}.participantId`, t.participantId, participants, 'participant');
     ref(`turns.${i}.outletId`, t.outletId, outlets, 'outlet');
+    ref(`turns.${i}.interpretsTurnId`, t.interpretsTurnId, turns, 'turn');
+    if (t.interpretsTurnId === t.id) {
+      fail('invalid_input', `turns.${i}.interpretsTurnId: a turn cannot interpret itself.`, { field: `turns.${i}.interpretsTurnId` });
+    }
     if (t.speakerKind === 'participant' && t.participantId === null) {
       fail('invalid_input', `turns.${i}.participantId: a participant's turn needs the participant.`, { field: `turns.${i}.participantId` });
     }
   });
   file.turnHistory.forEach((h, i) => ref(`turnHistory.${i}.turnId`, h.turnId, turns, 'turn'));
+  file.writtenReplies.forEach((r, i) => {
+    ref(`writtenReplies.${i}.questionId`, r.questionId, questions, 'question');
+    ref(`writtenReplies.${i}.participantId`, r.participantId, participants, 'participant');
+  });
   file.extensions.forEach((e, i) => ref(`extensions.${i}.segmentId`, e.segmentId, segments, 'segment'));
   file.redactions.forEach((r, i) => {
     ref(`redactions.${i}.turnId`, r.turnId, turns, 'turn');

@@ -22,10 +22,10 @@ export function createConferenceImporter(db: Database, s: Services) {
   const conferenceInsert = db.prepare(
     `INSERT INTO conferences (title, topic, organiser, venue, scheduled_start, planned_seconds, language,
        header_source, header_author, header_published_at, header_credits, header_lead, editing_standard,
-       status, started_at, ended_at, created_at, updated_at)
+       status, started_at, ended_at, time_zone, ground_rules, embargo_until, created_at, updated_at)
      VALUES (@title, @topic, @organiser, @venue, @scheduledStart, @plannedSeconds, @language,
        @source, @author, @publishedAt, @credits, @lead, @editingStandard,
-       @status, @startedAt, @endedAt, @createdAt, @now)`
+       @status, @startedAt, @endedAt, @timeZone, @groundRules, @embargoUntil, @createdAt, @now)`
   );
   const setLastQuestion = db.prepare('UPDATE conferences SET last_question_id = ? WHERE id = ?');
   const participantInsert = db.prepare(
@@ -47,9 +47,19 @@ export function createConferenceImporter(db: Database, s: Services) {
   const setFollowUp = db.prepare('UPDATE questions SET follow_up_of = ? WHERE id = ?');
   const turnInsert = db.prepare(
     `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
-       reporter_name, text, started_at, ended_at, is_open, edited_at, deleted_at)
+       reporter_name, text, started_at, ended_at, is_open, edited_at, deleted_at, interprets_turn_id)
      VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
-       @reporterName, @text, @startedAt, COALESCE(@endedAt, @startedAt), @endedAt IS NULL, @editedAt, @deletedAt)`
+       @reporterName, @text, @startedAt, COALESCE(@endedAt, @startedAt), @endedAt IS NULL, @editedAt, @deletedAt, NULL)`
+  );
+  // set once every turn exists: an interpretation may come before its turn in the file's order
+  const setInterprets = db.prepare('UPDATE turns SET interprets_turn_id = ? WHERE id = ?');
+  const replyInsert = db.prepare(
+    `INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at)
+     VALUES (@conferenceId, @questionId, @participantId, @text, @repliedOn, @createdAt, @updatedAt)`
+  );
+  const timeInsert = db.prepare(
+    `INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, editor, reason, at)
+     VALUES (@conferenceId, @column, @kind, @before, @after, @editor, @reason, @at)`
   );
   const historyInsert = db.prepare(
     `INSERT INTO turn_history (turn_id, kind, text_before, text_after, editor, reason, at)
@@ -89,7 +99,9 @@ export function createConferenceImporter(db: Database, s: Services) {
     }
 
     const c = file.conference;
-    const conferenceId = newId(conferenceInsert.run({ ...c, ...c.header, now }));
+    // a file from before time zones were kept printed in the language's zone; it keeps printing so
+    const timeZone = c.timeZone ?? (c.language === 'zh' ? 'Asia/Shanghai' : 'UTC');
+    const conferenceId = newId(conferenceInsert.run({ ...c, ...c.header, timeZone, now }));
     const participants = new Map<number, number>();
     for (const p of file.participants) {
       const person = s.directory.getPerson(people.get(p.personId)!);
@@ -127,7 +139,14 @@ export function createConferenceImporter(db: Database, s: Services) {
       };
       turns.set(t.id, newId(turnInsert.run(row)));
     }
+    for (const t of file.turns) if (t.interpretsTurnId !== null) setInterprets.run(turns.get(t.interpretsTurnId)!, turns.get(t.id)!);
     for (const h of file.turnHistory) historyInsert.run({ ...h, turnId: turns.get(h.turnId)! });
+    for (const r of file.writtenReplies) {
+      replyInsert.run({ ...r, conferenceId, questionId: questions.get(r.questionId)!, participantId: participants.get(r.participantId)! });
+    }
+    for (const h of file.timeHistory) {
+      timeInsert.run({ ...h, conferenceId, column: h.field === 'startedAt' ? 'started_at' : 'ended_at' });
+    }
     for (const e of file.extensions) extensionInsert.run({ ...e, conferenceId, segmentId: via(segments)(e.segmentId) });
     for (const r of file.redactions) redactionInsert.run({ ...r, turnId: turns.get(r.turnId)! });
 

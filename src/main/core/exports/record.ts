@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type {
   Conference,
+  ConferenceTimeRevision,
   Extension,
   Outlet,
   Participant,
@@ -8,9 +9,20 @@ import type {
   Question,
   Segment,
   Turn,
-  TurnRevision
+  TurnRevision,
+  WrittenReply
 } from '../../../shared/domain';
-import { toExtension, toOutlet, toPerson, toTurn, toTurnRevision, type Row } from '../db/rows';
+import {
+  SUPPLEMENTARY,
+  toExtension,
+  toOutlet,
+  toPerson,
+  toTimeRevision,
+  toTurn,
+  toTurnRevision,
+  toWrittenReply,
+  type Row
+} from '../db/rows';
 import type { Services } from '../handlers';
 import type { RedactionService, StoredRedaction } from './redactions';
 
@@ -32,6 +44,9 @@ export interface ConferenceRecord {
   turnHistory: TurnRevision[];
   extensions: Extension[];
   redactions: StoredRedaction[];
+  /** in question order, then as recorded */
+  writtenReplies: WrittenReply[];
+  timeHistory: ConferenceTimeRevision[];
 }
 
 /** Reads a conference's record in one pass, with statements prepared once. */
@@ -43,7 +58,12 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
     `SELECT * FROM outlets WHERE id IN (SELECT outlet_id FROM questions WHERE conference_id = @id
        UNION SELECT outlet_id FROM turns WHERE conference_id = @id) ORDER BY id`
   );
-  const turnsOf = db.prepare('SELECT * FROM turns WHERE conference_id = ? ORDER BY seq, id');
+  const turnsOf = db.prepare(`SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? ORDER BY seq, id`);
+  const repliesOf = db.prepare(
+    `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
+     WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
+  );
+  const timeHistoryOf = db.prepare('SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
   const historyOf = db.prepare(
     `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
   );
@@ -64,7 +84,9 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
       })),
       turnHistory: (historyOf.all(conferenceId) as Row[]).map(toTurnRevision),
       extensions: (extensionsOf.all(conferenceId) as Row[]).map(toExtension),
-      redactions: redactions.storedOf(conferenceId)
+      redactions: redactions.storedOf(conferenceId),
+      writtenReplies: (repliesOf.all(conferenceId) as Row[]).map(toWrittenReply),
+      timeHistory: (timeHistoryOf.all(conferenceId) as Row[]).map(toTimeRevision)
     };
   };
 }

@@ -1,5 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, HighlightColor, Packer, Paragraph, TextRun } from 'docx';
 import { labelLine } from './render-text';
+import { printedBlocks } from './runs';
 import type { Paragraph as Para, TranscriptBlock, TranscriptDocument } from './transcript-model';
 import { zipFiles } from './zip';
 
@@ -72,7 +73,7 @@ export function buildDocx(doc: TranscriptDocument, creator: string): Document {
   children.push(...doc.notes.map((l) => new Paragraph({ style: 'TranscriptNote', children: [run(l)] })));
   children.push(...doc.lead.map((l) => new Paragraph({ style: 'TranscriptText', children: [run(l)] })));
   if (doc.startMarker) children.push(new Paragraph({ style: 'TranscriptMarker', children: [run(doc.startMarker)] }));
-  for (const block of doc.blocks) children.push(...blockParagraphs(doc, block));
+  for (const block of printedBlocks(doc, doc.blocks)) children.push(...blockParagraphs(doc, block));
   for (const section of doc.appendix) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(section.title)] }));
     for (const block of section.blocks) children.push(...blockParagraphs(doc, block));

@@ -1,4 +1,5 @@
 import { labelLine } from './render-text';
+import { printedBlocks } from './runs';
 import type { Paragraph, TranscriptBlock, TranscriptDocument } from './transcript-model';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -76,7 +77,7 @@ export function renderHtml(doc: TranscriptDocument): string {
   body.push(...doc.notes.map((l) => `<p class="note">${escapeHtml(l)}</p>`));
   body.push(...doc.lead.map((l) => `<p class="lead" dir="auto">${escapeHtml(l)}</p>`));
   if (doc.startMarker) body.push(`<p class="start">${escapeHtml(doc.startMarker)}</p>`);
-  body.push(...doc.blocks.map((b) => blockHtml(doc, b)));
+  body.push(...printedBlocks(doc, doc.blocks).map((b) => blockHtml(doc, b)));
   for (const section of doc.appendix) {
     body.push(`<h2>${escapeHtml(section.title)}</h2>`, ...section.blocks.map((b) => blockHtml(doc, b)));
   }

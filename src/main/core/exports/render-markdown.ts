@@ -1,4 +1,5 @@
 import { labelLine } from './render-text';
+import { printedBlocks } from './runs';
 import type { Paragraph, TranscriptBlock, TranscriptDocument } from './transcript-model';
 
 /**
@@ -43,7 +44,7 @@ export function renderMarkdown(doc: TranscriptDocument): string {
   for (const note of doc.notes) out.push(`*${escapeMarkdown(note)}*`);
   out.push(...doc.lead.map(escapeMarkdown));
   if (doc.startMarker) out.push(`**${escapeMarkdown(doc.startMarker)}**`);
-  for (const block of doc.blocks) out.push(...blockMd(doc, block));
+  for (const block of printedBlocks(doc, doc.blocks)) out.push(...blockMd(doc, block));
   for (const section of doc.appendix) {
     out.push(`## ${escapeMarkdown(section.title)}`);
     for (const block of section.blocks) out.push(...blockMd(doc, block));

@@ -1,3 +1,4 @@
+import { printedBlocks } from './runs';
 import type { Paragraph, TranscriptBlock, TranscriptDocument } from './transcript-model';
 
 /** A paragraph as plain text: public markers as they are, internal redactions between their marks. */
@@ -46,7 +47,7 @@ export function renderText(doc: TranscriptDocument): string {
   const renderBlock = doc.layout === 'shilu' ? shiluBlock : briefingBlock;
   const groups: string[][] = [[doc.title], doc.headerLines, doc.notes, doc.lead];
   if (doc.startMarker) groups.push([doc.startMarker]);
-  for (const block of doc.blocks) groups.push(renderBlock(block, marks));
+  for (const block of printedBlocks(doc, doc.blocks)) groups.push(renderBlock(block, marks));
   for (const section of doc.appendix) {
     groups.push([section.title]);
     for (const block of section.blocks) groups.push(renderBlock(block, marks));

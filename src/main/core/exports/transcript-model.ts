@@ -29,6 +29,7 @@ export interface TranscriptBlock {
   questionStatus: QuestionStatus | null;
   /** printed after the block, e.g. "（会后书面答复）" */
   statusNote: string | null;
+  segmentId: number | null;
   segmentKind: SegmentKind | null;
   editedAt: number | null;
 }
@@ -60,6 +61,19 @@ export interface TranscriptDocument {
   startedAt: number | null;
   endedAt: number | null;
 }
+
+/** A block that is not a turn (the appendix's questions and written replies): no times, no segment. */
+const EMPTY_BLOCK = {
+  turnId: null,
+  startedAt: null,
+  endedAt: null,
+  time: null,
+  questionId: null,
+  questionStatus: null,
+  segmentId: null,
+  segmentKind: null,
+  editedAt: null
+} as const;
 
 const BREAK = /\r\n|\r|\n/;
 // Spaces around a paragraph (the ideographic indent "\u3000\u3000" too) are layout, not words; U+FEFF is kept, as text.
@@ -138,10 +152,14 @@ function latest(record: ConferenceRecord, kinds: string[]): number | null {
   return times.length ? Math.max(...times) : null;
 }
 
-export function buildTranscript(record: ConferenceRecord, options: TranscriptOptions): TranscriptDocument {
+/**
+ * `now`: when the export is made; before the conference's embargo ends the
+ * document carries the embargo mark (the export refuses unless confirmed).
+ */
+export function buildTranscript(record: ConferenceRecord, options: TranscriptOptions, now: number | null = null): TranscriptDocument {
   const { conference } = record;
   const conv = CONVENTIONS[conference.language];
-  const timeZone = options.timeZone ?? conv.defaultTimeZone;
+  const timeZone = options.timeZone ?? conference.timeZone;
   const participants = new Map(record.participants.map((p) => [p.id, p]));
   const outlets = new Map(record.outlets.map((o) => [o.id, o.name]));
   const questions = new Map(record.questions.map((q) => [q.id, q]));
@@ -179,6 +197,7 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
       questionId: question?.id ?? null,
       questionStatus: question?.status ?? null,
       statusNote: null,
+      segmentId: turn.segmentId,
       segmentKind: turn.segmentId === null ? null : (segments.get(turn.segmentId) ?? null),
       editedAt: turn.editedAt
     };
@@ -199,26 +218,35 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
     if (isNoted(status)) block.statusNote = conv.statusNote[status];
   }
 
+  const repliesOf = new Map<number, ConferenceRecord['writtenReplies']>();
+  for (const r of record.writtenReplies) repliesOf.set(r.questionId, [...(repliesOf.get(r.questionId) ?? []), r]);
+
+  /** A block that is no turn: a question in the appendix, or a written reply under it. */
+  function appendixBlock(q: Question, kind: 'question' | 'answer', label: string, text: string, statusNote: string | null) {
+    const speakerKind: SpeakerKind = kind === 'question' ? 'reporter' : 'participant';
+    return { ...EMPTY_BLOCK, kind, speakerKind, label, paragraphs: paragraphsOf([{ text }]), statusNote, questionId: q.id, questionStatus: q.status };
+  }
+  /** The question as asked: its registered text, or the words of its asking turn when it was registered without. */
+  const askedText = (q: Question) =>
+    q.text.trim() ||
+    (record.turns.find((t) => t.questionId === q.id && t.speakerKind === 'reporter' && t.deletedAt === null)?.text ?? '');
+  function questionWithReplies(q: Question): TranscriptBlock[] {
+    const asker = conv.reporterLabel(q.outletId === null ? null : (outlets.get(q.outletId) ?? null), q.reporterName);
+    const replies = q.status === 'written_reply' ? (repliesOf.get(q.id) ?? []) : [];
+    return [
+      appendixBlock(q, 'question', asker, askedText(q), null),
+      ...replies.map((r) => {
+        const answerer = participants.get(r.participantId);
+        return appendixBlock(q, 'answer', answerer ? conv.participantLabel(answerer) : '', r.text, conv.repliedOn(r.repliedOn));
+      })
+    ];
+  }
+  // The questions never asked aloud; and under 会后书面答复 every written reply, with the question it answers.
+  const inAppendix = (q: Question) => !lastBlockOf.has(q.id) || (q.status === 'written_reply' && repliesOf.has(q.id));
   const appendix: AppendixSection[] = NOTED_STATUSES.map((status) => ({
     status,
     title: conv.appendixTitle[status],
-    blocks: record.questions
-      .filter((q) => q.status === status && !lastBlockOf.has(q.id) && !leftOut(q))
-      .map((q) => ({
-        turnId: null,
-        kind: 'question' as const,
-        speakerKind: 'reporter' as const,
-        label: conv.reporterLabel(q.outletId === null ? null : (outlets.get(q.outletId) ?? null), q.reporterName),
-        paragraphs: paragraphsOf([{ text: q.text }]),
-        startedAt: null,
-        endedAt: null,
-        time: null,
-        questionId: q.id,
-        questionStatus: q.status,
-        statusNote: null,
-        segmentKind: null,
-        editedAt: null
-      }))
+    blocks: record.questions.filter((q) => q.status === status && !leftOut(q) && inAppendix(q)).flatMap(questionWithReplies)
   })).filter((section) => section.blocks.length > 0);
 
   const notes: string[] = [];
@@ -236,7 +264,11 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
     audience: options.audience,
     timeZone,
     title: conference.title,
-    headerLines: conv.headerLines(conference, timeZone),
+    headerLines: [
+      ...(conference.embargoUntil !== null && now !== null && now < conference.embargoUntil ? [conv.embargoed(conference.embargoUntil, timeZone)] : []),
+      ...(conference.groundRules ? [conv.groundRules[conference.groundRules]] : []),
+      ...conv.headerLines(conference, timeZone)
+    ],
     notes,
     lead: lines(conference.header.lead),
     startMarker: conv.startMarker,

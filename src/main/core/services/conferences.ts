@@ -17,15 +17,17 @@ export function createConferenceService(db: Database) {
   const insert = db.prepare(
     `INSERT INTO conferences (title, topic, organiser, venue, scheduled_start, planned_seconds, language,
        header_source, header_author, header_published_at, header_credits, header_lead, editing_standard,
-       created_at, updated_at)
+       time_zone, ground_rules, embargo_until, created_at, updated_at)
      VALUES (@title, @topic, @organiser, @venue, @scheduledStart, @plannedSeconds, @language,
-       @source, @author, @publishedAt, @credits, @lead, @editingStandard, @now, @now)`
+       @source, @author, @publishedAt, @credits, @lead, @editingStandard,
+       @timeZone, @groundRules, @embargoUntil, @now, @now)`
   );
   const update = db.prepare(
     `UPDATE conferences SET title = @title, topic = @topic, organiser = @organiser, venue = @venue,
        scheduled_start = @scheduledStart, planned_seconds = @plannedSeconds, language = @language,
        header_source = @source, header_author = @author, header_published_at = @publishedAt,
-       header_credits = @credits, header_lead = @lead, editing_standard = @editingStandard, updated_at = @now
+       header_credits = @credits, header_lead = @lead, editing_standard = @editingStandard,
+       time_zone = @timeZone, ground_rules = @groundRules, embargo_until = @embargoUntil, updated_at = @now
      WHERE id = @id`
   );
   const insertSegment = db.prepare(
@@ -66,6 +68,15 @@ export function createConferenceService(db: Database) {
     return status;
   }
 
+  /** An embargo before the conference begins (as scheduled, or as it actually did) would embargo nothing. */
+  function checkEmbargo(c: Pick<Conference, 'embargoUntil' | 'scheduledStart' | 'startedAt'>): void {
+    if (c.embargoUntil === null) return;
+    const start = c.startedAt ?? c.scheduledStart;
+    if (start !== null && c.embargoUntil < start) {
+      fail('invalid_input', 'The embargo must end after the conference starts.', { field: 'embargoUntil', start });
+    }
+  }
+
   function get(id: number, field = 'id'): Conference {
     const row = byId.get(id) as Row | undefined;
     if (!row) fail('not_found', `No conference with id ${id}.`, { field });
@@ -74,6 +85,7 @@ export function createConferenceService(db: Database) {
 
   return {
     get,
+    checkEmbargo,
 
     list(input: In<'conference.list'>): ConferenceSummary[] {
       return (list.all({ status: input.status ?? null }) as Row[]).map((r) => ({
@@ -93,6 +105,7 @@ export function createConferenceService(db: Database) {
 
     create(ctx: CallContext, input: In<'conference.create'>): Conference {
       const header = { source: '', author: '', publishedAt: '', credits: '', lead: '', editingStandard: 'edited', ...input.header };
+      checkEmbargo({ ...input, startedAt: null });
       const id = Number(insert.run({ ...input, ...header, now: ctx.now() }).lastInsertRowid);
       AGENDA[input.template].forEach((segment, position) =>
         insertSegment.run({
@@ -111,6 +124,7 @@ export function createConferenceService(db: Database) {
       const current = get(input.id);
       const { header, ...rest } = stripUndefined(input);
       const merged = { ...current, ...rest, ...current.header, ...stripUndefined(header ?? {}) };
+      checkEmbargo(merged);
       ctx.touch('conferences', input.id, input.id);
       update.run({ ...merged, id: input.id, now: ctx.now() });
       ctx.emit('conferences', input.id, input.id);

@@ -31,7 +31,8 @@ export function createRosterService(db: Database, conferences: ConferenceService
   const participantDelete = db.prepare('DELETE FROM participants WHERE id = ?');
   const participantPosition = db.prepare('UPDATE participants SET position = ? WHERE id = ?');
   const participantInUse = db.prepare(
-    `SELECT (SELECT COUNT(*) FROM turns WHERE participant_id = @id) + (SELECT COUNT(*) FROM questions WHERE addressed_to_id = @id) AS n`
+    `SELECT (SELECT COUNT(*) FROM turns WHERE participant_id = @id) + (SELECT COUNT(*) FROM questions WHERE addressed_to_id = @id)
+       + (SELECT COUNT(*) FROM written_replies WHERE participant_id = @id) AS n`
   );
 
   const segmentById = db.prepare('SELECT * FROM segments WHERE id = ?');
@@ -85,6 +86,8 @@ export function createRosterService(db: Database, conferences: ConferenceService
   function defaultLabel(conferenceId: number, role: Participant['role'], name: string): string {
     const { language } = conferences.get(conferenceId);
     if (role === 'host') return language === 'zh' ? '主持人' : name.toUpperCase();
+    // the record prints an interpreter under the role, as published transcripts do
+    if (role === 'interpreter') return language === 'zh' ? '翻译' : 'INTERPRETER';
     return language === 'zh' ? name : name.toUpperCase();
   }
 
@@ -126,7 +129,7 @@ export function createRosterService(db: Database, conferences: ConferenceService
     removeParticipant(ctx: CallContext, id: number): { id: number } {
       const participant = getParticipant(id);
       if ((participantInUse.get({ id }) as { n: number }).n > 0) {
-        fail('invalid_state', `${participant.name} has spoken or been asked a question and stays on the record.`, {
+        fail('invalid_state', `${participant.name} has spoken or been asked a question (or replied in writing) and stays on the record.`, {
           field: 'id'
         });
       }

@@ -3,7 +3,7 @@ import type { ConferenceStatus, SpeakerKind, Turn, TurnRevision } from '../../..
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toTurn, toTurnRevision, type Row } from '../db/rows';
+import { SUPPLEMENTARY, toTurn, toTurnRevision, type Row } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import type { DirectoryService } from './directory';
 import type { RosterService } from './roster';
@@ -18,6 +18,8 @@ export interface NewTurn {
   segmentId: number | null;
   text: string;
   afterTurnId?: number | null;
+  /** the turn this one interprets */
+  interpretsTurnId?: number | null;
   /** the conference's status when the caller has just checked it, to spare reading it again */
   conferenceStatus?: ConferenceStatus;
 }
@@ -29,10 +31,11 @@ export function createTurnService(
   roster: RosterService,
   directory: DirectoryService
 ) {
-  const byId = db.prepare('SELECT * FROM turns WHERE id = ? AND deleted_at IS NULL');
-  const listOf = db.prepare('SELECT * FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq');
+  const byId = db.prepare(`SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE id = ? AND deleted_at IS NULL`);
+  const listOf = db.prepare(`SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`);
   const someOf = db.prepare(
-    'SELECT * FROM turns WHERE conference_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY seq'
+    `SELECT t.*, ${SUPPLEMENTARY} FROM turns t
+     WHERE conference_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY seq`
   );
   // one read for both: the last position, and the turn still open (a live turn ends it)
   const tail = db.prepare(
@@ -46,9 +49,9 @@ export function createTurnService(
   const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
   const insert = db.prepare(
     `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
-       reporter_name, text, started_at, ended_at, is_open)
+       reporter_name, text, started_at, ended_at, is_open, interprets_turn_id)
      VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
-       @reporterName, @text, @now, COALESCE(@endedAt, @now), @endedAt IS NULL)`
+       @reporterName, @text, @now, COALESCE(@endedAt, @now), @endedAt IS NULL, @interpretsTurnId)`
   );
   const updateText = db.prepare('UPDATE turns SET text = @text, edited_at = @now WHERE id = @id');
   const softDelete = db.prepare('UPDATE turns SET deleted_at = @now WHERE id = @id');
@@ -112,13 +115,15 @@ export function createTurnService(
     }
     const segmentId =
       turn.segmentId ?? ((liveSegment.get(turn.conferenceId) as { id: number } | undefined)?.id ?? null);
-    const id = Number(insert.run({ ...turn, seq, segmentId, now, endedAt }).lastInsertRowid);
+    const interpretsTurnId = turn.interpretsTurnId ?? null;
+    const id = Number(insert.run({ ...turn, seq, segmentId, now, endedAt, interpretsTurnId }).lastInsertRowid);
     ctx.created('turns', id, turn.conferenceId);
     return id;
   }
 
   return {
     get,
+    validateSpeaker,
 
     /** The turn, or null when there is none with that id or it was deleted. */
     find(id: number): Turn | null {

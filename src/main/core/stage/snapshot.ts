@@ -64,6 +64,7 @@ export function createStageSnapshot(deps: StageReads) {
         title: conference.title,
         status: conference.status,
         language: conference.language,
+        timeZone: conference.timeZone,
         scheduledStart: conference.scheduledStart,
         startedAt: conference.startedAt,
         endedAt: conference.endedAt,

@@ -15,7 +15,11 @@ const REASONS: [RegExp, string][] = [
   [/expected number to be >=?\s*(-?\d+)/i, 'reason.tooSmall'],
   [/expected (int|number)/i, 'reason.number'],
   [/Invalid option|expected one of/i, 'reason.option'],
-  [/Required|expected .*received undefined/i, 'reason.required']
+  [/Required|expected .*received undefined/i, 'reason.required'],
+  [/must be an IANA time zone/, 'reason.timeZone'],
+  [/must be a date written YYYY-MM-DD/, 'reason.date'],
+  [/must be a day that exists/, 'reason.dayExists'],
+  [/give startedAt, endedAt or both/, 'reason.startOrEnd']
 ];
 
 const STATES: [RegExp, string][] = [
@@ -35,7 +39,15 @@ const STATES: [RegExp, string][] = [
   [/already live/, 'state.alreadyLive'],
   [/already (done|skipped)/, 'state.segmentClosed'],
   [/A live conference cannot be deleted/, 'state.deleteLive'],
-  [/the conference is (draft|live|ended)/, 'state.conferenceStatus']
+  [/the conference is (draft|live|ended)/, 'state.conferenceStatus'],
+  [/under embargo/, 'state.embargo'],
+  [/not left for a written reply/, 'state.notWrittenReply'],
+  [/The start must be before the end/, 'state.startAfterEnd'],
+  [/The embargo must end after the conference starts/, 'state.embargoBeforeStart'],
+  [/The start cannot be after the embargo ends/, 'state.startAfterEmbargo'],
+  [/There is no turn to interpret/, 'state.nothingToInterpret'],
+  [/A stage note is not interpreted/, 'state.noteNotInterpreted'],
+  [/belongs to another conference/, 'state.otherConference']
 ];
 
 export interface FriendlyError {

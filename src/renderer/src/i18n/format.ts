@@ -28,30 +28,37 @@ function unitFormat(language: Language, unit: 'hour' | 'minute' | 'second'): Int
   return format;
 }
 
+/*
+ * timeZone: the conference's own zone (an IANA name), so that the console, the
+ * stage and the review show the times the room's clock showed; without it, the machine's.
+ */
+
 /** 2024年1月2日 / 2 Jan 2024 */
-export function formatDate(ms: number, language: Language): string {
-  return dateFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(ms);
+export function formatDate(ms: number, language: Language, timeZone?: string): string {
+  return dateFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone }).format(ms);
 }
 
 /** 2024年1月2日 09:30 / 2 Jan 2024, 09:30 */
-export function formatDateTime(ms: number, language: Language): string {
+export function formatDateTime(ms: number, language: Language, timeZone?: string): string {
   return dateFormat(language, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    hourCycle: 'h23'
+    hourCycle: 'h23',
+    timeZone
   }).format(ms);
 }
 
 /** 09:30:05, the time of day a turn was said */
-export function formatTime(ms: number, language: Language, withSeconds = true): string {
+export function formatTime(ms: number, language: Language, withSeconds = true, timeZone?: string): string {
   return dateFormat(language, {
     hour: '2-digit',
     minute: '2-digit',
     ...(withSeconds ? { second: '2-digit' } : {}),
-    hourCycle: 'h23'
+    hourCycle: 'h23',
+    timeZone
   }).format(ms);
 }
 

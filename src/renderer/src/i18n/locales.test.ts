@@ -59,7 +59,7 @@ describe('the UI texts', () => {
       'live.start', 'live.advance', 'live.goTo', 'live.skip', 'live.extend', 'live.end',
       'question.register', 'question.update', 'question.move', 'question.call',
       'question.close.answered', 'question.close.withdrawn', 'question.close.not_reached', 'question.close.written_reply',
-      'question.markLast', 'question.unmarkLast', 'answer.record', 'turn.add'
+      'question.markLast', 'question.unmarkLast', 'answer.record', 'turn.add', 'turn.interpret', 'turn.remark'
     ];
     for (const label of labels) {
       for (const language of ['zh', 'en']) expect(i18next.exists(`actions:${label}`, { lng: language }), `${language} ${label}`).toBe(true);

@@ -29,6 +29,7 @@ export const SHORTCUTS = {
   end: { keys: ['Mod+Shift+End'], scope: 'live', group: 'agenda' },
   remark: { keys: ['h'], scope: 'live', group: 'agenda' },
   deliverNext: { keys: ['d'], scope: 'live', group: 'agenda' },
+  interpret: { keys: ['i'], scope: 'live', group: 'agenda' },
 
   stageClear: { keys: ['Mod+Shift+x'], scope: 'live', group: 'general', inFields: true },
 

@@ -56,6 +56,7 @@ function mergeDetail(prev: ConferenceDetail | undefined, next: ConferenceDetail)
     questions: reconcileList(prev.questions, next.questions),
     outlets: reconcileList(prev.outlets, next.outlets),
     extensions: reconcileList(prev.extensions, next.extensions),
+    writtenReplies: reconcileList(prev.writtenReplies, next.writtenReplies),
     undo: reconcileValue(prev.undo, next.undo),
     redo: reconcileValue(prev.redo, next.redo),
     serverNow: prev.serverNow
@@ -225,6 +226,8 @@ interface AnswerRule {
 const ANSWER_RULES: Partial<Record<MethodName, AnswerRule>> = {
   'answer.record': { apply: applyTurn, showsChange: true },
   'turn.add': { apply: applyTurn, showsChange: true },
+  'turn.interpret': { apply: applyTurn, showsChange: true },
+  'turn.remark': { apply: applyTurn, showsChange: true },
   'turn.update': { apply: applyTurn, showsChange: false },
   'live.undo': { apply: (value) => applyRestored((value as UndoResult).restored), showsChange: true },
   'live.redo': { apply: (value) => applyRestored((value as UndoResult).restored), showsChange: true },

@@ -19,6 +19,8 @@ export interface LiveUiState {
   followUpOf: number | null;
   /** who reads the prepared statement, when not the segment's speaker */
   statementSpeakerId: number | null;
+  /** I was pressed: the remark bar records the next words as the interpretation of the turn before */
+  interpreting: boolean;
 }
 
 export const useLiveUi = create<LiveUiState>(() => ({
@@ -29,7 +31,8 @@ export const useLiveUi = create<LiveUiState>(() => ({
   helpOpen: false,
   focusRequest: null,
   followUpOf: null,
-  statementSpeakerId: null
+  statementSpeakerId: null,
+  interpreting: false
 }));
 
 let serial = 0;

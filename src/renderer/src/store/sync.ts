@@ -17,7 +17,12 @@ import { afterOwnWrites } from './own-writes';
 /** Methods that write the undo stack; their events may carry only the "turns" topic, yet the undo label changes. */
 function writesUndoStack(method: string): boolean {
   return (
-    method.startsWith('live.') || method.startsWith('question.') || method === 'answer.record' || method === 'turn.add'
+    method.startsWith('live.') ||
+    method.startsWith('question.') ||
+    method === 'answer.record' ||
+    method === 'turn.add' ||
+    method === 'turn.interpret' ||
+    method === 'turn.remark'
   );
 }
 

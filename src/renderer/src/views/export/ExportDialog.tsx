@@ -13,6 +13,8 @@ import { EXPORT_TID } from './testids';
 import { useExportPreview } from './useExportPreview';
 import { useExportRun, type ExportRunState } from './useExportRun';
 import './export.css';
+import { EmbargoConfirm, isUnderEmbargo } from '../record/EmbargoConfirm';
+import { serverNow } from '../../store/clock';
 
 const STORAGE_KEY = 'rostrum.export.choices';
 
@@ -51,10 +53,18 @@ function ExportDialogBody({ conferenceId, onClose }: { conferenceId: number; onC
   const preview = useExportPreview(conferenceId, choices, true);
   const busy = exportRun.busy !== null;
   const { reset } = exportRun;
+  // before the embargo ends, Export first asks; the server refuses a file without the confirmation too
+  const [askEmbargo, setAskEmbargo] = useState(false);
+  const refusedForEmbargo = exportRun.error?.details?.field === 'confirmEmbargo';
+  const exportNow = (confirmEmbargo: boolean) => {
+    setAskEmbargo(false);
+    void exportRun.run({ ...exportInput(conferenceId, choices), confirmEmbargo });
+  };
 
   useEffect(() => storeChoices(choices), [choices]);
   const change = (patch: Partial<ExportChoices>) => {
     reset();
+    setAskEmbargo(false);
     setChoices((c) => ({ ...c, ...patch }));
   };
 
@@ -87,21 +97,26 @@ function ExportDialogBody({ conferenceId, onClose }: { conferenceId: number; onC
           <ExportPreview preview={preview} format={choices.format} />
         </div>
       </div>
-      <div className="modal-actions export-actions">
-        <ExportStatus state={exportRun} />
-        <button type="button" onClick={onClose} data-testid={EXPORT_TID.close}>
-          {t('export:close')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() => void exportRun.run(exportInput(conferenceId, choices))}
-          data-testid={EXPORT_TID.submit}
-        >
-          {t('export:submit')}
-        </button>
-      </div>
+      {/* the question takes the place of the buttons, where the moderator's eyes are */}
+      {(askEmbargo || refusedForEmbargo) && detail ? (
+        <EmbargoConfirm conference={detail.conference} onConfirm={() => exportNow(true)} onBack={() => (setAskEmbargo(false), reset())} />
+      ) : (
+        <div className="modal-actions export-actions">
+          <ExportStatus state={exportRun} />
+          <button type="button" onClick={onClose} data-testid={EXPORT_TID.close}>
+            {t('export:close')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => (isUnderEmbargo(detail?.conference, choices.format, serverNow()) ? setAskEmbargo(true) : exportNow(false))}
+            data-testid={EXPORT_TID.submit}
+          >
+            {t('export:submit')}
+          </button>
+        </div>
+      )}
     </Modal>
   );
 }

@@ -20,7 +20,8 @@ const SETTLE_MS = 150;
 export function useExportPreview(conferenceId: number, choices: ExportChoices, enabled: boolean): PreviewState {
   const [preview, setPreview] = useState<PreviewState>({ state: 'loading' });
   const format = previewFormat(choices.format);
-  const input = JSON.stringify(exportInput(conferenceId, choices, format));
+  // a preview stays on the moderator's screen: it is not a file that could be published before an embargo
+  const input = JSON.stringify({ ...exportInput(conferenceId, choices, format), confirmEmbargo: true });
 
   useEffect(() => {
     if (!enabled) return;

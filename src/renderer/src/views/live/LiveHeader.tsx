@@ -71,7 +71,7 @@ export const LiveHeader = memo(function LiveHeader({
             conference.title
           ) : status === 'ended' && conference.endedAt ? (
             t('live:header.endedAt', {
-              time: formatTime(conference.endedAt, language, false),
+              time: formatTime(conference.endedAt, language, false, conference.timeZone),
               duration: formatDuration(((conference.endedAt - (conference.startedAt ?? conference.endedAt)) / 1000), language)
             })
           ) : null}

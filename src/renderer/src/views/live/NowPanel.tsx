@@ -106,7 +106,7 @@ export const NowPanel = memo(function NowPanel({
   return (
     <section className="now-panel panel" aria-label={t('live:now')}>
       <div className="now-body">{body}</div>
-      {conference.status === 'live' ? <RemarkBar participants={participants} actions={actions} /> : null}
+      {conference.status === 'live' ? <RemarkBar participants={participants} lastTurn={turns?.at(-1)} actions={actions} /> : null}
     </section>
   );
 });

@@ -10,6 +10,8 @@ import { formatTime } from '../../i18n/format';
 import { primaryKeyLabel } from '../../keyboard/keys';
 import { setLiveUi } from '../../store/live-ui';
 import type { LiveActions } from './live-actions';
+import { WrittenReplyButton } from '../record/WrittenReplyButton';
+import { useConferenceTimeZone } from '../record/use-time-zone';
 
 export interface CardProps {
   question: Question;
@@ -36,6 +38,7 @@ export const QuestionCard = memo(function QuestionCard(props: CardProps) {
   const waiting = question.status === 'waiting';
   const id = question.id;
   const [editing, setEditing] = useState(false);
+  const timeZone = useConferenceTimeZone(question.conferenceId);
 
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -59,7 +62,7 @@ export const QuestionCard = memo(function QuestionCard(props: CardProps) {
         {outlet ? <CategoryBadge category={outlet.category} /> : null}
         {props.isLast ? <span className="pill last-pill">{t('live:queue.lastQuestion')}</span> : null}
         {!waiting ? <span className={`pill q-status-${question.status}`}>{t(`common:questionStatus.${question.status}`)}</span> : null}
-        <span className="q-time">{formatTime(question.askedAt ?? question.registeredAt, i18n.language as Language, false)}</span>
+        <span className="q-time">{formatTime(question.askedAt ?? question.registeredAt, i18n.language as Language, false, timeZone)}</span>
       </div>
       {props.followsOutlet ? <div className="q-follow">↳ {t('live:queue.followUpOf', { outlet: props.followsOutlet })}</div> : null}
       {(outlet && question.reporterName) || props.addressedTo ? (
@@ -144,6 +147,11 @@ export const QuestionCard = memo(function QuestionCard(props: CardProps) {
           >
             {t('live:close.not_reached')}
           </button>
+        </div>
+      ) : null}
+      {question.status === 'written_reply' ? (
+        <div className="q-actions">
+          <WrittenReplyButton question={question} />
         </div>
       ) : null}
     </article>

@@ -35,7 +35,9 @@ function turn(id: number, text: string, segmentId = 9): Turn {
     text,
     startedAt: id,
     endedAt: null,
-    editedAt: null
+    editedAt: null,
+    interpretsTurnId: null,
+    supplementary: false
   };
 }
 

@@ -102,6 +102,12 @@ export function createLiveActions(conferenceId: number, t: TFunction) {
       return run('turn.add', { conferenceId, speakerKind: 'participant', participantId: reader, text: paragraphs[target]! });
     },
 
+    /** The words as the interpretation of the conference's last turn (the server pairs them, and keeps its question and segment). */
+    interpret: (participantId: number, text: string) => run('turn.interpret', { conferenceId, participantId, text }),
+
+    /** A reporter's remark that is not a question ("Q  Thank you."): no question is registered or counted. */
+    reporterRemark: (text: string) => run('turn.remark', { conferenceId, text }),
+
     say: (input: {
       speakerKind: SpeakerKind;
       participantId?: number | null;

@@ -11,3 +11,8 @@ export function answeringCandidates(participants: readonly Participant[]): Parti
 export function remarkCandidates(participants: readonly Participant[]): Participant[] {
   return [...participants].sort((a, b) => (a.role === 'host' ? -1 : 0) - (b.role === 'host' ? -1 : 0) || a.position - b.position);
 }
+
+/** Who interprets, first: interpreters in roster order, then everyone else (a bilingual spokesperson may interpret themself). */
+export function interpreterFirst(participants: readonly Participant[]): Participant[] {
+  return [...participants].sort((a, b) => Number(b.role === 'interpreter') - Number(a.role === 'interpreter') || a.position - b.position);
+}

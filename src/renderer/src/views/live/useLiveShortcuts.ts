@@ -53,6 +53,11 @@ export function useLiveShortcuts(conferenceId: number, actions: LiveActions, onE
     end: () => live() && onEnd(),
     remark: () => live() && requestFocus('remark'),
     deliverNext: () => live() && void actions.deliver(),
+    interpret: () => {
+      if (!live()) return;
+      setLiveUi({ interpreting: true });
+      requestFocus('remark');
+    },
     extendSegment: () => live() && void actions.extendSegment(1),
     extendConference: () => live() && void actions.extendConference(5),
     register: () => requestFocus('register'),

@@ -12,6 +12,8 @@ import { Timeline } from './Timeline';
 import { ExportButton } from '../export/ExportButton';
 import { useHashPath } from '../../app/router';
 import { DetailPending } from '../../components/DetailPending';
+import { WrittenRepliesPanel } from '../record/WrittenRepliesPanel';
+import { TimesCorrectionButton } from '../record/TimesCorrection';
 
 /** After (or during) the conference: the whole record, searchable and correctable in place. */
 export function ReviewView({ params }: { params: RouteParams }) {
@@ -85,10 +87,11 @@ function ReviewBody({
           <h1>{conference.title}</h1>
           <p className="muted">
             <StatusPill status={conference.status} />{' '}
-            {conference.startedAt ? formatDateTime(conference.startedAt, language) : t('review:notStarted')}
+            {conference.startedAt ? formatDateTime(conference.startedAt, language, conference.timeZone) : t('review:notStarted')}
             {duration !== null ? ` · ${formatDuration(duration, language)}` : ''}
             {' · '}
-            {t('review:stats', { turns: turns?.length ?? 0, asked: stats.asked, total: stats.total, edited: stats.edited })}
+            {t('review:stats', { turns: turns?.length ?? 0, asked: stats.asked, total: stats.total, edited: stats.edited })}{' '}
+            <TimesCorrectionButton conference={conference} editor={editor} />
           </p>
         </div>
         <ExportButton conferenceId={conference.id} />
@@ -116,6 +119,7 @@ function ReviewBody({
         </label>
         <span className="muted small">{t('review:editHint')}</span>
       </div>
+      <WrittenRepliesPanel detail={detail} outlets={outlets} />
       <section className="panel review-timeline">
         {turns ? (
           <Timeline

@@ -42,6 +42,7 @@ export function Timeline({
   const [history, setHistory] = useState<number | null>(null);
   const participants = useMemo(() => indexById(detail.participants), [detail.participants]);
   const segments = useMemo(() => indexById(detail.segments), [detail.segments]);
+  const turnsById = useMemo(() => indexById(turns), [turns]);
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -59,6 +60,7 @@ export function Timeline({
       const continued = !newSegment && before !== undefined && speakerKey(before) === speakerKey(turn);
       const segment = turn.segmentId !== null ? segments.get(turn.segmentId) : undefined;
       const participant = turn.participantId !== null ? participants.get(turn.participantId) : undefined;
+      const interpreted = turn.interpretsTurnId !== null ? turnsById.get(turn.interpretsTurnId) : undefined;
       return (
         <TurnRow
           turn={turn}
@@ -72,12 +74,13 @@ export function Timeline({
           compact={compact}
           focused={turn.id === focusTurnId}
           continued={continued}
+          interprets={interpreted ? speakerName(interpreted, participants, outlets) : undefined}
           onEdit={setEditing}
           onHistory={setHistory}
         />
       );
     },
-    [shown, segments, participants, outlets, t, language, editing, history, compact, focusTurnId]
+    [shown, segments, participants, turnsById, outlets, t, language, editing, history, compact, focusTurnId]
   );
   const focusIndex = focusTurnId === null ? -1 : shown.findIndex((turn) => turn.id === focusTurnId);
 

@@ -6,6 +6,9 @@ import { formatTime } from '../../i18n/format';
 import { TurnEditor } from './TurnEditor';
 import { TurnHistory } from './TurnHistory';
 import { RedactionTools } from '../export/RedactionTools';
+import { InterpretationMark } from '../record/InterpretationMark';
+import '../record/record.css';
+import { useConferenceTimeZone } from '../record/use-time-zone';
 
 export interface TurnRowProps {
   turn: Turn;
@@ -23,6 +26,8 @@ export interface TurnRowProps {
   focused?: boolean;
   /** the same speaker as the turn before: the name is not repeated, as in a printed transcript */
   continued: boolean;
+  /** set on an interpretation: the speaker of the turn it interprets */
+  interprets?: string;
   onEdit: (id: number | null) => void;
   onHistory: (id: number | null) => void;
 }
@@ -31,15 +36,16 @@ export interface TurnRowProps {
 export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const { turn, editing, historyOpen, onEdit, onHistory } = props;
   const { t } = useTranslation();
+  const timeZone = useConferenceTimeZone(turn.conferenceId);
   return (
-    <div className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}${props.continued ? ' continued' : ''}${props.focused ? ' focused' : ''}`} data-testid={TID.turnRow(turn.id)}>
+    <div className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}${props.continued ? ' continued' : ''}${props.focused ? ' focused' : ''}${props.interprets !== undefined ? ' interpretation' : ''}`} data-testid={TID.turnRow(turn.id)}>
       {props.segmentTitle !== undefined ? <div className="turn-segment">{props.segmentTitle}</div> : null}
       <div className="turn-main">
-        <time className="turn-time">{formatTime(turn.startedAt, props.language)}</time>
+        <time className="turn-time">{formatTime(turn.startedAt, props.language, true, timeZone)}</time>
         <div className="turn-body">
           <div className={`turn-speaker${props.continued && !turn.editedAt ? ' sr-only' : ''}`}>
-            {turn.speakerKind === 'note' ? t('review:note') : props.speaker}
-            {turn.speakerKind === 'reporter' ? <span className="muted small"> {t('review:reporter')}</span> : null}
+            {turn.speakerKind === 'note' ? t('review:note') : props.speaker || (turn.speakerKind === 'reporter' ? t('record:remark.reporterShort') : '')}
+            {turn.speakerKind === 'reporter' && props.speaker ? <span className="muted small"> {t('review:reporter')}</span> : null}
             {turn.editedAt ? (
               <button
                 type="button"
@@ -52,6 +58,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
               </button>
             ) : null}
           </div>
+          {props.interprets !== undefined ? <InterpretationMark turnId={turn.id} of={props.interprets} /> : null}
           {editing ? (
             <TurnEditor turn={turn} onDone={() => onEdit(null)} />
           ) : (

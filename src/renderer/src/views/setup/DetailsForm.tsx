@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conference, EditingStandard, Language } from '../../../../shared/domain';
+import type { Conference, EditingStandard, GroundRules, Language } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { Field, FormMessage, useFormErrors } from '../../components/form';
 import { Kbd } from '../../components/Kbd';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../i18n/format';
+import { fromZonedDateTimeLocal, toZonedDateTimeLocal } from '../../i18n/zoned-time';
 import { useShortcuts } from '../../keyboard/useShortcuts';
 import { act } from '../../store/conference-store';
 import { notify } from '../../store/notices';
 import { parseMinutes, toMinutesText } from '../minutes';
+import { ConferenceRulesFields } from '../record/ConferenceRulesFields';
 
 interface Draft {
   title: string;
@@ -24,6 +25,9 @@ interface Draft {
   lead: string;
   credits: string;
   editingStandard: EditingStandard;
+  timeZone: string;
+  groundRules: string;
+  embargoUntil: string;
 }
 
 function draftOf(c: Conference): Draft {
@@ -32,7 +36,8 @@ function draftOf(c: Conference): Draft {
     topic: c.topic,
     organiser: c.organiser,
     venue: c.venue,
-    scheduledStart: toDateTimeLocal(c.scheduledStart),
+    // the room's clock: times are typed and shown in the conference's own zone
+    scheduledStart: toZonedDateTimeLocal(c.scheduledStart, c.timeZone),
     plannedMinutes: toMinutesText(c.plannedSeconds),
     language: c.language,
     source: c.header.source,
@@ -40,8 +45,20 @@ function draftOf(c: Conference): Draft {
     publishedAt: c.header.publishedAt,
     lead: c.header.lead,
     credits: c.header.credits,
-    editingStandard: c.header.editingStandard
+    editingStandard: c.header.editingStandard,
+    timeZone: c.timeZone,
+    groundRules: c.groundRules ?? '',
+    embargoUntil: toZonedDateTimeLocal(c.embargoUntil, c.timeZone)
   };
+}
+
+/** The zone typed, when Intl knows it; else UTC, only to read the times (the server then refuses the zone by name). */
+function zoneOf(name: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name.trim() }).resolvedOptions().timeZone;
+  } catch {
+    return 'UTC';
+  }
 }
 
 /** The conference's details and its transcript header; saved with the button or Ctrl+S. */
@@ -69,9 +86,12 @@ export function DetailsForm({ conference }: { conference: Conference }) {
         topic: draft.topic,
         organiser: draft.organiser,
         venue: draft.venue,
-        scheduledStart: fromDateTimeLocal(draft.scheduledStart),
+        scheduledStart: fromZonedDateTimeLocal(draft.scheduledStart, zoneOf(draft.timeZone)),
         plannedSeconds,
         language: draft.language,
+        timeZone: draft.timeZone.trim(),
+        groundRules: (draft.groundRules || null) as GroundRules | null,
+        embargoUntil: fromZonedDateTimeLocal(draft.embargoUntil, zoneOf(draft.timeZone)),
         header: {
           source: draft.source,
           author: draft.author,
@@ -138,6 +158,8 @@ export function DetailsForm({ conference }: { conference: Conference }) {
             </select>
           </Field>
         </div>
+
+        <ConferenceRulesFields draft={draft} onChange={set} errors={form.fields} />
 
         <h3 className="form-section">{t('setup:header.heading')}</h3>
         <div className="field-row three">

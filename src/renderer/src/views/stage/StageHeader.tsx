@@ -10,7 +10,9 @@ export function StageHeader({ snapshot, language, t }: { snapshot: StageSnapshot
   const times = useFrameValue(
     (now) => {
       const end = snapshot.conference.status === 'live' ? expectedEndAt(snapshot.forecast, now) : null;
-      return { clock: formatTime(now, language, false), end: end === null ? null : formatTime(end, language, false) };
+      // the room's clock: the conference's own zone, wherever the display's machine is
+      const zone = snapshot.conference.timeZone;
+      return { clock: formatTime(now, language, false, zone), end: end === null ? null : formatTime(end, language, false, zone) };
     },
     (v) => `${v.clock}|${v.end}`
   );

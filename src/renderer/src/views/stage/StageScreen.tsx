@@ -80,7 +80,7 @@ function Bookend({ snapshot, language, t }: { snapshot: StageSnapshot; language:
             {draft ? t('draft.title') : t('ended.title')}
           </h1>
           {draft && conference.scheduledStart !== null ? (
-            <div className="stage-bookend-line">{t('draft.startsAt', { time: formatTime(conference.scheduledStart, language, false) })}</div>
+            <div className="stage-bookend-line">{t('draft.startsAt', { time: formatTime(conference.scheduledStart, language, false, conference.timeZone) })}</div>
           ) : null}
           {draft && nextSegment ? <div className="stage-bookend-line">{t('draft.firstSegment', { title: nextSegment.title })}</div> : null}
           {!draft && conference.startedAt !== null && conference.endedAt !== null ? (
