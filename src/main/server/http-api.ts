@@ -53,27 +53,31 @@ export function listMethods(): MethodListing[] {
 
 class BodyTooLarge extends Error {}
 
+/**
+ * A refused body is still read to its end, and thrown away, before the 413 is
+ * sent: closing a socket that has unread data resets the connection, and the
+ * client never sees the answer. Past this many bytes the connection is cut instead.
+ */
+export const MAX_DRAIN_BYTES = 100 * 1024 * 1024;
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      reject(new BodyTooLarge());
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        req.removeAllListeners('data');
-        req.resume(); // drain, so that the 413 can still be written
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (!tooLarge) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
+      chunks.length = 0;
+      if (size > MAX_DRAIN_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
+    req.on('close', () => reject(new BodyTooLarge())); // cut off, or gone: nothing to answer (a settled promise ignores it)
   });
 }
 
