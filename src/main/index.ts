@@ -10,6 +10,7 @@ import type { Result } from '../shared/errors';
 import type { ExportFile } from '../shared/methods-export';
 import { completeExport } from './core/exports/pdf';
 import { createBackupManager, type BackupManager } from './core/archive/backup-manager';
+import type { ErrorLog } from './core/error-log';
 import { openRostrum, type Rostrum } from './core/rostrum';
 import { printWithElectron } from './electron-pdf';
 import { attachStageWindows, type StageWindows } from './stage-window';
@@ -78,13 +79,14 @@ function secureContents(): void {
 }
 
 /** A PDF export leaves the router as print-ready HTML; Electron's Chromium prints it, outside the transaction. */
-async function finishExport(method: string, result: Result<unknown>): Promise<Result<unknown>> {
+async function finishExport(method: string, result: Result<unknown>, log: ErrorLog): Promise<Result<unknown>> {
   if (!result.ok || method !== 'transcript.export') return result;
   try {
     return { ok: true, value: await completeExport(result.value as ExportFile, printWithElectron) };
   } catch (error) {
+    const incident = log.internal(method, error);
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'internal', message: `Printing the PDF failed: ${message}` } };
+    return { ok: false, error: { code: 'internal', message: `Printing the PDF failed: ${message}`, details: { incident } } };
   }
 }
 
@@ -94,7 +96,7 @@ function bindIpc(app: Rostrum): void {
     if (!isOwnRenderer(frameUrl, renderer)) {
       return { ok: false, error: { code: 'forbidden', message: strings().refusedCall } };
     }
-    return finishExport(String(method), app.router.call(String(method), input, { role: 'operator' }));
+    return finishExport(String(method), app.router.call(String(method), input, { role: 'operator' }), app.log);
   });
   app.subscribe((change) => {
     for (const window of BrowserWindow.getAllWindows()) {
@@ -195,7 +197,7 @@ function createWindow(): void {
 async function start(): Promise<void> {
   const t = strings();
   try {
-    rostrum = openRostrum({ dataDir: dataChoice.dir });
+    rostrum = openRostrum({ dataDir: dataChoice.dir, logToTerminal: !app.isPackaged });
   } catch (error) {
     // e.g. a database from a newer Rostrum: say so and leave the file alone
     dialog.showErrorBox(t.startFailedTitle, error instanceof Error ? error.message : String(error));

@@ -3,6 +3,7 @@ const MESSAGES = {
   en: {
     title: 'Rostrum browser mode',
     data: 'Data folder',
+    log: 'Error log',
     movedAside: 'The database could not be read and was moved aside to',
     console: 'Moderator console',
     display: 'Read-only (stage display)',
@@ -24,6 +25,7 @@ const MESSAGES = {
   zh: {
     title: 'Rostrum 浏览器模式',
     data: '数据文件夹',
+    log: '错误日志',
     movedAside: '数据库无法读取，已移至',
     console: '主持人控制台',
     display: '只读（台上显示屏）',

@@ -55,7 +55,8 @@ async function main(): Promise<void> {
   // out/renderer of this checkout, wherever the command is run from
   const staticDir = path.resolve(values['static-dir'] ?? path.join(__dirname, '..', '..', '..', 'out', 'renderer'));
 
-  const rostrum: Rostrum = openRostrum({ dataDir });
+  // the terminal is where whoever runs browser mode looks first; the file keeps it
+  const rostrum: Rostrum = openRostrum({ dataDir, logToTerminal: true });
   // a backup when a conference ends, and one a day while the server runs
   const backups = createBackupManager({ rostrum });
   backups.start();
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
 
   console.log(`\n${t.title}`);
   console.log(`  ${t.data}: ${rostrum.dataDir}`);
+  console.log(`  ${t.log}: ${rostrum.log.file}`);
   if (rostrum.movedAside) console.log(`  ${t.movedAside}: ${rostrum.movedAside}`);
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) console.log(`  ${t.notBuilt}`);
   if (server.tokens) console.log(`  ${t.tokensOnce}`);

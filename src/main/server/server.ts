@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
+import { internalError } from '../core/router';
 import type { Rostrum } from '../core/rostrum';
 import { generateTokens, hostAllowed, isLoopback, originAllowed, roleOf, tokenCookie, tokenOf, type Tokens } from './auth';
 import { handleBackupDownload, handleBackupUpload } from './backup-transfer';
@@ -115,7 +116,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname === '/api' || url.pathname === '/api/') {
       return sendJson(res, 200, { ok: true, value: { methods: listing } });
     }
-    if (isApi) return handleCall(req, res, rostrum.router, methodOf(url.pathname), role);
+    if (isApi) return handleCall(req, res, rostrum.router, methodOf(url.pathname), role, rostrum.log);
     if (url.pathname === '/backups') return handleBackupUpload(req, res, rostrum, role);
     if (isBackup) return handleBackupDownload(req, res, rostrum, url.pathname.slice('/backups/'.length), role);
     // the token came in the address: let the page's scripts and styles load without it
@@ -137,8 +138,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      const incident = rostrum.log.internal(`${req.method ?? '?'} ${(req.url ?? '').split('?')[0]}`, error);
       if (res.headersSent) return res.destroy();
-      sendError(res, 500, { code: 'internal', message: `The server failed: ${error instanceof Error ? error.message : String(error)}` });
+      sendError(res, 500, internalError(incident));
     });
   });
   server.on('upgrade', upgrade);
