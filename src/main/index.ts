@@ -18,7 +18,8 @@ import { fill, shellStrings, type ShellStrings } from './menu-strings';
 import { externalUrlAllowed, isOwnRenderer, type RendererLocation } from './navigation-policy';
 import { chooseDataDir } from './server/data-dir';
 import { startServer, type RunningServer } from './server/server';
-import { contentSecurityPolicy, windowOptions } from './window-options';
+import { contentSecurityPolicy } from './content-security-policy';
+import { windowOptions } from './window-options';
 
 const renderer: RendererLocation = {
   rendererDir: path.join(__dirname, '../renderer'),
@@ -62,7 +63,7 @@ function secureContents(): void {
       return { action: 'deny' };
     });
   });
-  const csp = contentSecurityPolicy(renderer.devUrl !== null);
+  const csp = contentSecurityPolicy({ dev: renderer.devUrl !== null });
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
   });

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SHELL_LANGUAGES, fill, shellStrings } from '../../src/main/menu-strings';
 import { externalUrlAllowed, isOwnRenderer } from '../../src/main/navigation-policy';
-import { contentSecurityPolicy, windowOptions } from '../../src/main/window-options';
+import { contentSecurityPolicy } from '../../src/main/content-security-policy';
+import { windowOptions } from '../../src/main/window-options';
 
 // The shell cannot run where Electron's binary is missing, so what it relies on
 // is tested here from plain modules, and its source is checked for the wiring.
@@ -33,14 +34,15 @@ describe('the Electron shell’s security settings', () => {
 
   it('has a CSP that allows only the app’s own scripts and no framing', () => {
     for (const dev of [false, true]) {
-      const csp = contentSecurityPolicy(dev);
+      const csp = contentSecurityPolicy({ dev });
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
       expect(csp).toContain("object-src 'none'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("default-src 'self'");
     }
-    expect(contentSecurityPolicy(false)).toContain("connect-src 'self';");
+    expect(contentSecurityPolicy({ dev: false })).toContain("connect-src 'self';");
+    expect(contentSecurityPolicy()).toContain("form-action 'none'");
   });
 
   it('trusts only its own renderer for IPC and navigation', () => {
