@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackupManager } from '../core/archive/backup-manager';
 import { openRostrum, type Rostrum } from '../core/rostrum';
+import { fill } from '../core/strings';
 import { cliMessages } from './cli-messages';
 import { chooseDataDir, defaultDataDir } from './data-dir';
 import { startServer, type RunningServer } from './server';
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
       rostrum.close();
       throw error;
     }
-    console.log(t.portBusy.replace('{port}', String(port)));
+    console.log(fill(t.portBusy, { port: String(port) }));
     server = await startServer({ rostrum, host, port: 0, staticDir, token: values.token ?? false });
   }
 
