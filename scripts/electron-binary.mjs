@@ -7,9 +7,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-/** node_modules/electron, as Node resolves it from here. */
-export function electronPackageDir() {
-  return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+/**
+ * node_modules/electron, as Node resolves it from `fromDir` (the project's
+ * root). No import.meta here: Playwright loads this file as CommonJS.
+ */
+export function electronPackageDir(fromDir = process.cwd()) {
+  return path.dirname(createRequire(path.join(fromDir, 'package.json')).resolve('electron/package.json'));
 }
 
 /**

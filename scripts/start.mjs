@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
-import { electronBinary } from './electron-binary.mjs';
+import { electronBinary, electronPackageDir } from './electron-binary.mjs';
 
 const FETCH_TIMEOUT_MS = Number(process.env.ROSTRUM_ELECTRON_FETCH_TIMEOUT_MS ?? 30_000);
 /** Electron that dies this soon (no display, missing libraries) did not start: fall back. */
@@ -55,7 +55,7 @@ async function fetchElectron() {
     }
   }
   const result = await run(process.execPath, [path.join(electronDir, 'install.js')], FETCH_TIMEOUT_MS);
-  const binary = electronBinary();
+  const binary = electronBinary(electronPackageDir(root));
   if (binary) return { binary, reason: null };
   const reason = result.timedOut ? `no download within ${FETCH_TIMEOUT_MS / 1000} s` : firstLine(result.output);
   // a quick failure (offline) costs nothing to retry next time; a hang does
@@ -126,7 +126,7 @@ async function main() {
     console.error('The build failed; see above. / 构建失败，见上文。');
     process.exit(1);
   }
-  let binary = electronBinary();
+  let binary = electronBinary(electronPackageDir(root));
   let reason = null;
   if (!binary) ({ binary, reason } = await fetchElectron());
   if (binary) reason = await launchElectron(binary);

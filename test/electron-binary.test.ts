@@ -79,7 +79,7 @@ describe('the one Electron-binary lookup', () => {
 
   it('is the lookup both npm start and the e2e fixtures use', () => {
     const root = path.resolve(import.meta.dirname, '..');
-    expect(fs.readFileSync(path.join(root, 'scripts/start.mjs'), 'utf8')).toContain("import { electronBinary } from './electron-binary.mjs';");
-    expect(fs.readFileSync(path.join(root, 'e2e/electron-binary.ts'), 'utf8')).toContain("export { electronBinary } from '../scripts/electron-binary.mjs';");
+    expect(fs.readFileSync(path.join(root, 'scripts/start.mjs'), 'utf8')).toContain("import { electronBinary, electronPackageDir } from './electron-binary.mjs';");
+    expect(fs.readFileSync(path.join(root, 'e2e/electron-binary.ts'), 'utf8')).toContain("import { electronBinary as lookUp, electronPackageDir } from '../scripts/electron-binary.mjs';");
   });
 });
