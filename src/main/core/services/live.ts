@@ -141,5 +141,3 @@ export function createLiveService(db: Database, conferences: ConferenceService, 
     }
   };
 }
-
-export type LiveService = ReturnType<typeof createLiveService>;
