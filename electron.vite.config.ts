@@ -3,11 +3,9 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 const root = import.meta.dirname
-const alias = { '@shared': resolve(root, 'src/shared') }
 
 export default defineConfig({
   main: {
-    resolve: { alias },
     build: {
       outDir: 'out/main',
       // Dependencies in package.json "dependencies" stay in node_modules.
@@ -21,7 +19,6 @@ export default defineConfig({
     },
   },
   preload: {
-    resolve: { alias },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot require() from node_modules: bundle
@@ -37,7 +34,6 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
-    resolve: { alias },
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),

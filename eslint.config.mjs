@@ -53,6 +53,27 @@ export default defineConfig([
     },
   },
   {
+    // Only the two entry points load Electron itself. Everything else in the shell is
+    // handed its API (src/main/electron-api.ts, src/preload/bridge.ts) and may only
+    // name its types, so the tests run that code in Node against a typed double.
+    files: ['src/main/**/*.ts', 'src/preload/**/*.ts', 'test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['src/main/index.ts', 'src/preload/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowTypeImports: true,
+              message: 'Only src/main/index.ts and src/preload/index.ts load electron; take its API as a parameter (see src/main/electron-api.ts) and import its types with `import type`.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/core/**', 'src/main/server/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electron] }],

@@ -1,12 +1,6 @@
-import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-const root = import.meta.dirname
-
 export default defineConfig({
-  resolve: {
-    alias: { '@shared': resolve(root, 'src/shared') },
-  },
   test: {
     // Renderer tests opt in to a DOM with `// @vitest-environment happy-dom`.
     environment: 'node',

@@ -1,20 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { electronBinary as lookUp, electronPackageDir } from '../scripts/electron-binary.mjs';
 
-/**
- * The Electron executable when it is already on disk, else null. Never triggers
- * the download that `require('electron')` would start: offline machines have no binary.
- */
+/** Electron's executable, or null: the lookup `npm start` uses too, which follows Electron's own rule. */
 export function electronBinary(): string | null {
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const candidate = path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, 'electron');
-    return fs.existsSync(candidate) ? candidate : null;
-  }
-  const packageDir = path.dirname(require.resolve('electron/package.json'));
-  const pathFile = path.join(packageDir, 'path.txt');
-  if (!fs.existsSync(pathFile)) return null;
-  const executable = path.join(packageDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
-  return fs.existsSync(executable) ? executable : null;
+  return lookUp(electronPackageDir(path.resolve(__dirname, '..')));
 }
 
 export const NO_ELECTRON_REASON =

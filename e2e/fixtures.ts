@@ -1,4 +1,4 @@
-import { test as base, expect, _electron, type Page } from '@playwright/test';
+import { test as base, expect, _electron, type Browser, type Page, type TestInfo } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,9 @@ import type { MethodInput, MethodName, MethodOutput } from '../src/shared/method
 import { createBackupManager } from '../src/main/core/archive/backup-manager';
 import { openRostrum, type Rostrum } from '../src/main/core/rostrum';
 import { startServer, type RunningServer } from '../src/main/server/server';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/main/core/chromium';
 import { NO_ELECTRON_REASON, electronBinary } from './electron-binary';
+import { electronLaunchOptions } from './environment';
 
 export type Target = 'browser' | 'electron';
 
@@ -84,10 +86,7 @@ async function browserTarget(page: Page, dataDir: string, use: (f: RostrumFixtur
 async function electronTarget(dataDir: string, use: (f: RostrumFixture) => Promise<void>) {
   const executablePath = electronBinary();
   if (!executablePath) throw new Error(NO_ELECTRON_REASON);
-  const app = await _electron.launch({
-    executablePath,
-    args: [path.resolve(__dirname, '..', 'out', 'main', 'index.js'), `--data-dir=${dataDir}`]
-  });
+  const app = await _electron.launch(electronLaunchOptions(executablePath, dataDir));
   try {
     const page = await app.firstWindow();
     await waitReady(page);
@@ -122,9 +121,43 @@ async function electronTarget(dataDir: string, use: (f: RostrumFixture) => Promi
   }
 }
 
-export const test = base.extend<{ rostrum: RostrumFixture }>({
-  rostrum: async ({ page }, use, testInfo) => {
-    const target = (testInfo.project.metadata.target ?? 'browser') as Target;
+/** What the browser target's page gets from the config's `use` (the built-in page fixture is not used: see below). */
+type ContextOptions = Pick<Parameters<Browser['newContext']>[0] & object, 'viewport' | 'locale' | 'timezoneId'>;
+
+async function browserPage(browser: Browser, options: ContextOptions, testInfo: TestInfo, use: (page: Page) => Promise<void>) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  try {
+    await use(page);
+  } finally {
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const shot = await page.screenshot().catch(() => null);
+      if (shot) await testInfo.attach('screenshot', { body: shot, contentType: 'image/png' });
+    }
+    await context.close();
+  }
+}
+
+export const test = base.extend<{ rostrum: RostrumFixture }, { target: Target; chromium: Browser | null }>({
+  /** which app the specs drive: set per project in playwright.config.ts */
+  target: ['browser', { scope: 'worker', option: true }],
+  /**
+   * The system Chromium, looked up and launched only where a browser is used:
+   * the electron project never needs one, so it runs where no Chromium is installed.
+   */
+  chromium: [
+    async ({ target, playwright }, use) => {
+      if (target === 'electron') return use(null);
+      const browser = await playwright.chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' }
+  ],
+  // specs that use the built-in browser fixture get the same Chromium, resolved as late
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
+  launchOptions: [async ({}, use) => use({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }), { scope: 'worker' }],
+  rostrum: async ({ target, chromium, viewport, locale, timezoneId }, use, testInfo) => {
     if (target === 'electron' && !electronBinary()) {
       console.log(`[electron] ${testInfo.title}: skipped — ${NO_ELECTRON_REASON}`);
       testInfo.skip(true, NO_ELECTRON_REASON);
@@ -132,7 +165,7 @@ export const test = base.extend<{ rostrum: RostrumFixture }>({
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rostrum-e2e-'));
     try {
       if (target === 'electron') await electronTarget(dataDir, use);
-      else await browserTarget(page, dataDir, use);
+      else await browserPage(chromium!, { viewport, locale, timezoneId }, testInfo, (page) => browserTarget(page, dataDir, use));
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

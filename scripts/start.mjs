@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
+import { electronBinary, electronPackageDir } from './electron-binary.mjs';
 
 const FETCH_TIMEOUT_MS = Number(process.env.ROSTRUM_ELECTRON_FETCH_TIMEOUT_MS ?? 30_000);
 /** Electron that dies this soon (no display, missing libraries) did not start: fall back. */
@@ -14,20 +15,9 @@ const EARLY_EXIT_MS = 10_000;
 /** After a fetch that hung until the timeout, do not make every start wait for it again for a day. */
 const REMEMBER_FAILURE_MS = 24 * 3600 * 1000;
 const electronDir = path.join(root, 'node_modules', 'electron');
+// the lookup is electron-binary.mjs's, which resolves as Electron itself does
 const failureMark = path.join(root, 'node_modules', '.cache', 'rostrum', 'electron-unavailable');
 const args = process.argv.slice(2);
-
-/** What require('electron') would answer, without its side effect of downloading. */
-function electronBinary() {
-  try {
-    const relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
-    const base = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(electronDir, 'dist');
-    const binary = path.join(base, relative);
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 function firstLine(text) {
   const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
@@ -65,7 +55,7 @@ async function fetchElectron() {
     }
   }
   const result = await run(process.execPath, [path.join(electronDir, 'install.js')], FETCH_TIMEOUT_MS);
-  const binary = electronBinary();
+  const binary = electronBinary(electronPackageDir(root));
   if (binary) return { binary, reason: null };
   const reason = result.timedOut ? `no download within ${FETCH_TIMEOUT_MS / 1000} s` : firstLine(result.output);
   // a quick failure (offline) costs nothing to retry next time; a hang does
@@ -136,7 +126,7 @@ async function main() {
     console.error('The build failed; see above. / 构建失败，见上文。');
     process.exit(1);
   }
-  let binary = electronBinary();
+  let binary = electronBinary(electronPackageDir(root));
   let reason = null;
   if (!binary) ({ binary, reason } = await fetchElectron());
   if (binary) reason = await launchElectron(binary);

@@ -3,6 +3,7 @@
  * which external links it hands to the system browser. No electron here, so
  * that it is tested in Node.
  */
+import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +36,26 @@ export function isOwnRenderer(url: string, location: RendererLocation): boolean 
 }
 
 /**
+ * Loopback and "this host" in every spelling the URL parser leaves: 127/8, 0/8,
+ * ::1 and :: (inside ::/96, with the old IPv4-compatible form), and IPv4-mapped
+ * IPv6 (::ffff:127.0.0.1), which BlockList matches against the IPv4 rules.
+ */
+const LOCAL_ADDRESSES = new BlockList();
+LOCAL_ADDRESSES.addSubnet('127.0.0.0', 8, 'ipv4');
+LOCAL_ADDRESSES.addSubnet('0.0.0.0', 8, 'ipv4');
+LOCAL_ADDRESSES.addSubnet('::', 96, 'ipv6');
+
+/** True for a host name or address that reaches this machine. */
+export function isLocalHost(hostname: string): boolean {
+  // a trailing dot names the same host (localhost. is localhost)
+  const host = hostname.toLowerCase().replace(/\.+$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  const address = host.replace(/^\[|\]$/g, '');
+  const family = isIP(address);
+  return family !== 0 && LOCAL_ADDRESSES.check(address, family === 6 ? 'ipv6' : 'ipv4');
+}
+
+/**
  * A link the moderator may open in the system browser: plain http(s) with a
  * host, no credentials, and not a loopback address (which could reach local
  * services, browser mode included, from a pasted link).
@@ -48,9 +69,5 @@ export function externalUrlAllowed(url: string): boolean {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
   if (parsed.username || parsed.password || !parsed.hostname) return false;
-  const host = parsed.hostname.toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || host.startsWith('127.') || host === '0.0.0.0') {
-    return false;
-  }
-  return true;
+  return !isLocalHost(parsed.hostname);
 }

@@ -5,25 +5,23 @@
  * #/stage/:id page, which has no controls, through the same preload and the
  * same security rules as the moderator's window.
  */
-import { BrowserWindow, powerSaveBlocker, screen } from 'electron';
-import path from 'node:path';
 import type { Rostrum } from './core/rostrum';
+import type { ElectronApi, ShellWindow } from './electron-api';
 import { chooseStageDisplay } from './stage-display';
 import { windowOptions } from './window-options';
 
 export interface StageWindowOptions {
   rostrum: Rostrum;
   preloadPath: string;
-  /** out/renderer */
-  rendererDir: string;
-  /** the dev server's URL during `electron-vite dev`, else null */
-  devUrl: string | null;
+  /** the renderer's #/stage/:id page for a conference */
+  stageUrl: (conferenceId: number) => string;
   /** the moderator's window: the stage goes on another display */
-  mainWindow: () => BrowserWindow | null;
+  mainWindow: () => ShellWindow | null;
 }
 
-export function attachStageWindows(options: StageWindowOptions) {
-  let stage: BrowserWindow | null = null;
+export function attachStageWindows(electron: Pick<ElectronApi, 'BrowserWindow' | 'powerSaveBlocker' | 'screen'>, options: StageWindowOptions) {
+  const { BrowserWindow, powerSaveBlocker, screen } = electron;
+  let stage: ShellWindow | null = null;
   let stageConferenceId: number | null = null;
   let sleepBlocker: number | null = null;
 
@@ -36,8 +34,11 @@ export function attachStageWindows(options: StageWindowOptions) {
     return chooseStageDisplay(screen.getAllDisplays(), moderatorDisplayId());
   }
 
-  /** Full screen on the stage display when there is one; a window beside the console when not. */
-  function place(window: BrowserWindow): void {
+  /**
+   * Full screen on the stage display when there is one; a window beside the console when not.
+   * Only for a shown window: made full screen while hidden, a window shows itself, focused.
+   */
+  function place(window: ShellWindow): void {
     const display = targetDisplay();
     if (display) {
       window.setFullScreen(false);
@@ -48,18 +49,16 @@ export function attachStageWindows(options: StageWindowOptions) {
     }
   }
 
-  function load(window: BrowserWindow, conferenceId: number): void {
-    const hash = `/stage/${conferenceId}`;
-    if (options.devUrl) void window.loadURL(`${options.devUrl}#${hash}`);
-    else void window.loadFile(path.join(options.rendererDir, 'index.html'), { hash });
+  function load(window: ShellWindow, conferenceId: number): void {
+    void window.loadURL(options.stageUrl(conferenceId));
   }
 
-  function open(conferenceId: number): BrowserWindow {
+  function open(conferenceId: number): ShellWindow {
     if (stage && !stage.isDestroyed()) {
       if (stageConferenceId !== conferenceId) load(stage, conferenceId);
       stageConferenceId = conferenceId;
-      place(stage);
       stage.showInactive();
+      place(stage);
       return stage;
     }
     const base = windowOptions(options.preloadPath);
@@ -75,8 +74,11 @@ export function attachStageWindows(options: StageWindowOptions) {
       webPreferences: { ...base.webPreferences, backgroundThrottling: false }
     });
     window.setMenuBarVisibility(false);
-    // shown without taking focus: the moderator keeps typing in the console
-    window.once('ready-to-show', () => window.showInactive());
+    // Shown without taking focus, then placed: the moderator keeps typing in the console.
+    window.once('ready-to-show', () => {
+      window.showInactive();
+      place(window);
+    });
     window.on('closed', () => {
       if (stage === window) {
         stage = null;
@@ -88,7 +90,6 @@ export function attachStageWindows(options: StageWindowOptions) {
     stage = window;
     stageConferenceId = conferenceId;
     load(window, conferenceId);
-    place(window);
     // a confidence monitor that goes to sleep mid-answer is worse than none
     sleepBlocker = powerSaveBlocker.start('prevent-display-sleep');
     return window;
@@ -99,7 +100,7 @@ export function attachStageWindows(options: StageWindowOptions) {
   }
 
   /** For a menu item: the live conference's stage (else the most recent conference's). */
-  function openForLive(): BrowserWindow | null {
+  function openForLive(): ShellWindow | null {
     const id = liveConferenceId() ?? options.rostrum.router.invoke('conference.list', {})[0]?.id ?? null;
     return id === null ? null : open(id);
   }

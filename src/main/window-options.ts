@@ -58,23 +58,3 @@ export function windowOptions(preloadPath: string): MainWindowOptions {
     }
   };
 }
-
-/**
- * The Content-Security-Policy the shell adds to every response. In development
- * Vite's dev server also needs its WebSocket (hot reload); the built app needs nothing
- * beyond its own files and the browser-mode server is not involved.
- */
-export function contentSecurityPolicy(dev: boolean): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    dev ? "connect-src 'self' ws:" : "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'"
-  ].join('; ');
-}

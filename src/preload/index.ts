@@ -1,32 +1,5 @@
-/**
- * The preload: the renderer's only door to main. It exposes exactly
- * `call(method, input)`, `subscribe(listener)` and `onMenu(listener)`, typed
- * from the contract; ipcRenderer itself never reaches the page.
- */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC, MENU_COMMANDS, type MenuCommand, type RostrumBridge } from '../shared/bridge';
-import type { ChangeEvent } from '../shared/events';
+/** The preload, kept to one line of work: bridge.ts exposes the API, given the real Electron (held to its shape by `satisfies`). */
+import { contextBridge, ipcRenderer } from 'electron';
+import { exposeBridge, type PreloadApi } from './bridge';
 
-const rostrum: RostrumBridge = {
-  call: ((method: string, input: unknown) => ipcRenderer.invoke(IPC.call, method, input)) as RostrumBridge['call'],
-  subscribe(listener) {
-    // a wrapper per listener, so the page never receives the IPC event object (and its sender)
-    const wrapped = (_event: IpcRendererEvent, change: ChangeEvent) => listener(change);
-    ipcRenderer.on(IPC.event, wrapped);
-    return () => {
-      ipcRenderer.removeListener(IPC.event, wrapped);
-    };
-  },
-  onMenu(listener) {
-    // only the known commands pass: the page never acts on whatever else might arrive on the channel
-    const wrapped = (_event: IpcRendererEvent, command: unknown) => {
-      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
-    };
-    ipcRenderer.on(IPC.menu, wrapped);
-    return () => {
-      ipcRenderer.removeListener(IPC.menu, wrapped);
-    };
-  }
-};
-
-contextBridge.exposeInMainWorld('rostrum', rostrum);
+exposeBridge({ contextBridge, ipcRenderer } satisfies PreloadApi);

@@ -7,7 +7,7 @@ import {
   type SegmentKind,
   type SegmentStatus
 } from './domain';
-import { id } from './schemas';
+import { id, LIMITS, text } from './schemas';
 
 /**
  * Inputs and outputs of the archive: the list of past conferences, search,
@@ -50,16 +50,14 @@ export const archiveInputs = {
     outletId: id.nullable().default(null),
     status: z.enum(CONFERENCE_STATUSES).nullable().default(null),
     /** part of the title */
-    query: z.string().max(200, { message: 'must be at most 200 characters' }).default(''),
+    query: text(200).default(''),
     sort: z.enum(ARCHIVE_SORTS).default('date'),
     direction: z.enum(['asc', 'desc']).default('desc'),
     ...paging
   }),
   search: withRange({
-    query: z
-      .string()
-      .max(SEARCH_QUERY_MAX, { message: `must be at most ${SEARCH_QUERY_MAX} characters` })
-      .refine((q) => q.replace(/\s/g, '').length > 0, { message: 'must not be empty' }),
+    // a control character (a NUL) never occurs in the record, and would break the FTS phrase
+    query: text(SEARCH_QUERY_MAX).refine((q) => q.replace(/\s/g, '').length > 0, { message: 'must not be empty' }),
     conferenceId: id.nullable().default(null),
     personId: id.nullable().default(null),
     outletId: id.nullable().default(null),
@@ -77,7 +75,7 @@ export const archiveInputs = {
   ]),
   createFromTemplate: z.object({
     sourceId: id,
-    title: z.string().max(200, { message: 'must be at most 200 characters' }).optional(),
+    title: text(LIMITS.title).optional(),
     scheduledStart: epochMs.nullable().default(null),
     /** the prepared statements of the source are event-specific, so they are left out unless asked for */
     includePreparedText: z.boolean().default(false)

@@ -28,7 +28,8 @@ export const LIMITS = {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-const text = (max: number) =>
+/** A text field: at most `max` characters, no control characters. Every text input uses it. */
+export const text = (max: number) =>
   z
     .string()
     .max(max, { message: `must be at most ${max} characters` })

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { contentTypeOf } from '../../src/main/server/static-files';
 import { INDEX_HTML, SECRET, countRows, rawRequest, startTestServer, type TestServer } from './server-helpers';
+import { contentSecurityPolicy } from '../../src/main/content-security-policy';
 
 let t: TestServer | null = null;
 afterEach(async () => {
@@ -21,6 +22,9 @@ describe('browser mode: static files', () => {
       expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      // the one policy, the Electron window's too: no form is sent anywhere
+      expect(page.headers['content-security-policy']).toContain("form-action 'none'");
+      expect(page.headers['content-security-policy']).toBe(contentSecurityPolicy());
       expect(page.headers['x-content-type-options']).toBe('nosniff');
       expect(page.headers['referrer-policy']).toBe('no-referrer');
       expect(page.headers['cache-control']).toBe('no-cache');

@@ -1,11 +1,17 @@
 import type { ChangeEvent } from '../../shared/events';
+import path from 'node:path';
 import { openDatabase } from './db/connection';
+import { createErrorLog, LOG_FILE, type ErrorLog } from './error-log';
 import { createServices } from './handlers';
 import { createRouter } from './router';
 
 export interface RostrumOptions {
   dataDir: string;
   now?: () => number;
+  /** Also print internal errors to the terminal (development, and browser mode's terminal). */
+  logToTerminal?: boolean;
+  /** Where internal errors go; by default logs/rostrum.log in the data folder, size-capped. */
+  log?: ErrorLog;
 }
 
 /**
@@ -14,6 +20,7 @@ export interface RostrumOptions {
  * are transports on top of this.
  */
 export function openRostrum(options: RostrumOptions) {
+  const log = options.log ?? createErrorLog({ file: path.join(options.dataDir, LOG_FILE), echo: options.logToTerminal });
   const opened = openDatabase(options.dataDir);
   const listeners = new Set<(event: ChangeEvent) => void>();
   const services = createServices(opened.db, options.dataDir);
@@ -24,16 +31,19 @@ export function openRostrum(options: RostrumOptions) {
     for (const listener of listeners) {
       try {
         listener(event);
-      } catch {
-        // a failing listener (a closed window) must not stop the others
+      } catch (error) {
+        // a failing listener (a closed window) must not stop the others, but is not forgotten
+        log.listener(error);
       }
     }
   };
-  const router = createRouter(opened.db, services, { now: options.now, onChange: publish });
+  const router = createRouter(opened.db, services, { now: options.now, onChange: publish, onInternalError: log.internal });
   return {
     db: opened.db,
     file: opened.file,
     dataDir: options.dataDir,
+    /** internal errors, with method and stack: see error-log.ts */
+    log,
     /** the path an unreadable database was moved to at start, to tell the user */
     movedAside: opened.movedAside,
     services,

@@ -21,6 +21,8 @@ export type Handlers = {
 export interface RouterOptions {
   now?: () => number;
   onChange?: (event: ChangeEvent) => void;
+  /** Records an error no handler expected (see error-log.ts); answers the incident id the caller is given. */
+  onInternalError?: (method: string, error: unknown) => string;
 }
 
 function fieldOf(path: readonly PropertyKey[]): string {
@@ -38,10 +40,17 @@ export function validationError(error: z.ZodError): AppError {
   };
 }
 
-function toAppError(error: unknown): AppError {
-  if (error instanceof RostrumError) return error.toJSON();
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Something went wrong inside Rostrum: ${message}` };
+/**
+ * The answer for an error no handler expected stays generic: what went wrong
+ * (message and stack) goes to the log, and the caller gets the incident id to find it there.
+ */
+export function internalError(incident: string | null): AppError {
+  const where = incident ? ` (incident ${incident} in Rostrum's log)` : '';
+  return {
+    code: 'internal',
+    message: `Something went wrong inside Rostrum${where}.`,
+    ...(incident ? { details: { incident } } : {})
+  };
 }
 
 /**
@@ -87,7 +96,8 @@ export function createRouter(db: Database, services: Services, options: RouterOp
       }
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: toAppError(error) };
+      if (error instanceof RostrumError) return { ok: false, error: error.toJSON() };
+      return { ok: false, error: internalError(options.onInternalError?.(method, error) ?? null) };
     }
   }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackupManager } from '../core/archive/backup-manager';
 import { openRostrum, type Rostrum } from '../core/rostrum';
+import { fill } from '../core/strings';
 import { cliMessages } from './cli-messages';
 import { chooseDataDir, defaultDataDir } from './data-dir';
 import { startServer, type RunningServer } from './server';
@@ -55,7 +56,8 @@ async function main(): Promise<void> {
   // out/renderer of this checkout, wherever the command is run from
   const staticDir = path.resolve(values['static-dir'] ?? path.join(__dirname, '..', '..', '..', 'out', 'renderer'));
 
-  const rostrum: Rostrum = openRostrum({ dataDir });
+  // the terminal is where whoever runs browser mode looks first; the file keeps it
+  const rostrum: Rostrum = openRostrum({ dataDir, logToTerminal: true });
   // a backup when a conference ends, and one a day while the server runs
   const backups = createBackupManager({ rostrum });
   backups.start();
@@ -67,12 +69,13 @@ async function main(): Promise<void> {
       rostrum.close();
       throw error;
     }
-    console.log(t.portBusy.replace('{port}', String(port)));
+    console.log(fill(t.portBusy, { port: String(port) }));
     server = await startServer({ rostrum, host, port: 0, staticDir, token: values.token ?? false });
   }
 
   console.log(`\n${t.title}`);
   console.log(`  ${t.data}: ${rostrum.dataDir}`);
+  console.log(`  ${t.log}: ${rostrum.log.file}`);
   if (rostrum.movedAside) console.log(`  ${t.movedAside}: ${rostrum.movedAside}`);
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) console.log(`  ${t.notBuilt}`);
   if (server.tokens) console.log(`  ${t.tokensOnce}`);

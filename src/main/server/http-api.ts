@@ -4,6 +4,7 @@ import type { AppError, ErrorCode, Result } from '../../shared/errors';
 import { METHOD_NAMES, methods } from '../../shared/methods';
 import type { ExportFile } from '../../shared/methods-export';
 import { completeExport } from '../core/exports/pdf';
+import type { ErrorLog } from '../core/error-log';
 import type { CallerRole, Router } from '../core/router';
 
 /** The HTTP status for each error code; the body is always the Result itself. */
@@ -53,27 +54,31 @@ export function listMethods(): MethodListing[] {
 
 class BodyTooLarge extends Error {}
 
+/**
+ * A refused body is still read to its end, and thrown away, before the 413 is
+ * sent: closing a socket that has unread data resets the connection, and the
+ * client never sees the answer. Past this many bytes the connection is cut instead.
+ */
+export const MAX_DRAIN_BYTES = 100 * 1024 * 1024;
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      reject(new BodyTooLarge());
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        req.removeAllListeners('data');
-        req.resume(); // drain, so that the 413 can still be written
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (!tooLarge) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
+      chunks.length = 0;
+      if (size > MAX_DRAIN_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
+    req.on('close', () => reject(new BodyTooLarge())); // cut off, or gone: nothing to answer (a settled promise ignores it)
   });
 }
 
@@ -90,7 +95,8 @@ export async function handleCall(
   res: ServerResponse,
   router: Router,
   method: string,
-  role: CallerRole
+  role: CallerRole,
+  log: ErrorLog
 ): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
@@ -125,17 +131,19 @@ export async function handleCall(
       return;
     }
   }
-  const result = await finishExport(method, router.call(method, input, { role }));
+  const result = await finishExport(method, router.call(method, input, { role }), log);
   sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
 }
 
 /** A PDF export leaves the router as print-ready HTML; printing is async, so it happens here, outside the transaction. */
-async function finishExport(method: string, result: Result<unknown>): Promise<Result<unknown>> {
+async function finishExport(method: string, result: Result<unknown>, log: ErrorLog): Promise<Result<unknown>> {
   if (!result.ok || method !== 'transcript.export') return result;
   try {
     return { ok: true, value: await completeExport(result.value as ExportFile) };
   } catch (error) {
+    // the reason (no Chromium, say) is the moderator's to act on; the stack is the log's
+    const incident = log.internal(method, error);
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'internal', message: `Printing the PDF failed: ${message}` } };
+    return { ok: false, error: { code: 'internal', message: `Printing the PDF failed: ${message}`, details: { incident } } };
   }
 }

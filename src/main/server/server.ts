@@ -2,6 +2,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
+import { contentSecurityPolicy } from '../content-security-policy';
+import { internalError } from '../core/router';
 import type { Rostrum } from '../core/rostrum';
 import { generateTokens, hostAllowed, isLoopback, originAllowed, roleOf, tokenCookie, tokenOf, type Tokens } from './auth';
 import { handleBackupDownload, handleBackupUpload } from './backup-transfer';
@@ -33,9 +35,7 @@ export interface RunningServer {
 
 /** The page may talk only to its own server; nothing may frame it. */
 const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'content-security-policy': contentSecurityPolicy(),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -115,7 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname === '/api' || url.pathname === '/api/') {
       return sendJson(res, 200, { ok: true, value: { methods: listing } });
     }
-    if (isApi) return handleCall(req, res, rostrum.router, methodOf(url.pathname), role);
+    if (isApi) return handleCall(req, res, rostrum.router, methodOf(url.pathname), role, rostrum.log);
     if (url.pathname === '/backups') return handleBackupUpload(req, res, rostrum, role);
     if (isBackup) return handleBackupDownload(req, res, rostrum, url.pathname.slice('/backups/'.length), role);
     // the token came in the address: let the page's scripts and styles load without it
@@ -137,8 +137,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      const incident = rostrum.log.internal(`${req.method ?? '?'} ${(req.url ?? '').split('?')[0]}`, error);
       if (res.headersSent) return res.destroy();
-      sendError(res, 500, { code: 'internal', message: `The server failed: ${error instanceof Error ? error.message : String(error)}` });
+      sendError(res, 500, internalError(incident));
     });
   });
   server.on('upgrade', upgrade);

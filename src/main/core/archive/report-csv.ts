@@ -1,34 +1,13 @@
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { ConferenceReport, CsvFile, PeriodReport } from '../../../shared/schemas-archive';
+import { mainStrings } from '../strings';
 import type { Reports } from './reports';
 
 type Cell = string | number | boolean | null;
 type Lang = 'zh' | 'en';
 
-/** The column headings, in the two languages a report is written in. */
-const L = {
-  zh: {
-    conference: '发布会', date: '日期', planned: '计划（秒）', extended: '延长（秒）', actual: '实际（秒）', overrun: '超时（秒）',
-    segments: '议程', position: '序号', kind: '类型', title: '标题', speaker: '发言人', status: '状态',
-    outlets: '媒体提问', outlet: '媒体', category: '类别', registered: '登记', asked: '提问', answered: '已回答',
-    writtenReply: '书面答复', answeredInWriting: '已书面答复', notReached: '未轮到',
-    firstAnswers: '首答', supplementaryAnswers: '补充回答', writtenReplies: '书面答复数', categories: '媒体类别', outletCount: '媒体数',
-    spokespeople: '发布人', name: '姓名', conferences: '场次', questionsAnswered: '回答问题', answerSeconds: '答问时长（秒）',
-    speakingSeconds: '发言时长（秒）', period: '期间', from: '起', to: '止', lastAsked: '最近提问', overlooked: '未获提问',
-    yes: '是', no: '否', extensions: '延时', at: '时间', seconds: '秒数', segment: '环节'
-  },
-  en: {
-    conference: 'Conference', date: 'Date', planned: 'Planned (s)', extended: 'Extended (s)', actual: 'Actual (s)', overrun: 'Overrun (s)',
-    segments: 'Agenda', position: 'No.', kind: 'Kind', title: 'Title', speaker: 'Speaker', status: 'Status',
-    outlets: 'Questions by outlet', outlet: 'Outlet', category: 'Category', registered: 'Registered', asked: 'Asked', answered: 'Answered',
-    writtenReply: 'Written reply', answeredInWriting: 'Answered in writing', notReached: 'Not reached',
-    firstAnswers: 'First answers', supplementaryAnswers: 'Supplementary answers', writtenReplies: 'Written replies', categories: 'Outlet categories', outletCount: 'Outlets',
-    spokespeople: 'Spokespeople', name: 'Name', conferences: 'Conferences', questionsAnswered: 'Questions answered',
-    answerSeconds: 'Answering (s)', speakingSeconds: 'Speaking (s)', period: 'Period', from: 'From', to: 'To',
-    lastAsked: 'Last asked', overlooked: 'Overlooked', yes: 'yes', no: 'no', extensions: 'Extensions', at: 'At',
-    seconds: 'Seconds', segment: 'Segment'
-  }
-} as const;
+/** The column headings, in the two languages a report is written in (the main string table's reportCsv). */
+const L = { zh: mainStrings('zh').reportCsv, en: mainStrings('en').reportCsv };
 
 /**
  * One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line

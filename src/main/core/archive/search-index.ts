@@ -66,5 +66,3 @@ export function createSearchIndexer(db: Database) {
     }
   };
 }
-
-export type SearchIndexer = ReturnType<typeof createSearchIndexer>;

@@ -252,5 +252,3 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
     }
   };
 }
-
-export type SearchService = ReturnType<typeof createSearchService>;

@@ -90,5 +90,3 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
     };
   };
 }
-
-export type RecordLoader = ReturnType<typeof createRecordLoader>;

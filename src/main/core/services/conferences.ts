@@ -51,8 +51,9 @@ export function createConferenceService(db: Database) {
     .pluck();
   const stampConference = db.prepare('UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id');
 
-  function refuseUnless(status: Conference['status'], allowed: Conference['status'][], action: string): void {
-    if (!allowed.includes(status)) fail('invalid_state', `Cannot ${action}: the conference is ${status}.`, { status });
+  /** Names the input field that chose the conference and the state it is in, so the caller can tell what to fix. */
+  function refuseUnless(status: Conference['status'], allowed: Conference['status'][], action: string, field: string): void {
+    if (!allowed.includes(status)) fail('invalid_state', `Cannot ${action}: the conference is ${status}.`, { field, status, allowed });
   }
 
   /** The check of `requireStatusOf`, for a caller that read the status (undefined: no such conference) itself. */
@@ -64,7 +65,7 @@ export function createConferenceService(db: Database) {
     field = 'id'
   ): Conference['status'] {
     if (!status) fail('not_found', `No conference with id ${id}.`, { field });
-    refuseUnless(status, allowed, action);
+    refuseUnless(status, allowed, action, field);
     return status;
   }
 
@@ -160,8 +161,8 @@ export function createConferenceService(db: Database) {
     checkStatus,
 
     /** Throws unless the conference is in one of the given states. */
-    requireStatus(conference: Conference, allowed: Conference['status'][], action: string): void {
-      refuseUnless(conference.status, allowed, action);
+    requireStatus(conference: Conference, allowed: Conference['status'][], action: string, field = 'conferenceId'): void {
+      refuseUnless(conference.status, allowed, action, field);
     }
   };
 }

@@ -93,7 +93,7 @@ export function createLiveService(db: Database, conferences: ConferenceService, 
     skip(ctx: CallContext, segmentId: number): Segment {
       const target = roster.getSegment(segmentId);
       const conference = conferences.get(target.conferenceId);
-      conferences.requireStatus(conference, ['draft', 'live'], 'skip a segment');
+      conferences.requireStatus(conference, ['draft', 'live'], 'skip a segment', 'id');
       if (target.status === 'done' || target.status === 'skipped') {
         fail('invalid_state', `That segment is already ${target.status}.`, { field: 'id' });
       }
@@ -141,5 +141,3 @@ export function createLiveService(db: Database, conferences: ConferenceService, 
     }
   };
 }
-
-export type LiveService = ReturnType<typeof createLiveService>;

@@ -239,7 +239,7 @@ export function createQuestionService(
 
     answer(ctx: CallContext, input: In<'answer.record'>): Turn {
       const question = get(input.questionId, 'questionId');
-      conferences.requireStatusOf(question.conferenceId, ['live'], 'record an answer');
+      conferences.requireStatusOf(question.conferenceId, ['live'], 'record an answer', 'questionId');
       if (question.status !== 'live' && question.status !== 'answered') {
         fail('invalid_state', `The question is ${question.status}; call it before recording an answer.`, {
           field: 'questionId'

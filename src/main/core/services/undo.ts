@@ -158,5 +158,3 @@ export function createUndoService(db: Database) {
     }
   };
 }
-
-export type UndoService = ReturnType<typeof createUndoService>;

@@ -1,9 +1,10 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notices } from '../components/Notices';
 import { HelpOverlay } from '../keyboard/HelpOverlay';
 import { useShortcuts } from '../keyboard/useShortcuts';
 import { setLiveUi, useLiveUi } from '../store/live-ui';
+import { markReady } from './ready';
 import { matchRoute, useHashPath } from './router';
 import { ROUTES } from './routes';
 import { TopBar } from './TopBar';
@@ -11,6 +12,7 @@ import { ExportHost } from '../views/export/ExportHost';
 
 function NotFound() {
   const { t } = useTranslation();
+  useEffect(markReady, []); // nothing to load
   return (
     <main className="page narrow">
       <h1>{t('common:notFound.title')}</h1>
@@ -46,12 +48,21 @@ export function App() {
     document.title = page ? `${page} · Rostrum` : 'Rostrum';
   }, [match, t, i18n.language]);
 
+  // A new address resets the ready marker (main.tsx); a new view marks it again once its data is drawn.
+  // The same view under another address (…/review?turn=7) loads nothing new: it is ready as it is.
+  const pageKey = `${match?.route.path}|${match?.params.id ?? ''}`;
+  const shown = useRef({ path, pageKey });
+  useEffect(() => {
+    if (shown.current.path !== path && shown.current.pageKey === pageKey) markReady();
+    shown.current = { path, pageKey };
+  }, [path, pageKey]);
+
   const Page = match?.route.component ?? NotFound;
   const loading = <p className="page-loading">{t('common:loading')}</p>;
   if (match?.route.bare) {
     return (
       <Suspense fallback={null}>
-        <Page key={`${match.route.path}|${match.params.id ?? ''}`} params={match.params} />
+        <Page key={pageKey} params={match.params} />
       </Suspense>
     );
   }
@@ -60,7 +71,7 @@ export function App() {
       <TopBar routes={ROUTES} current={match?.route ?? null} params={match?.params ?? {}} />
       {/* keyed by path pattern + id: switching conferences starts the page afresh */}
       <Suspense fallback={loading}>
-        <Page key={`${match?.route.path}|${match?.params.id ?? ''}`} params={match?.params ?? {}} />
+        <Page key={pageKey} params={match?.params ?? {}} />
       </Suspense>
       {helpOpen ? <HelpOverlay onClose={() => setLiveUi({ helpOpen: false })} /> : null}
       <Notices />

@@ -9,7 +9,8 @@ type Messages = Record<string, unknown>;
  * Every i18n/locales/<lang>/<namespace>.json is picked up here, so another
  * feature adds its own namespace (archive.json, stage.json…) without editing this file.
  */
-const files = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
+// main.json is the main process's own texts (see src/main/core/strings.ts): not shipped to the page
+const files = import.meta.glob<Messages>(['./locales/*/*.json', '!./locales/*/main.json'], { eager: true, import: 'default' });
 
 export function collectResources(modules: Record<string, Messages>): Record<string, Record<string, Messages>> {
   const resources: Record<string, Record<string, Messages>> = {};

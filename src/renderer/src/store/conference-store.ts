@@ -298,6 +298,7 @@ export function useConferenceDetail(id: number): { detail: ConferenceDetail | un
   const failure = useConferenceStore((s) => s.failures[id]);
   useEffect(() => {
     if (!isDetailLoaded(id)) void loadDetail(id);
+    else markReady(); // already in the store: drawn with this commit
   }, [id]);
   return { detail, failure };
 }

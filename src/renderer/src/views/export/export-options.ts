@@ -86,11 +86,6 @@ export function previewLines(text: string, maxLines = 14, maxChars = 160): { lin
   return { lines, more: all.length > maxLines };
 }
 
-/** The formats whose file is binary: no text to show, and a larger wait. */
-export function isBinary(format: ExportFormat): boolean {
-  return format === 'docx' || format === 'pdf';
-}
-
 /**
  * A remembered choice is used only if it is still a valid one (storage can
  * hold anything). The audience is never remembered: every export starts

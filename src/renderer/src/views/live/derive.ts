@@ -1,4 +1,4 @@
-import type { ConferenceDetail, Outlet, OutletCategory, Participant, Question, Segment, Turn } from '../../../../shared/domain';
+import type { Outlet, OutletCategory, Participant, Question, Segment, Turn } from '../../../../shared/domain';
 
 /** Pure views of a conference's detail for the live console. Each is O(n) and memoized by its caller. */
 
@@ -111,5 +111,3 @@ export function statementReaderOf(segment: Segment, participants: readonly Parti
   if (choice !== null && participants.some((p) => p.id === choice)) return choice;
   return segment.speakerId ?? participants.find((p) => p.role === 'spokesperson')?.id ?? null;
 }
-
-export type Detail = ConferenceDetail;
