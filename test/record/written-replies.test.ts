@@ -145,6 +145,10 @@ describe('written replies (会后书面答复)', () => {
     expect(refusal(app, 'reply.record', { ...good, repliedOn: '2024-02-30' })).toMatchObject({ code: 'invalid_input', details: { field: 'repliedOn' } });
     expect(refusal(app, 'reply.record', { ...good, repliedOn: '5 Jan 2024' })).toMatchObject({ details: { field: 'repliedOn' } });
     expect(refusal(app, 'reply.record', { ...good, text: '  ' })).toMatchObject({ details: { field: 'text' } });
+    // an answer recorded as a turn on a question never asked aloud would print with nothing above it
+    expect(
+      refusal(app, 'turn.add', { conferenceId: c.conferenceId, speakerKind: 'participant', participantId: speaker, questionId: c.unasked, text: '答复。' })
+    ).toMatchObject({ code: 'invalid_state', details: { field: 'questionId' } });
     expect(snapshot(app, c.conferenceId)).toEqual(before);
     const reply = app.router.invoke('reply.record', good);
     const recorded = snapshot(app, c.conferenceId);
