@@ -156,4 +156,17 @@ describe('written replies (会后书面答复)', () => {
     expect(refusal(app, 'reply.update', { id: reply.id, repliedOn: '2024-13-01' })).toMatchObject({ details: { field: 'repliedOn' } });
     expect(snapshot(app, c.conferenceId)).toEqual(recorded);
   });
+
+  it('repeats a question asked aloud in the appendix as the body printed it: a redacted span stays redacted', () => {
+    const c = conferenceWithWrittenReplies();
+    const { invoke } = app.router;
+    const asking = invoke('turn.list', { conferenceId: c.conferenceId }).find((t) => t.questionId === c.askedThenLeft)!;
+    invoke('redaction.add', { turnId: asking.id, start: asking.text.indexOf('预算'), end: asking.text.indexOf('预算') + 2, reason: '未公开' });
+    invoke('reply.record', { conferenceId: c.conferenceId, questionId: c.askedThenLeft, participantId: c.participant['朱雷']!, text: '另行公布。', repliedOn: '2024-01-06' });
+    const text = exportAs(app, c.conferenceId, 'txt').content;
+    expect(text).not.toContain('预算');
+    expect(text.split('请问［此处删节］是多少？').length - 1).toBe(2);
+    const internal = exportAs(app, c.conferenceId, 'txt', { audience: 'internal' }).content;
+    expect(internal.split('请问［删节：预算］是多少？').length - 1).toBe(2);
+  });
 });
