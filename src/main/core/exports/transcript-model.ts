@@ -219,7 +219,9 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
   }
 
   const repliesOf = new Map<number, ConferenceRecord['writtenReplies']>();
-  for (const r of record.writtenReplies) repliesOf.set(r.questionId, [...(repliesOf.get(r.questionId) ?? []), r]);
+  for (const r of record.writtenReplies) {
+    if (r.deletedAt === null) repliesOf.set(r.questionId, [...(repliesOf.get(r.questionId) ?? []), r]);
+  }
 
   /** A block that is no turn: a question in the appendix, or a written reply under it. */
   function appendixBlock(q: Question, kind: 'question' | 'answer', label: string, paragraphs: Paragraph[], statusNote: string | null) {
