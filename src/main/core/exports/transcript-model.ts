@@ -147,8 +147,11 @@ function bracketNote(paragraphs: Paragraph[], [open, close]: [string, string]): 
   return copy;
 }
 
+/** When the record was last changed so, in any of its histories: the turns, the written replies, the start and end. */
 function latest(record: ConferenceRecord, kinds: string[]): number | null {
-  const times = record.turnHistory.filter((h) => kinds.includes(h.kind)).map((h) => h.at);
+  const times = [...record.turnHistory, ...record.writtenReplyHistory, ...record.timeHistory]
+    .filter((h) => kinds.includes(h.kind))
+    .map((h) => h.at);
   return times.length ? Math.max(...times) : null;
 }
 
