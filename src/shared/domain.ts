@@ -212,6 +212,22 @@ export interface WrittenReply {
   updatedAt: number;
 }
 
+/** One change made to a written reply after it was recorded: its state before and after. */
+export interface WrittenReplyRevision {
+  id: number;
+  replyId: number;
+  kind: EditKind | 'deletion';
+  textBefore: string;
+  textAfter: string;
+  participantBefore: number;
+  participantAfter: number;
+  repliedOnBefore: string;
+  repliedOnAfter: string;
+  editor: string;
+  reason: string;
+  at: number;
+}
+
 /** One correction (or alteration) of a conference's actual start or end, after the event. */
 export interface ConferenceTimeRevision {
   id: number;
