@@ -32,6 +32,9 @@ export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 /** The statuses a question may be closed with. */
 export const QUESTION_CLOSINGS = ['answered', 'withdrawn', 'not_reached', 'written_reply'] as const;
 export type QuestionClosing = (typeof QUESTION_CLOSINGS)[number];
+/** How a live question may be closed (not_reached is for a question never called). */
+export const LIVE_CLOSINGS = ['answered', 'withdrawn', 'written_reply'] as const;
+export type LiveClosing = (typeof LIVE_CLOSINGS)[number];
 
 export const SPEAKER_KINDS = ['participant', 'reporter', 'note'] as const;
 /** participant: someone on the roster; reporter: an outlet's reporter; note: a stage note such as "(Laughter.)" */

@@ -6,6 +6,7 @@ import {
   HONORIFICS,
   LANGUAGES,
   OUTLET_CATEGORIES,
+  LIVE_CLOSINGS,
   QUESTION_CLOSINGS,
   ROLES,
   SEGMENT_KINDS,
@@ -151,10 +152,12 @@ export const inputs = {
       }
     }),
   questionUpdate: editable(questionFields).extend({ id }),
-  questionCall: z.object({ conferenceId: id, id: id.optional() }),
+  /** closeLive: the question still live is closed so, in the same transaction (N, then Enter, in the console) */
+  questionCall: z.object({ conferenceId: id, id: id.optional(), closeLive: z.enum(LIVE_CLOSINGS).optional() }),
   questionClose: z.object({ id, status: z.enum(QUESTION_CLOSINGS) }),
   questionMarkLast: z.object({ conferenceId: id, id: optionalId }),
-  answerRecord: z.object({ questionId: id, participantId: id, text: requiredText(LIMITS.text) }),
+  /** close: the question is closed as answered in the same transaction (Ctrl+Enter in the answer box) */
+  answerRecord: z.object({ questionId: id, participantId: id, text: requiredText(LIMITS.text), close: z.boolean().optional() }),
   turnAdd: z.object({
     conferenceId: id,
     speakerKind: z.enum(SPEAKER_KINDS),

@@ -19,6 +19,10 @@ export interface LiveUiState {
   followUpOf: number | null;
   /** who reads the prepared statement, when not the segment's speaker */
   statementSpeakerId: number | null;
+  /** what is typed in the answer box and not yet recorded: N must not lose it, Ctrl+Enter records it from anywhere */
+  answerDraft: { questionId: number; text: string } | null;
+  /** a call asked for while a question is still live: the confirmation that closes it and calls (null: the next) */
+  pendingCall: { id: number | null } | null;
 }
 
 export const useLiveUi = create<LiveUiState>(() => ({
@@ -29,8 +33,24 @@ export const useLiveUi = create<LiveUiState>(() => ({
   helpOpen: false,
   focusRequest: null,
   followUpOf: null,
-  statementSpeakerId: null
+  statementSpeakerId: null,
+  answerDraft: null,
+  pendingCall: null
 }));
+
+/** Keeps what is typed in the answer box of a question. */
+export function setDraft(questionId: number, text: string): void {
+  useLiveUi.setState({ answerDraft: { questionId, text } });
+}
+
+export function clearDraft(questionId: number): void {
+  if (useLiveUi.getState().answerDraft?.questionId === questionId) useLiveUi.setState({ answerDraft: null });
+}
+
+/** The unrecorded answer text of this question ('' when none). */
+export function draftFor(state: LiveUiState, questionId: number): string {
+  return state.answerDraft?.questionId === questionId ? state.answerDraft.text : '';
+}
 
 let serial = 0;
 export function requestFocus(target: 'register' | 'answer' | 'remark'): void {

@@ -1,4 +1,4 @@
-import type { Participant } from '../../../../shared/domain';
+import type { Participant, Question } from '../../../../shared/domain';
 
 const ORDER: Record<Participant['role'], number> = { spokesperson: 0, interpreter: 1, host: 2 };
 
@@ -10,4 +10,10 @@ export function answeringCandidates(participants: readonly Participant[]): Parti
 /** Who usually speaks between questions: the host first. */
 export function remarkCandidates(participants: readonly Participant[]): Participant[] {
   return [...participants].sort((a, b) => (a.role === 'host' ? -1 : 0) - (b.role === 'host' ? -1 : 0) || a.position - b.position);
+}
+
+/** Who answers the question: the one chosen for it, else its addressee, else the first candidate. */
+export function answererOf(question: Question, candidates: readonly Participant[], chosen: number | null): number | null {
+  if (candidates.some((c) => c.id === chosen)) return chosen;
+  return question.addressedToId ?? candidates[0]?.id ?? null;
 }
