@@ -7,6 +7,7 @@ import { migration004 } from './migrations/004-redactions';
 import { migration005 } from './migrations/005-foreign-key-indexes';
 import { migration006 } from './migrations/006-lean-writes';
 import { migration007 } from './migrations/007-turn-end-in-place';
+import { migration009 } from './migrations/009-stage-message-life';
 
 export interface Migration {
   version: number;
@@ -23,7 +24,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
-  migration007
+  migration007,
+  // 008 is record-core's (#11), which lands first
+  migration009
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
