@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Rostrum } from '../core/rostrum';
+import { pdfPrinter } from '../core/exports/pdf';
 import { generateTokens, hostAllowed, isLoopback, originAllowed, roleOf, tokenCookie, tokenOf, type Tokens } from './auth';
 import { handleBackupDownload, handleBackupUpload } from './backup-transfer';
 import { createEventsSocket, refuseUpgrade } from './events-socket';
@@ -162,6 +163,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async close() {
       unsubscribe();
       await events.close();
+      // the PDF printer's browser, kept warm between exports, goes with the server
+      await pdfPrinter.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
