@@ -8,6 +8,7 @@ import { TID } from '../src/renderer/src/app/testids';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/main/core/chromium';
 import { timeKey, timeNavigation, timeScroll, type Change, type KeyPress } from './console-probe';
 import { SHORT, THREE_HOURS, catchingUpClock, seedConference, type SeededConference } from './console-seed';
+import { benchChangeCost } from './console-cost';
 import { summarise, type Row } from './stats';
 
 /**
@@ -60,7 +61,8 @@ export async function benchConsole(): Promise<Row[]> {
       ...(await renders(page, server.url, big, small)),
       ...(await keypresses(page, open, settled, small)),
       ...(await keypresses(page, open, settled, big)),
-      ...(await scrolling(page, open, big))
+      ...(await scrolling(page, open, big)),
+      ...(await benchChangeCost())
     ];
   } finally {
     await browser.close();

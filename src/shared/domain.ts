@@ -227,6 +227,23 @@ export interface UndoResult extends LiveActionInfo {
 }
 
 /** Everything the console needs to draw one conference, fetched in one call. */
+/**
+ * Some rows of a conference, as they are now (conference.rows): the conference
+ * itself, its undo state, and the questions, segments and extensions asked
+ * for; an id asked for and absent here no longer exists.
+ */
+export interface ConferenceRows {
+  conference: Conference;
+  segments: Segment[];
+  questions: Question[];
+  /** the outlets of those questions */
+  outlets: Outlet[];
+  extensions: Extension[];
+  undo: LiveActionInfo | null;
+  redo: LiveActionInfo | null;
+  serverNow: number;
+}
+
 export interface ConferenceDetail {
   conference: Conference;
   participants: Participant[];

@@ -121,6 +121,13 @@ export const inputs = {
   conferenceRef,
   /** ids: only these turns (the ones a change event named), so a window refreshes a long timeline without refetching all of it */
   turnList: z.object({ conferenceId: id, ids: z.array(id).max(1000).optional() }),
+  /** the rows a change event named (ChangeEvent.rows): what the console refetches after a live action */
+  conferenceRows: z.object({
+    conferenceId: id,
+    questionIds: z.array(id).max(1000).default([]),
+    segmentIds: z.array(id).max(1000).default([]),
+    extensionIds: z.array(id).max(1000).default([])
+  }),
   search: z.object({ query: text(LIMITS.name).default(''), limit: z.number().int().min(1).max(500).default(50) }),
   personCreate: personFields,
   personUpdate: editable(personFields).extend({ id }),

@@ -154,6 +154,7 @@ export const TID = {
   answerText: 'answer-text',
   answerSubmit: 'answer-submit',
   answerRecordAndClose: 'answer-record-and-close',
+  queueHidden: 'queue-hidden',
   closeAndCall: {
     dialog: 'close-and-call',
     answered: 'close-and-call-answered',
