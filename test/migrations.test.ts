@@ -155,6 +155,29 @@ const CHECKS: Record<
         db.prepare('SELECT (SELECT COUNT(*) FROM written_replies) + (SELECT COUNT(*) FROM written_reply_history) + (SELECT COUNT(*) FROM conference_time_history)').pluck().get()
       ).toBe(0);
     }
+  },
+  9: {
+    // its last step adds segment_id: a column of that name already there makes it fail, after the others were added
+    blockLastStep: (db) => {
+      db.exec('ALTER TABLE stage_messages ADD COLUMN segment_id INTEGER');
+      return /duplicate column name/;
+    },
+    // a message on the stage, shown before messages had a life of their own
+    seed: (db) => {
+      db.prepare("INSERT INTO stage_messages (id, conference_id, text, flash, shown_at) VALUES (1, 1, '请简要回答', 0, 1704160000000)").run();
+    },
+    verify: (db) => {
+      // an old message stays until cleared, as it did
+      expect(db.prepare('SELECT expires_at, until_next_segment, segment_id, cleared_at FROM stage_messages WHERE id = 1').get()).toEqual({
+        expires_at: null,
+        until_next_segment: 0,
+        segment_id: null,
+        cleared_at: null
+      });
+      expect(() => db.prepare('UPDATE stage_messages SET expires_at = shown_at WHERE id = 1').run()).toThrow(/CHECK constraint failed/);
+      expect(() => db.prepare('UPDATE stage_messages SET until_next_segment = 2 WHERE id = 1').run()).toThrow(/CHECK constraint failed/);
+      db.prepare('UPDATE stage_messages SET expires_at = shown_at + 10000, until_next_segment = 1 WHERE id = 1').run();
+    }
   }
 };
 

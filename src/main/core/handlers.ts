@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ConferenceDetail, Outlet } from '../../shared/domain';
+import type { ConferenceDetail, ConferenceRows, Outlet } from '../../shared/domain';
 import type { CallContext } from './context';
 import type { Handlers } from './router';
 import { createArchiveHandlers } from './archive/handlers';
@@ -7,7 +7,7 @@ import { createExportHandlers } from './exports/handlers';
 import { createStageHandlers } from './stage/handlers';
 import { createSearchIndexer } from './archive/search-index';
 import { SCHEMA_VERSION } from './db/migrate';
-import { toExtension, toOutlet, type Row } from './db/rows';
+import { toExtension, toOutlet, toQuestion, toSegment, type Row } from './db/rows';
 import { createConferenceService } from './services/conferences';
 import { createDirectoryService } from './services/directory';
 import { createLiveService } from './services/live';
@@ -57,6 +57,37 @@ export function createServices(db: Database, dataDir: string) {
     };
   }
 
+  const questionRow = db.prepare('SELECT * FROM questions WHERE id = ? AND conference_id = ?');
+  const segmentRow = db.prepare('SELECT * FROM segments WHERE id = ? AND conference_id = ?');
+  const extensionRow = db.prepare('SELECT * FROM extensions WHERE id = ? AND conference_id = ?');
+  const outletRow = db.prepare('SELECT * FROM outlets WHERE id = ?');
+
+  /** Rows of one conference by id, each read by its key: the cost is the rows asked for, not the conference's size. */
+  function rowsOf<T>(statement: typeof questionRow, ids: readonly number[], conferenceId: number, to: (row: Row) => T): T[] {
+    const found: T[] = [];
+    for (const id of new Set(ids)) {
+      const row = statement.get(id, conferenceId) as Row | undefined;
+      if (row) found.push(to(row));
+    }
+    return found;
+  }
+
+  function changedRows(input: { conferenceId: number; questionIds: number[]; segmentIds: number[]; extensionIds: number[] }): ConferenceRows {
+    const { conferenceId } = input;
+    const conference = conferences.get(conferenceId, 'conferenceId');
+    const changedQuestions = rowsOf(questionRow, input.questionIds, conferenceId, toQuestion);
+    const outletIds = changedQuestions.map((q) => q.outletId).filter((o): o is number => o !== null);
+    return {
+      conference,
+      questions: changedQuestions,
+      segments: rowsOf(segmentRow, input.segmentIds, conferenceId, toSegment),
+      outlets: [...new Set(outletIds)].map((o) => outletRow.get(o) as Row | undefined).filter((r): r is Row => !!r).map(toOutlet) as Outlet[],
+      extensions: rowsOf(extensionRow, input.extensionIds, conferenceId, toExtension),
+      ...undo.state(conferenceId),
+      serverNow: Date.now()
+    };
+  }
+
   return {
     db,
     dataDir,
@@ -72,7 +103,8 @@ export function createServices(db: Database, dataDir: string) {
     undo,
     undoResults,
     searchIndex,
-    detail
+    detail,
+    changedRows
   };
 }
 
@@ -92,6 +124,7 @@ export function createHandlers(s: Services) {
 
     'conference.list': (_ctx, input) => s.conferences.list(input),
     'conference.get': (_ctx, input) => s.detail(input.id),
+    'conference.rows': (_ctx, input) => s.changedRows(input),
     'conference.create': (ctx, input) => s.conferences.create(ctx, input),
     'conference.update': (ctx, input) => s.conferences.update(ctx, input),
     'conference.delete': (ctx, input) => s.conferences.delete(ctx, input.id),
