@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { TID, shortcut } from './support/console';
+import { TID, paste, shortcut } from './support/console';
 import { briefing } from './support/record-seed';
 
 /**
@@ -33,4 +33,30 @@ test('N with a question live and nobody waiting says so, and asks nothing', asyn
   }
   const { questions } = await api('conference.get', { id: b.id });
   expect(questions.map((q) => q.status)).toEqual(['live']);
+});
+
+test('Ctrl+Z and Ctrl+Shift+Z under the close-and-call question change nothing, and type no old answer back', async ({ rostrum }) => {
+  const { page, api } = rostrum;
+  const b = await liveQa(rostrum, ['第一个问题？', '第二个问题？', '第三个问题？']);
+  await shortcut(page, 'callNext');
+  await page.keyboard.press('1');
+  const box = page.getByTestId(TID.answerText);
+  await expect(box).toBeFocused();
+  await paste(page, '第一个回答。');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveValue('');
+  // N: the answered question closes and the second is called; N again asks how to close the unanswered second
+  await shortcut(page, 'callNext');
+  await expect(page.getByTestId(TID.liveQuestion)).toContainText('第二个问题');
+  await shortcut(page, 'callNext');
+  const dialog = page.getByTestId(TID.closeAndCall.dialog);
+  await expect(dialog).toBeVisible();
+
+  await shortcut(page, 'undo');
+  await shortcut(page, 'redo');
+  await expect(box).toHaveValue('');
+  await expect(dialog).toContainText('还没有记录回答');
+  await expect(page.getByTestId(TID.closeAndCall.answered)).toBeFocused();
+  const { questions } = await api('conference.get', { id: b.id });
+  expect(questions.map((q) => q.status)).toEqual(['answered', 'live', 'waiting']);
 });

@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { pushModal, useShortcuts } from '../keyboard/useShortcuts';
 
+const ignore = () => undefined;
+
 /** A dialog over the page: the page's shortcuts are off while it is open; Esc closes it. */
 export function Modal({
   title,
@@ -29,7 +31,9 @@ export function Modal({
       previous?.focus?.();
     };
   }, []);
-  useShortcuts({ escape: onClose }, { modal: true });
+  // Ctrl+Z / Ctrl+Shift+Z beneath a dialog are off, and must not fall through to the browser's own undo either:
+  // it would type a text already recorded (the last answer) back into a box behind the dialog
+  useShortcuts({ escape: onClose, undo: ignore, redo: ignore }, { modal: true });
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className={`modal${wide ? ' wide' : ''}`} role="dialog" aria-modal="true" data-testid={testId} ref={ref}>
