@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Topic } from '../../shared/events';
 import type { Row } from './db/rows';
+import { prepareOpaque } from './db/opaque-bindings';
 
 /** The tables a live action may change, and so the tables undo restores. */
 export const TRACKED_TABLES = ['conferences', 'segments', 'questions', 'turns', 'extensions'] as const;
@@ -39,7 +40,7 @@ export class RowReader {
   read(table: TrackedTable, id: number): Row | null {
     let statement = this.statements.get(table);
     if (!statement) {
-      statement = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+      statement = prepareOpaque(this.db, `SELECT * FROM ${table} WHERE id = ?`);
       this.statements.set(table, statement);
     }
     const row = statement.get(id) as Row | undefined;

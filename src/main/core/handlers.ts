@@ -19,6 +19,7 @@ import { createTurnService } from './services/turns';
 import { createWrittenReplyService } from './services/written-replies';
 import { createUndoService } from './services/undo';
 import { createUndoResults } from './services/undo-result';
+import { prepareOpaque } from './db/opaque-bindings';
 
 export const APP_VERSION = '0.1.0';
 
@@ -36,11 +37,11 @@ export function createServices(db: Database, dataDir: string) {
   const undo = createUndoService(db);
   const searchIndex = createSearchIndexer(db);
   const undoResults = createUndoResults({ conferences, roster, questions, turns });
-  const outletsOfConference = db.prepare(
+  const outletsOfConference = prepareOpaque(db,
     `SELECT DISTINCT o.* FROM outlets o WHERE o.id IN
        (SELECT outlet_id FROM questions WHERE conference_id = @id UNION SELECT outlet_id FROM turns WHERE conference_id = @id)`
   );
-  const extensionsOf = db.prepare('SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+  const extensionsOf = prepareOpaque(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
 
   function detail(id: number): ConferenceDetail {
     const conference = conferences.get(id);

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { columnsOf, dataTables } from './archive-source';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** The schema name another archive is attached under while it is merged in. */
 export const SOURCE = 'import_source';
@@ -51,7 +52,7 @@ export function createArchiveImporter(db: Database) {
   const statements = new Map<string, Statement>();
   const prepared = (sql: string) => {
     let stmt = statements.get(sql);
-    if (!stmt) statements.set(sql, (stmt = db.prepare(sql)));
+    if (!stmt) statements.set(sql, (stmt = prepareOpaque(db, sql)));
     return stmt;
   };
   const columns = new Map<string, string[]>();
@@ -97,8 +98,7 @@ export function createArchiveImporter(db: Database) {
   return {
     /** The conferences of the source that this archive does not hold yet, oldest first. */
     missing(): SourceConference[] {
-      return db
-        .prepare(
+      return prepareOpaque(db,
           `SELECT s.id, s.uid, s.title FROM ${SOURCE}.conferences s
            WHERE NOT EXISTS (SELECT 1 FROM main.conferences c WHERE c.uid = s.uid) ORDER BY s.id`
         )
@@ -106,8 +106,7 @@ export function createArchiveImporter(db: Database) {
     },
 
     present(): SourceConference[] {
-      return db
-        .prepare(`SELECT s.id, s.uid, s.title FROM ${SOURCE}.conferences s WHERE EXISTS (SELECT 1 FROM main.conferences c WHERE c.uid = s.uid)`)
+      return prepareOpaque(db, `SELECT s.id, s.uid, s.title FROM ${SOURCE}.conferences s WHERE EXISTS (SELECT 1 FROM main.conferences c WHERE c.uid = s.uid)`)
         .all() as SourceConference[];
     },
 

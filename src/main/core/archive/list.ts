@@ -3,6 +3,7 @@ import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { ArchiveItem, ArchivePage } from '../../../shared/schemas-archive';
 import { likeAnywhere } from './search-text';
 import { dateOf } from './search';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface ItemRow {
   id: number;
@@ -50,7 +51,7 @@ export function createArchiveList(db: Database) {
     const key = terms.join(' AND ');
     let stmt = cache.get(key);
     if (!stmt) {
-      stmt = db.prepare(
+      stmt = prepareOpaque(db,
         `SELECT c.id, c.uid, c.title, c.status, c.language, ${dateOf('c')} AS date, c.started_at, c.ended_at, c.planned_seconds,
            (SELECT COALESCE(SUM(e.seconds), 0) FROM extensions e WHERE e.conference_id = c.id AND e.segment_id IS NULL) AS extended_seconds,
            (SELECT COUNT(*) FROM questions q WHERE q.conference_id = c.id AND ${ASKED}) AS question_count,

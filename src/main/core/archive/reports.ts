@@ -5,6 +5,7 @@ import type { CategoryCount, ConferenceReport, OutletCount, PeriodReport, Speake
 import type { Services } from '../handlers';
 import { IS_SUPPLEMENTARY } from '../db/rows';
 import { dateOf } from './search';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 const seconds = (ms: number) => Math.round(ms / 1000);
 
@@ -136,18 +137,18 @@ const LOADS = (conferences: string) => `
  * balance of outlets, overlooked ones included, and each spokesperson's load).
  */
 export function createReports(db: Database, s: Services) {
-  const extensionsOf = db.prepare(
+  const extensionsOf = prepareOpaque(db,
     `SELECT e.seconds, e.at, sg.title AS segment_title FROM extensions e LEFT JOIN segments sg ON sg.id = e.segment_id
      WHERE e.conference_id = ? ORDER BY e.id`
   );
-  const outletsOfConference = db.prepare(OUTLET_COUNTS('@conferenceId', 'asked'));
-  const loadsOfConference = db.prepare(LOADS('@conferenceId'));
+  const outletsOfConference = prepareOpaque(db, OUTLET_COUNTS('@conferenceId', 'asked'));
+  const loadsOfConference = prepareOpaque(db, LOADS('@conferenceId'));
   const inPeriod = `SELECT c.id FROM conferences c WHERE c.status <> 'draft'
     AND (@from IS NULL OR ${dateOf('c')} >= @from) AND (@to IS NULL OR ${dateOf('c')} < @to)`;
-  const periodCount = db.prepare(`SELECT COUNT(*) AS n FROM (${inPeriod})`);
-  const outletsOfPeriod = db.prepare(OUTLET_COUNTS(inPeriod, 'all'));
-  const loadsOfPeriod = db.prepare(LOADS(inPeriod));
-  const dateOfConference = db.prepare(`SELECT ${dateOf('c')} AS date FROM conferences c WHERE c.id = ?`);
+  const periodCount = prepareOpaque(db, `SELECT COUNT(*) AS n FROM (${inPeriod})`);
+  const outletsOfPeriod = prepareOpaque(db, OUTLET_COUNTS(inPeriod, 'all'));
+  const loadsOfPeriod = prepareOpaque(db, LOADS(inPeriod));
+  const dateOfConference = prepareOpaque(db, `SELECT ${dateOf('c')} AS date FROM conferences c WHERE c.id = ?`);
 
   return {
     /** `at` is the time now, for what is still running. */

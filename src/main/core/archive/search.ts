@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { SearchHit, SearchResult } from '../../../shared/schemas-archive';
 import { charLength, containsQuery, countHits, ftsPhrase, likeAnywhere, normalizeQuery, snippet } from './search-text';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** The date a conference is listed under: the expression of the conferences_by_date index. */
 export const dateOf = (alias: string) => `COALESCE(${alias}.started_at, ${alias}.scheduled_start, ${alias}.created_at)`;
@@ -82,7 +83,7 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
   const cache = new Map<string, Statement>();
   function statement(key: string, sql: () => string): Statement {
     let stmt = cache.get(key);
-    if (!stmt) cache.set(key, (stmt = db.prepare(sql())));
+    if (!stmt) cache.set(key, (stmt = prepareOpaque(db, sql())));
     return stmt;
   }
 
@@ -132,7 +133,7 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
     return { ids: scored.slice(offset, offset + (params.limit as number)), capped };
   }
 
-  const vocab = db.prepare('SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?');
+  const vocab = prepareOpaque(db, 'SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?');
 
   /**
    * A one- or two-character query through the index: every occurrence starts a
@@ -172,7 +173,7 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
     return rows.map((r) => r.id);
   }
 
-  const docById = db.prepare(
+  const docById = prepareOpaque(db,
     `SELECT d.kind, d.turn_id, d.question_id, d.conference_id, c.title, ${dateOf('c')} AS date,
        COALESCE(t.text, q.text) AS text, t.speaker_kind, COALESCE(t.reporter_name, q.reporter_name) AS reporter_name,
        p.label, o.name AS outlet

@@ -25,6 +25,7 @@ import {
 } from '../db/rows';
 import type { Services } from '../handlers';
 import type { RedactionService, StoredRedaction } from './redactions';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 export interface RecordTurn extends Turn {
   /** set when the turn was deleted; it stays in the record for its history */
@@ -51,23 +52,23 @@ export interface ConferenceRecord {
 
 /** Reads a conference's record in one pass, with statements prepared once. */
 export function createRecordLoader(db: Database, s: Services, redactions: RedactionService) {
-  const peopleOf = db.prepare(
+  const peopleOf = prepareOpaque(db,
     `SELECT * FROM people WHERE id IN (SELECT person_id FROM participants WHERE conference_id = ?) ORDER BY id`
   );
-  const outletsOf = db.prepare(
+  const outletsOf = prepareOpaque(db,
     `SELECT * FROM outlets WHERE id IN (SELECT outlet_id FROM questions WHERE conference_id = @id
        UNION SELECT outlet_id FROM turns WHERE conference_id = @id) ORDER BY id`
   );
-  const turnsOf = db.prepare(`SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? ORDER BY seq, id`);
-  const repliesOf = db.prepare(
+  const turnsOf = prepareOpaque(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? ORDER BY seq, id`);
+  const repliesOf = prepareOpaque(db,
     `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
      WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
   );
-  const timeHistoryOf = db.prepare('SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
-  const historyOf = db.prepare(
+  const timeHistoryOf = prepareOpaque(db, 'SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
+  const historyOf = prepareOpaque(db,
     `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
   );
-  const extensionsOf = db.prepare('SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+  const extensionsOf = prepareOpaque(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
 
   return function load(conferenceId: number): ConferenceRecord {
     const conference = s.conferences.get(conferenceId, 'conferenceId');

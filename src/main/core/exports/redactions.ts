@@ -5,6 +5,7 @@ import type { Redaction } from '../../../shared/methods-export';
 import type { CallContext } from '../context';
 import type { Row } from '../db/rows';
 import type { ConferenceService } from '../services/conferences';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** A redaction as stored, before it is checked against the turn's current text. */
 export type StoredRedaction = Omit<Redaction, 'stale'>;
@@ -25,14 +26,14 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 /** The redactions table: spans of a turn's text kept out of the public transcript. */
 export function createRedactionService(db: Database, conferences: ConferenceService) {
   const select = `SELECT r.*, t.conference_id, t.text FROM redactions r JOIN turns t ON t.id = r.turn_id`;
-  const byId = db.prepare(`${select} WHERE r.id = ?`);
-  const ofConference = db.prepare(`${select} WHERE t.conference_id = ? ORDER BY t.seq, r.start_offset, r.id`);
-  const turnById = db.prepare('SELECT id, conference_id, text FROM turns WHERE id = ? AND deleted_at IS NULL');
-  const insert = db.prepare(
+  const byId = prepareOpaque(db, `${select} WHERE r.id = ?`);
+  const ofConference = prepareOpaque(db, `${select} WHERE t.conference_id = ? ORDER BY t.seq, r.start_offset, r.id`);
+  const turnById = prepareOpaque(db, 'SELECT id, conference_id, text FROM turns WHERE id = ? AND deleted_at IS NULL');
+  const insert = prepareOpaque(db,
     `INSERT INTO redactions (turn_id, start_offset, end_offset, quote, reason, created_at)
      VALUES (@turnId, @start, @end, @quote, @reason, @now)`
   );
-  const remove = db.prepare('DELETE FROM redactions WHERE id = ?');
+  const remove = prepareOpaque(db, 'DELETE FROM redactions WHERE id = ?');
 
   function toStored(r: Row): StoredRedaction {
     return {

@@ -5,6 +5,7 @@ import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
 import { toTimeRevision, type Row } from '../db/rows';
 import type { ConferenceService } from './conferences';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /**
  * Corrections of a conference's actual start and end after the event, kept
@@ -13,12 +14,12 @@ import type { ConferenceService } from './conferences';
  * END line read the corrected times.
  */
 export function createConferenceTimeService(db: Database, conferences: ConferenceService) {
-  const setTimes = db.prepare('UPDATE conferences SET started_at = @startedAt, ended_at = @endedAt WHERE id = @id');
-  const insertHistory = db.prepare(
+  const setTimes = prepareOpaque(db, 'UPDATE conferences SET started_at = @startedAt, ended_at = @endedAt WHERE id = @id');
+  const insertHistory = prepareOpaque(db,
     `INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, editor, reason, at)
      VALUES (@conferenceId, @field, @kind, @before, @after, @editor, @reason, @now)`
   );
-  const historyOf = db.prepare('SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
+  const historyOf = prepareOpaque(db, 'SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
 
   return {
     correct(ctx: CallContext, input: In<'conference.correctTimes'>): Conference {

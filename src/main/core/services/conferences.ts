@@ -6,15 +6,16 @@ import type { CallContext } from '../context';
 import { toConference, type Row } from '../db/rows';
 import { AGENDA } from './agenda-templates';
 import { stripUndefined } from './directory';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** Conferences: their details and transcript header, and the revision every write bumps. */
 export function createConferenceService(db: Database) {
-  const byId = db.prepare('SELECT * FROM conferences WHERE id = ?');
-  const statusById = db.prepare('SELECT status FROM conferences WHERE id = ?').pluck();
-  const extendedOf = db.prepare(
+  const byId = prepareOpaque(db, 'SELECT * FROM conferences WHERE id = ?');
+  const statusById = prepareOpaque(db, 'SELECT status FROM conferences WHERE id = ?').pluck();
+  const extendedOf = prepareOpaque(db,
     'SELECT COALESCE(SUM(seconds), 0) AS s FROM extensions WHERE conference_id = ? AND segment_id IS NULL'
   );
-  const insert = db.prepare(
+  const insert = prepareOpaque(db,
     `INSERT INTO conferences (title, topic, organiser, venue, scheduled_start, planned_seconds, language,
        header_source, header_author, header_published_at, header_credits, header_lead, editing_standard,
        time_zone, ground_rules, embargo_until, created_at, updated_at)
@@ -22,7 +23,7 @@ export function createConferenceService(db: Database) {
        @source, @author, @publishedAt, @credits, @lead, @editingStandard,
        @timeZone, @groundRules, @embargoUntil, @now, @now)`
   );
-  const update = db.prepare(
+  const update = prepareOpaque(db,
     `UPDATE conferences SET title = @title, topic = @topic, organiser = @organiser, venue = @venue,
        scheduled_start = @scheduledStart, planned_seconds = @plannedSeconds, language = @language,
        header_source = @source, header_author = @author, header_published_at = @publishedAt,
@@ -30,12 +31,12 @@ export function createConferenceService(db: Database) {
        time_zone = @timeZone, ground_rules = @groundRules, embargo_until = @embargoUntil, updated_at = @now
      WHERE id = @id`
   );
-  const insertSegment = db.prepare(
+  const insertSegment = prepareOpaque(db,
     `INSERT INTO segments (conference_id, position, kind, title, planned_seconds)
      VALUES (@conferenceId, @position, @kind, @title, @plannedSeconds)`
   );
-  const remove = db.prepare('DELETE FROM conferences WHERE id = ?');
-  const list = db.prepare(
+  const remove = prepareOpaque(db, 'DELETE FROM conferences WHERE id = ?');
+  const list = prepareOpaque(db,
     `SELECT c.id, c.title, c.status, c.scheduled_start, c.started_at, c.ended_at, c.planned_seconds, c.language,
        (SELECT COUNT(*) FROM questions q WHERE q.conference_id = c.id) AS question_count,
        (SELECT COUNT(*) FROM turns t WHERE t.conference_id = c.id AND t.deleted_at IS NULL) AS turn_count,
@@ -46,10 +47,9 @@ export function createConferenceService(db: Database) {
      ORDER BY COALESCE(c.started_at, c.scheduled_start, c.created_at) DESC, c.id DESC`
   );
   // one statement, not a read and a write: it runs in every write's transaction
-  const nextRevision = db
-    .prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision' RETURNING value")
+  const nextRevision = prepareOpaque(db, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision' RETURNING value")
     .pluck();
-  const stampConference = db.prepare('UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id');
+  const stampConference = prepareOpaque(db, 'UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id');
 
   /** Names the input field that chose the conference and the state it is in, so the caller can tell what to fix. */
   function refuseUnless(status: Conference['status'], allowed: Conference['status'][], action: string, field: string): void {

@@ -4,6 +4,7 @@ import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
 import { toOutlet, toPerson, type Row } from '../db/rows';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** LIKE with the user's text taken literally. */
 export function likePattern(query: string, anywhere = true): string {
@@ -13,30 +14,30 @@ export function likePattern(query: string, anywhere = true): string {
 
 /** The directory of people and outlets, reused across conferences. */
 export function createDirectoryService(db: Database) {
-  const personById = db.prepare('SELECT * FROM people WHERE id = ?');
-  const personByKey = db.prepare('SELECT id FROM people WHERE name = ? AND organisation = ?');
-  const peopleSearch = db.prepare(
+  const personById = prepareOpaque(db, 'SELECT * FROM people WHERE id = ?');
+  const personByKey = prepareOpaque(db, 'SELECT id FROM people WHERE name = ? AND organisation = ?');
+  const peopleSearch = prepareOpaque(db,
     `SELECT * FROM people WHERE name LIKE @q ESCAPE '\\' OR organisation LIKE @q ESCAPE '\\' OR position LIKE @q ESCAPE '\\'
      ORDER BY (name LIKE @prefix ESCAPE '\\') DESC, name LIMIT @limit`
   );
-  const personInsert = db.prepare(
+  const personInsert = prepareOpaque(db,
     `INSERT INTO people (name, honorific, position, organisation, created_at, updated_at)
      VALUES (@name, @honorific, @position, @organisation, @now, @now)`
   );
-  const personUpdate = db.prepare(
+  const personUpdate = prepareOpaque(db,
     `UPDATE people SET name = @name, honorific = @honorific, position = @position, organisation = @organisation,
      updated_at = @now WHERE id = @id`
   );
-  const outletById = db.prepare('SELECT * FROM outlets WHERE id = ?');
-  const outletByName = db.prepare('SELECT id FROM outlets WHERE name = ?');
-  const outletsSearch = db.prepare(
+  const outletById = prepareOpaque(db, 'SELECT * FROM outlets WHERE id = ?');
+  const outletByName = prepareOpaque(db, 'SELECT id FROM outlets WHERE name = ?');
+  const outletsSearch = prepareOpaque(db,
     `SELECT * FROM outlets WHERE name LIKE @q ESCAPE '\\'
      ORDER BY (name LIKE @prefix ESCAPE '\\') DESC, name LIMIT @limit`
   );
-  const outletInsert = db.prepare(
+  const outletInsert = prepareOpaque(db,
     'INSERT INTO outlets (name, category, created_at, updated_at) VALUES (@name, @category, @now, @now)'
   );
-  const outletUpdate = db.prepare('UPDATE outlets SET name = @name, category = @category, updated_at = @now WHERE id = @id');
+  const outletUpdate = prepareOpaque(db, 'UPDATE outlets SET name = @name, category = @category, updated_at = @now WHERE id = @id');
 
   function getPerson(id: number): Person {
     const row = personById.get(id) as Row | undefined;

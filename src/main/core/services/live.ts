@@ -5,40 +5,41 @@ import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
 import type { ConferenceService } from './conferences';
 import type { RosterService } from './roster';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /**
  * The live run: start, advance, go back, skip, extend, end. Every transition is
  * stamped with the wall clock; timers are derived from these stamps, never counted.
  */
 export function createLiveService(db: Database, conferences: ConferenceService, roster: RosterService) {
-  const setConferenceLive = db.prepare("UPDATE conferences SET status = 'live', started_at = @now WHERE id = @id");
-  const setConferenceEnded = db.prepare(
+  const setConferenceLive = prepareOpaque(db, "UPDATE conferences SET status = 'live', started_at = @now WHERE id = @id");
+  const setConferenceEnded = prepareOpaque(db,
     "UPDATE conferences SET status = 'ended', ended_at = @now WHERE id = @id"
   );
-  const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
-  const nextPending = db.prepare(
+  const liveSegment = prepareOpaque(db, "SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
+  const nextPending = prepareOpaque(db,
     "SELECT id FROM segments WHERE conference_id = ? AND status = 'pending' ORDER BY position, id LIMIT 1"
   );
-  const startSegment = db.prepare(
+  const startSegment = prepareOpaque(db,
     `UPDATE segments SET status = 'live', started_at = @now, ended_at = NULL,
        elapsed_before_ms = elapsed_before_ms + CASE WHEN started_at IS NOT NULL AND ended_at IS NOT NULL
          THEN ended_at - started_at ELSE 0 END
      WHERE id = @id`
   );
-  const finishSegment = db.prepare("UPDATE segments SET status = @status, ended_at = @now WHERE id = @id");
-  const skipSegment = db.prepare("UPDATE segments SET status = 'skipped' WHERE id = ?");
-  const waitingQuestions = db.prepare(
+  const finishSegment = prepareOpaque(db, "UPDATE segments SET status = @status, ended_at = @now WHERE id = @id");
+  const skipSegment = prepareOpaque(db, "UPDATE segments SET status = 'skipped' WHERE id = ?");
+  const waitingQuestions = prepareOpaque(db,
     // written as OR so the partial index questions_open (migration 006) serves it
     "SELECT id FROM questions WHERE conference_id = ? AND (status = 'waiting' OR status = 'live')"
   );
-  const closeQuestion = db.prepare(
+  const closeQuestion = prepareOpaque(db,
     `UPDATE questions SET status = CASE status WHEN 'live' THEN 'answered' ELSE 'not_reached' END, closed_at = @now
      WHERE id = @id`
   );
-  const insertExtension = db.prepare(
+  const insertExtension = prepareOpaque(db,
     'INSERT INTO extensions (conference_id, segment_id, seconds, at) VALUES (@conferenceId, @segmentId, @seconds, @now)'
   );
-  const extendSegment = db.prepare('UPDATE segments SET extended_seconds = extended_seconds + @seconds WHERE id = @id');
+  const extendSegment = prepareOpaque(db, 'UPDATE segments SET extended_seconds = extended_seconds + @seconds WHERE id = @id');
 
   function liveConference(conferenceId: number, action: string): void {
     conferences.requireStatusOf(conferenceId, ['live'], action, 'conferenceId');

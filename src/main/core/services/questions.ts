@@ -9,6 +9,7 @@ import type { DirectoryService } from './directory';
 import { stripUndefined } from './directory';
 import { moved, type RosterService } from './roster';
 import type { TurnService } from './turns';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** Which closing each state allows. */
 const CLOSINGS: Record<'waiting' | 'live', readonly Question['status'][]> = {
@@ -24,39 +25,39 @@ export function createQuestionService(
   directory: DirectoryService,
   turns: TurnService
 ) {
-  const byId = db.prepare('SELECT * FROM questions WHERE id = ?');
-  const listOf = db.prepare('SELECT * FROM questions WHERE conference_id = ? ORDER BY position, id');
-  const waitingOf = db.prepare(
+  const byId = prepareOpaque(db, 'SELECT * FROM questions WHERE id = ?');
+  const listOf = prepareOpaque(db, 'SELECT * FROM questions WHERE conference_id = ? ORDER BY position, id');
+  const waitingOf = prepareOpaque(db,
     "SELECT id, position FROM questions WHERE conference_id = ? AND status = 'waiting' ORDER BY position, id"
   );
   // what a call checks, in one read: the conference's status, the question still live, the segment under way
-  const callState = db.prepare(
+  const callState = prepareOpaque(db,
     `SELECT status,
        (SELECT id FROM questions WHERE conference_id = c.id AND status = 'live') AS liveQuestionId,
        (SELECT id FROM segments WHERE conference_id = c.id AND status = 'live') AS liveSegmentId
      FROM conferences c WHERE id = ?`
   );
-  const lastPosition = db.prepare('SELECT COALESCE(MAX(position), -1) AS p FROM questions WHERE conference_id = ?');
-  const firstWaitingPosition = db.prepare(
+  const lastPosition = prepareOpaque(db, 'SELECT COALESCE(MAX(position), -1) AS p FROM questions WHERE conference_id = ?');
+  const firstWaitingPosition = prepareOpaque(db,
     "SELECT COALESCE(MIN(position), 0) AS p FROM questions WHERE conference_id = ? AND status = 'waiting'"
   );
-  const insert = db.prepare(
+  const insert = prepareOpaque(db,
     `INSERT INTO questions (conference_id, position, outlet_id, reporter_name, text, addressed_to_id, follow_up_of, registered_at)
      VALUES (@conferenceId, @position, @outletId, @reporterName, @text, @addressedToId, @followUpOf, @now)`
   );
-  const update = db.prepare(
+  const update = prepareOpaque(db,
     'UPDATE questions SET outlet_id = @outletId, reporter_name = @reporterName, text = @text, addressed_to_id = @addressedToId WHERE id = @id'
   );
-  const setPosition = db.prepare('UPDATE questions SET position = ? WHERE id = ?');
-  const setLive = db.prepare(
+  const setPosition = prepareOpaque(db, 'UPDATE questions SET position = ? WHERE id = ?');
+  const setLive = prepareOpaque(db,
     "UPDATE questions SET status = 'live', asked_at = @now, segment_id = @segmentId WHERE id = @id"
   );
-  const setClosed = db.prepare('UPDATE questions SET status = @status, closed_at = @now WHERE id = @id');
-  const askingTurn = db.prepare(
+  const setClosed = prepareOpaque(db, 'UPDATE questions SET status = @status, closed_at = @now WHERE id = @id');
+  const askingTurn = prepareOpaque(db,
     "SELECT id, text FROM turns WHERE question_id = ? AND speaker_kind = 'reporter' AND deleted_at IS NULL ORDER BY seq LIMIT 1"
   );
-  const setTurnText = db.prepare('UPDATE turns SET text = ?, outlet_id = ?, reporter_name = ? WHERE id = ?');
-  const setLastQuestion = db.prepare('UPDATE conferences SET last_question_id = ? WHERE id = ?');
+  const setTurnText = prepareOpaque(db, 'UPDATE turns SET text = ?, outlet_id = ?, reporter_name = ? WHERE id = ?');
+  const setLastQuestion = prepareOpaque(db, 'UPDATE conferences SET last_question_id = ? WHERE id = ?');
 
   function getRow(id: number, field = 'id'): Row {
     const row = byId.get(id) as Row | undefined;

@@ -7,6 +7,7 @@ import type { ConferenceService } from './conferences';
 import type { DirectoryService } from './directory';
 import type { RosterService } from './roster';
 import type { TurnService } from './turns';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /**
  * The live turns that are neither a question nor an answer: an interpreter's
@@ -20,11 +21,9 @@ export function createRecordTurnService(
   directory: DirectoryService,
   turns: TurnService
 ) {
-  const lastTurn = db
-    .prepare('SELECT id FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
+  const lastTurn = prepareOpaque(db, 'SELECT id FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
     .pluck();
-  const lastInterpretation = db
-    .prepare('SELECT id FROM turns WHERE interprets_turn_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
+  const lastInterpretation = prepareOpaque(db, 'SELECT id FROM turns WHERE interprets_turn_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
     .pluck();
 
   /** The turn interpreted: the one named, or the conference's last. */

@@ -7,6 +7,7 @@ import { toParticipant, toSegment, type Row } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import type { DirectoryService } from './directory';
 import { stripUndefined } from './directory';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** Moves the item at `from` to `to` and returns the new order. */
 export function moved<T>(items: T[], from: number, to: number): T[] {
@@ -20,36 +21,36 @@ export function moved<T>(items: T[], from: number, to: number): T[] {
 export function createRosterService(db: Database, conferences: ConferenceService, directory: DirectoryService) {
   const participantSelect = `SELECT p.*, pe.name, pe.honorific, pe.organisation
     FROM participants p JOIN people pe ON pe.id = p.person_id`;
-  const participantById = db.prepare(`${participantSelect} WHERE p.id = ?`);
-  const participantsOf = db.prepare(`${participantSelect} WHERE p.conference_id = ? ORDER BY p.position, p.id`);
-  const participantByPerson = db.prepare('SELECT id FROM participants WHERE conference_id = ? AND person_id = ?');
-  const participantInsert = db.prepare(
+  const participantById = prepareOpaque(db, `${participantSelect} WHERE p.id = ?`);
+  const participantsOf = prepareOpaque(db, `${participantSelect} WHERE p.conference_id = ? ORDER BY p.position, p.id`);
+  const participantByPerson = prepareOpaque(db, 'SELECT id FROM participants WHERE conference_id = ? AND person_id = ?');
+  const participantInsert = prepareOpaque(db,
     `INSERT INTO participants (conference_id, person_id, role, position, title, label)
      VALUES (@conferenceId, @personId, @role, (SELECT COALESCE(MAX(position) + 1, 0) FROM participants WHERE conference_id = @conferenceId), @title, @label)`
   );
-  const participantUpdate = db.prepare('UPDATE participants SET role = @role, title = @title, label = @label WHERE id = @id');
-  const participantDelete = db.prepare('DELETE FROM participants WHERE id = ?');
-  const participantPosition = db.prepare('UPDATE participants SET position = ? WHERE id = ?');
-  const participantInUse = db.prepare(
+  const participantUpdate = prepareOpaque(db, 'UPDATE participants SET role = @role, title = @title, label = @label WHERE id = @id');
+  const participantDelete = prepareOpaque(db, 'DELETE FROM participants WHERE id = ?');
+  const participantPosition = prepareOpaque(db, 'UPDATE participants SET position = ? WHERE id = ?');
+  const participantInUse = prepareOpaque(db,
     `SELECT (SELECT COUNT(*) FROM turns WHERE participant_id = @id) + (SELECT COUNT(*) FROM questions WHERE addressed_to_id = @id)
        + (SELECT COUNT(*) FROM written_replies WHERE participant_id = @id) AS n`
   );
 
-  const segmentById = db.prepare('SELECT * FROM segments WHERE id = ?');
-  const segmentsOf = db.prepare('SELECT * FROM segments WHERE conference_id = ? ORDER BY position, id');
-  const segmentInsert = db.prepare(
+  const segmentById = prepareOpaque(db, 'SELECT * FROM segments WHERE id = ?');
+  const segmentsOf = prepareOpaque(db, 'SELECT * FROM segments WHERE conference_id = ? ORDER BY position, id');
+  const segmentInsert = prepareOpaque(db,
     `INSERT INTO segments (conference_id, position, kind, title, speaker_id, planned_seconds, prepared_text)
      VALUES (@conferenceId, (SELECT COALESCE(MAX(position) + 1, 0) FROM segments WHERE conference_id = @conferenceId),
        @kind, @title, @speakerId, @plannedSeconds, @preparedText)`
   );
-  const segmentUpdate = db.prepare(
+  const segmentUpdate = prepareOpaque(db,
     `UPDATE segments SET kind = @kind, title = @title, speaker_id = @speakerId, planned_seconds = @plannedSeconds,
        prepared_text = @preparedText WHERE id = @id`
   );
-  const segmentDelete = db.prepare('DELETE FROM segments WHERE id = ?');
+  const segmentDelete = prepareOpaque(db, 'DELETE FROM segments WHERE id = ?');
   // Its extensions go with it: left behind (segment_id SET NULL) they would count as the conference's own.
-  const segmentExtensionsDelete = db.prepare('DELETE FROM extensions WHERE segment_id = ?');
-  const segmentPosition = db.prepare('UPDATE segments SET position = ? WHERE id = ?');
+  const segmentExtensionsDelete = prepareOpaque(db, 'DELETE FROM extensions WHERE segment_id = ?');
+  const segmentPosition = prepareOpaque(db, 'UPDATE segments SET position = ? WHERE id = ?');
 
   function getParticipant(id: number, field = 'id'): Participant {
     const row = participantById.get(id) as Row | undefined;

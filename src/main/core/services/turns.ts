@@ -7,6 +7,7 @@ import { SUPPLEMENTARY, toTurn, toTurnRevision, type Row } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import type { DirectoryService } from './directory';
 import type { RosterService } from './roster';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 export interface NewTurn {
   conferenceId: number;
@@ -31,37 +32,37 @@ export function createTurnService(
   roster: RosterService,
   directory: DirectoryService
 ) {
-  const byId = db.prepare(`SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE id = ? AND deleted_at IS NULL`);
-  const listOf = db.prepare(`SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`);
-  const someOf = db.prepare(
+  const byId = prepareOpaque(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE id = ? AND deleted_at IS NULL`);
+  const listOf = prepareOpaque(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`);
+  const someOf = prepareOpaque(db,
     `SELECT t.*, ${SUPPLEMENTARY} FROM turns t
      WHERE conference_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY seq`
   );
   // one read for both: the last position, and the turn still open (a live turn ends it)
-  const tail = db.prepare(
+  const tail = prepareOpaque(db,
     `SELECT COALESCE(MAX(seq), 0) AS seq,
        (SELECT id FROM turns WHERE conference_id = @id AND is_open = 1 AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1) AS openId
      FROM turns WHERE conference_id = @id`
   );
-  const nextSeqAfter = db.prepare('SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
+  const nextSeqAfter = prepareOpaque(db, 'SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
   // the same width as the start it replaces, so the row is overwritten in place (migration 007)
-  const closeTurn = db.prepare('UPDATE turns SET ended_at = @now, is_open = 0 WHERE id = @id');
-  const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
-  const insert = db.prepare(
+  const closeTurn = prepareOpaque(db, 'UPDATE turns SET ended_at = @now, is_open = 0 WHERE id = @id');
+  const liveSegment = prepareOpaque(db, "SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
+  const insert = prepareOpaque(db,
     `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
        reporter_name, text, started_at, ended_at, is_open, interprets_turn_id)
      VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
        @reporterName, @text, @now, COALESCE(@endedAt, @now), @endedAt IS NULL, @interpretsTurnId)`
   );
-  const updateText = db.prepare('UPDATE turns SET text = @text, edited_at = @now WHERE id = @id');
-  const softDelete = db.prepare('UPDATE turns SET deleted_at = @now WHERE id = @id');
-  const insertHistory = db.prepare(
+  const updateText = prepareOpaque(db, 'UPDATE turns SET text = @text, edited_at = @now WHERE id = @id');
+  const softDelete = prepareOpaque(db, 'UPDATE turns SET deleted_at = @now WHERE id = @id');
+  const insertHistory = prepareOpaque(db,
     `INSERT INTO turn_history (turn_id, kind, text_before, text_after, editor, reason, at)
      VALUES (@turnId, @kind, @before, @after, @editor, @reason, @now)`
   );
-  const historyOf = db.prepare('SELECT * FROM turn_history WHERE turn_id = ? ORDER BY id');
-  const anyTurn = db.prepare('SELECT id FROM turns WHERE id = ?');
-  const questionConference = db.prepare('SELECT conference_id AS conferenceId FROM questions WHERE id = ?');
+  const historyOf = prepareOpaque(db, 'SELECT * FROM turn_history WHERE turn_id = ? ORDER BY id');
+  const anyTurn = prepareOpaque(db, 'SELECT id FROM turns WHERE id = ?');
+  const questionConference = prepareOpaque(db, 'SELECT conference_id AS conferenceId FROM questions WHERE id = ?');
 
   function get(id: number, field = 'id'): Turn {
     const row = byId.get(id) as Row | undefined;

@@ -4,6 +4,7 @@ import { fail } from '../../../shared/errors';
 import { RowReader, type CallContext, type TrackedTable } from '../context';
 import type { Row } from '../db/rows';
 import { asLeft, compact, sameRow, VOLATILE, type StoredChange } from './undo-snapshots';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** A row an undo or redo wrote. */
 export interface RestoredRef {
@@ -32,20 +33,20 @@ function info(row: ActionRow | undefined): LiveActionInfo | null {
  * refused if a row has been changed since by something else, so nothing is overwritten.
  */
 export function createUndoService(db: Database) {
-  const insert = db.prepare(
+  const insert = prepareOpaque(db,
     `INSERT INTO live_actions (conference_id, label, args, changes, undone, at)
      VALUES (@conferenceId, @label, @args, @changes, 0, @at)`
   );
-  const dropRedo = db.prepare('DELETE FROM live_actions WHERE conference_id = ? AND undone = 1');
-  const lastDone = db.prepare(
+  const dropRedo = prepareOpaque(db, 'DELETE FROM live_actions WHERE conference_id = ? AND undone = 1');
+  const lastDone = prepareOpaque(db,
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1'
   );
-  const firstUndone = db.prepare(
+  const firstUndone = prepareOpaque(db,
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1'
   );
-  const setUndone = db.prepare('UPDATE live_actions SET undone = ? WHERE id = ?');
-  const setChanges = db.prepare('UPDATE live_actions SET changes = ? WHERE id = ?');
-  const conferenceExists = db.prepare('SELECT 1 FROM conferences WHERE id = ?');
+  const setUndone = prepareOpaque(db, 'UPDATE live_actions SET undone = ? WHERE id = ?');
+  const setChanges = prepareOpaque(db, 'UPDATE live_actions SET changes = ? WHERE id = ?');
+  const conferenceExists = prepareOpaque(db, 'SELECT 1 FROM conferences WHERE id = ?');
 
   /** An empty history of a conference that does not exist is an unknown id, not "nothing to undo". */
   function nothingTo(direction: 'undo' | 'redo', conferenceId: number): never {
@@ -60,7 +61,7 @@ export function createUndoService(db: Database) {
   /** Statements built from a table's columns, prepared once and reused. */
   function statement(sql: string): Statement {
     let prepared = statements.get(sql);
-    if (!prepared) statements.set(sql, (prepared = db.prepare(sql)));
+    if (!prepared) statements.set(sql, (prepared = prepareOpaque(db, sql)));
     return prepared;
   }
 

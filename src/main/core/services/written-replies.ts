@@ -7,6 +7,7 @@ import { toWrittenReply, type Row } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import { stripUndefined } from './directory';
 import type { RosterService } from './roster';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /**
  * Written replies (会后书面答复): the answer, in writing, to a question closed as
@@ -15,20 +16,20 @@ import type { RosterService } from './roster';
  * A reply is corrected in place with reply.update; the change is published like every write.
  */
 export function createWrittenReplyService(db: Database, conferences: ConferenceService, roster: RosterService) {
-  const byId = db.prepare('SELECT * FROM written_replies WHERE id = ?');
-  const listOf = db.prepare(
+  const byId = prepareOpaque(db, 'SELECT * FROM written_replies WHERE id = ?');
+  const listOf = prepareOpaque(db,
     `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
      WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
   );
-  const question = db.prepare('SELECT conference_id AS conferenceId, status FROM questions WHERE id = ?');
-  const insert = db.prepare(
+  const question = prepareOpaque(db, 'SELECT conference_id AS conferenceId, status FROM questions WHERE id = ?');
+  const insert = prepareOpaque(db,
     `INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at)
      VALUES (@conferenceId, @questionId, @participantId, @text, @repliedOn, @now, @now)`
   );
-  const update = db.prepare(
+  const update = prepareOpaque(db,
     'UPDATE written_replies SET participant_id = @participantId, text = @text, replied_on = @repliedOn, updated_at = @now WHERE id = @id'
   );
-  const remove = db.prepare('DELETE FROM written_replies WHERE id = ?');
+  const remove = prepareOpaque(db, 'DELETE FROM written_replies WHERE id = ?');
 
   function get(id: number): WrittenReply {
     const row = byId.get(id) as Row | undefined;

@@ -4,6 +4,7 @@ import type { MethodParsedInput as In } from '../../../shared/methods';
 import { STAGE_PRESETS, type StageMessage, type StagePresetId } from '../../../shared/stage';
 import type { CallContext } from '../context';
 import type { ConferenceService } from '../services/conferences';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface MessageRow {
   id: number;
@@ -19,16 +20,16 @@ interface MessageRow {
  * and taken off; at most one is on screen per conference (a unique index says so).
  */
 export function createStageMessages(db: Database, conferences: ConferenceService) {
-  const shownOf = db.prepare('SELECT * FROM stage_messages WHERE conference_id = ? AND cleared_at IS NULL');
-  const logOf = db.prepare('SELECT * FROM stage_messages WHERE conference_id = ? ORDER BY id');
-  const clearShown = db.prepare(
+  const shownOf = prepareOpaque(db, 'SELECT * FROM stage_messages WHERE conference_id = ? AND cleared_at IS NULL');
+  const logOf = prepareOpaque(db, 'SELECT * FROM stage_messages WHERE conference_id = ? ORDER BY id');
+  const clearShown = prepareOpaque(db,
     'UPDATE stage_messages SET cleared_at = @now WHERE conference_id = @conferenceId AND cleared_at IS NULL'
   );
-  const insert = db.prepare(
+  const insert = prepareOpaque(db,
     `INSERT INTO stage_messages (conference_id, preset, text, flash, shown_at)
      VALUES (@conferenceId, @preset, @text, @flash, @now)`
   );
-  const byId = db.prepare('SELECT * FROM stage_messages WHERE id = ?');
+  const byId = prepareOpaque(db, 'SELECT * FROM stage_messages WHERE id = ?');
 
   /** A preset is shown in the conference's language as it is now, so a corrected language shows at once. */
   function toMessage(row: MessageRow, language: Language): StageMessage {

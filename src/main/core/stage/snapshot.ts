@@ -2,6 +2,7 @@ import type { Participant, QuestionStatus } from '../../../shared/domain';
 import type { StageQuestion, StageSnapshot, StageTimingSettings } from '../../../shared/stage';
 import { forecastOf, toStagePerson } from './agenda-timing';
 import type { StageReads } from './reads';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface QuestionRow {
   id: number;
@@ -22,11 +23,11 @@ const QUESTION_SELECT = `SELECT q.id, o.name AS outlet_name, q.reporter_name, q.
 /** stage.get: everything the stage display draws, read in one transaction. */
 export function createStageSnapshot(deps: StageReads) {
   const { db, conferences, roster, agenda, rules, messages } = deps;
-  const liveQuestion = db.prepare(`${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'live' LIMIT 1`);
-  const nextQuestion = db.prepare(
+  const liveQuestion = prepareOpaque(db, `${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'live' LIMIT 1`);
+  const nextQuestion = prepareOpaque(db,
     `${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'waiting' ORDER BY q.position, q.id LIMIT 1`
   );
-  const waitingCount = db.prepare("SELECT COUNT(*) AS n FROM questions WHERE conference_id = ? AND status = 'waiting'");
+  const waitingCount = prepareOpaque(db, "SELECT COUNT(*) AS n FROM questions WHERE conference_id = ? AND status = 'waiting'");
 
   function toQuestion(
     row: QuestionRow | undefined,

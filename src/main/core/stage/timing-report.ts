@@ -9,6 +9,7 @@ import {
 } from '../../../shared/stage';
 import { forecastOf } from './agenda-timing';
 import type { StageReads } from './reads';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface QuestionRow {
   id: number;
@@ -30,13 +31,13 @@ const seconds = (ms: number) => Math.round(ms / 1000);
  */
 export function createTimingReport(deps: StageReads) {
   const { db, conferences, roster, agenda, rules, messages } = deps;
-  const questionsOf = db.prepare(
+  const questionsOf = prepareOpaque(db,
     `SELECT q.id, q.position, o.name AS outlet_name, q.reporter_name, q.status, q.asked_at, q.closed_at,
        t.answer_limit_seconds AS own_limit
      FROM questions q LEFT JOIN outlets o ON o.id = q.outlet_id LEFT JOIN question_timing t ON t.question_id = q.id
      WHERE q.conference_id = ? ORDER BY q.position, q.id`
   );
-  const extensionsOf = db.prepare(
+  const extensionsOf = prepareOpaque(db,
     `SELECT e.id, e.segment_id, s.title AS segment_title, e.seconds, e.at
      FROM extensions e LEFT JOIN segments s ON s.id = e.segment_id WHERE e.conference_id = ? ORDER BY e.at, e.id`
   );

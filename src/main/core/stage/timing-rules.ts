@@ -6,6 +6,7 @@ import type { CallContext } from '../context';
 import type { ConferenceService } from '../services/conferences';
 import type { QuestionService } from '../services/questions';
 import type { RosterService } from '../services/roster';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface SettingsRow {
   warning_seconds: number;
@@ -26,26 +27,26 @@ export function createTimingRules(
   roster: RosterService,
   questions: QuestionService
 ) {
-  const settingsOf = db.prepare('SELECT * FROM stage_settings WHERE conference_id = ?');
-  const upsertSettings = db.prepare(
+  const settingsOf = prepareOpaque(db, 'SELECT * FROM stage_settings WHERE conference_id = ?');
+  const upsertSettings = prepareOpaque(db,
     `INSERT INTO stage_settings (conference_id, warning_seconds, overtime_grace_seconds, answer_limit_seconds, answer_warning_seconds)
      VALUES (@conferenceId, @warningSeconds, @overtimeGraceSeconds, @answerLimitSeconds, @answerWarningSeconds)
      ON CONFLICT (conference_id) DO UPDATE SET warning_seconds = excluded.warning_seconds,
        overtime_grace_seconds = excluded.overtime_grace_seconds, answer_limit_seconds = excluded.answer_limit_seconds,
        answer_warning_seconds = excluded.answer_warning_seconds`
   );
-  const segmentTimingOf = db.prepare('SELECT * FROM segment_timing WHERE segment_id = ?');
-  const upsertSegmentTiming = db.prepare(
+  const segmentTimingOf = prepareOpaque(db, 'SELECT * FROM segment_timing WHERE segment_id = ?');
+  const upsertSegmentTiming = prepareOpaque(db,
     `INSERT INTO segment_timing (segment_id, warning_seconds, overtime_grace_seconds) VALUES (@segmentId, @warning, @grace)
      ON CONFLICT (segment_id) DO UPDATE SET warning_seconds = excluded.warning_seconds,
        overtime_grace_seconds = excluded.overtime_grace_seconds`
   );
-  const deleteSegmentTiming = db.prepare('DELETE FROM segment_timing WHERE segment_id = ?');
-  const upsertAnswerLimit = db.prepare(
+  const deleteSegmentTiming = prepareOpaque(db, 'DELETE FROM segment_timing WHERE segment_id = ?');
+  const upsertAnswerLimit = prepareOpaque(db,
     `INSERT INTO question_timing (question_id, answer_limit_seconds) VALUES (@questionId, @seconds)
      ON CONFLICT (question_id) DO UPDATE SET answer_limit_seconds = excluded.answer_limit_seconds`
   );
-  const deleteAnswerLimit = db.prepare('DELETE FROM question_timing WHERE question_id = ?');
+  const deleteAnswerLimit = prepareOpaque(db, 'DELETE FROM question_timing WHERE question_id = ?');
 
   function settings(conferenceId: number): StageTimingSettings {
     const row = settingsOf.get(conferenceId) as SettingsRow | undefined;
