@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ConferenceDetail, Outlet } from '../../shared/domain';
+import type { ConferenceDetail } from '../../shared/domain';
 import type { CallContext } from './context';
 import type { Handlers } from './router';
 import { createArchiveHandlers } from './archive/handlers';
@@ -7,7 +7,7 @@ import { createExportHandlers } from './exports/handlers';
 import { createStageHandlers } from './stage/handlers';
 import { createSearchIndexer } from './archive/search-index';
 import { SCHEMA_VERSION } from './db/migrate';
-import { toExtension, toOutlet, type Row } from './db/rows';
+import { toExtension, toOutlet, type ExtensionRow, type OutletRow } from './db/rows';
 import { createConferenceService } from './services/conferences';
 import { createDirectoryService } from './services/directory';
 import { createLiveService } from './services/live';
@@ -37,11 +37,11 @@ export function createServices(db: Database, dataDir: string) {
   const undo = createUndoService(db);
   const searchIndex = createSearchIndexer(db);
   const undoResults = createUndoResults({ conferences, roster, questions, turns });
-  const outletsOfConference = prepareOpaque(db,
+  const outletsOfConference = prepareOpaque<{ id: number }, OutletRow>(db,
     `SELECT DISTINCT o.* FROM outlets o WHERE o.id IN
        (SELECT outlet_id FROM questions WHERE conference_id = @id UNION SELECT outlet_id FROM turns WHERE conference_id = @id)`
   );
-  const extensionsOf = prepareOpaque(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+  const extensionsOf = prepareOpaque<[number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
 
   function detail(id: number): ConferenceDetail {
     const conference = conferences.get(id);
@@ -50,8 +50,8 @@ export function createServices(db: Database, dataDir: string) {
       participants: roster.listParticipants(id),
       segments: roster.listSegments(id),
       questions: questions.list(id),
-      outlets: (outletsOfConference.all({ id }) as Row[]).map(toOutlet) as Outlet[],
-      extensions: (extensionsOf.all(id) as Row[]).map(toExtension),
+      outlets: outletsOfConference.all({ id }).map(toOutlet),
+      extensions: extensionsOf.all(id).map(toExtension),
       writtenReplies: replies.list(id),
       ...undo.state(id),
       serverNow: Date.now()

@@ -21,7 +21,13 @@ import {
   toTurn,
   toTurnRevision,
   toWrittenReply,
-  type Row
+  type ExtensionRow,
+  type OutletRow,
+  type PersonRow,
+  type TimeRevisionRow,
+  type TurnRevisionRow,
+  type TurnRow,
+  type WrittenReplyRow
 } from '../db/rows';
 import type { Services } from '../handlers';
 import type { RedactionService, StoredRedaction } from './redactions';
@@ -52,42 +58,39 @@ export interface ConferenceRecord {
 
 /** Reads a conference's record in one pass, with statements prepared once. */
 export function createRecordLoader(db: Database, s: Services, redactions: RedactionService) {
-  const peopleOf = prepareOpaque(db,
+  const peopleOf = prepareOpaque<[number], PersonRow>(db,
     `SELECT * FROM people WHERE id IN (SELECT person_id FROM participants WHERE conference_id = ?) ORDER BY id`
   );
-  const outletsOf = prepareOpaque(db,
+  const outletsOf = prepareOpaque<{ id: number }, OutletRow>(db,
     `SELECT * FROM outlets WHERE id IN (SELECT outlet_id FROM questions WHERE conference_id = @id
        UNION SELECT outlet_id FROM turns WHERE conference_id = @id) ORDER BY id`
   );
-  const turnsOf = prepareOpaque(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? ORDER BY seq, id`);
-  const repliesOf = prepareOpaque(db,
+  const turnsOf = prepareOpaque<[number], TurnRow>(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? ORDER BY seq, id`);
+  const repliesOf = prepareOpaque<[number], WrittenReplyRow>(db,
     `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
      WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
   );
-  const timeHistoryOf = prepareOpaque(db, 'SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
-  const historyOf = prepareOpaque(db,
+  const timeHistoryOf = prepareOpaque<[number], TimeRevisionRow>(db, 'SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
+  const historyOf = prepareOpaque<[number], TurnRevisionRow>(db,
     `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
   );
-  const extensionsOf = prepareOpaque(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+  const extensionsOf = prepareOpaque<[number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
 
   return function load(conferenceId: number): ConferenceRecord {
     const conference = s.conferences.get(conferenceId, 'conferenceId');
     return {
       conference,
-      people: (peopleOf.all(conferenceId) as Row[]).map(toPerson),
-      outlets: (outletsOf.all({ id: conferenceId }) as Row[]).map(toOutlet),
+      people: peopleOf.all(conferenceId).map(toPerson),
+      outlets: outletsOf.all({ id: conferenceId }).map(toOutlet),
       participants: s.roster.listParticipants(conferenceId),
       segments: s.roster.listSegments(conferenceId),
       questions: s.questions.list(conferenceId),
-      turns: (turnsOf.all(conferenceId) as Row[]).map((r) => ({
-        ...toTurn(r),
-        deletedAt: (r.deleted_at as number | null) ?? null
-      })),
-      turnHistory: (historyOf.all(conferenceId) as Row[]).map(toTurnRevision),
-      extensions: (extensionsOf.all(conferenceId) as Row[]).map(toExtension),
+      turns: turnsOf.all(conferenceId).map((r) => ({ ...toTurn(r), deletedAt: r.deleted_at })),
+      turnHistory: historyOf.all(conferenceId).map(toTurnRevision),
+      extensions: extensionsOf.all(conferenceId).map(toExtension),
       redactions: redactions.storedOf(conferenceId),
-      writtenReplies: (repliesOf.all(conferenceId) as Row[]).map(toWrittenReply),
-      timeHistory: (timeHistoryOf.all(conferenceId) as Row[]).map(toTimeRevision)
+      writtenReplies: repliesOf.all(conferenceId).map(toWrittenReply),
+      timeHistory: timeHistoryOf.all(conferenceId).map(toTimeRevision)
     };
   };
 }

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { WrittenReply } from '../../../shared/domain';
+import type { Question, WrittenReply } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toWrittenReply, type Row } from '../db/rows';
+import { toWrittenReply, type WrittenReplyRow } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import { stripUndefined } from './directory';
 import type { RosterService } from './roster';
@@ -15,24 +15,27 @@ import { prepareOpaque } from '../db/opaque-bindings';
  * writes (not live actions) and are allowed whatever the conference's status.
  * A reply is corrected in place with reply.update; the change is published like every write.
  */
+/** What a written reply's row is written from. */
+type ReplyFields = Pick<WrittenReply, 'participantId' | 'text' | 'repliedOn'> & { now: number };
+
 export function createWrittenReplyService(db: Database, conferences: ConferenceService, roster: RosterService) {
-  const byId = prepareOpaque(db, 'SELECT * FROM written_replies WHERE id = ?');
-  const listOf = prepareOpaque(db,
+  const byId = prepareOpaque<[number], WrittenReplyRow>(db, 'SELECT * FROM written_replies WHERE id = ?');
+  const listOf = prepareOpaque<[number], WrittenReplyRow>(db,
     `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
      WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
   );
-  const question = prepareOpaque(db, 'SELECT conference_id AS conferenceId, status FROM questions WHERE id = ?');
-  const insert = prepareOpaque(db,
+  const question = prepareOpaque<[number], { conferenceId: number; status: Question['status'] }>(db, 'SELECT conference_id AS conferenceId, status FROM questions WHERE id = ?');
+  const insert = prepareOpaque<ReplyFields & Pick<WrittenReply, 'conferenceId' | 'questionId'>, never>(db,
     `INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at)
      VALUES (@conferenceId, @questionId, @participantId, @text, @repliedOn, @now, @now)`
   );
-  const update = prepareOpaque(db,
+  const update = prepareOpaque<ReplyFields & Pick<WrittenReply, 'id'>, never>(db,
     'UPDATE written_replies SET participant_id = @participantId, text = @text, replied_on = @repliedOn, updated_at = @now WHERE id = @id'
   );
-  const remove = prepareOpaque(db, 'DELETE FROM written_replies WHERE id = ?');
+  const remove = prepareOpaque<[number], never>(db, 'DELETE FROM written_replies WHERE id = ?');
 
   function get(id: number): WrittenReply {
-    const row = byId.get(id) as Row | undefined;
+    const row = byId.get(id);
     if (!row) fail('not_found', `No written reply with id ${id}.`, { field: 'id' });
     return toWrittenReply(row);
   }
@@ -40,12 +43,12 @@ export function createWrittenReplyService(db: Database, conferences: ConferenceS
   return {
     list(conferenceId: number): WrittenReply[] {
       conferences.get(conferenceId, 'conferenceId');
-      return (listOf.all(conferenceId) as Row[]).map(toWrittenReply);
+      return listOf.all(conferenceId).map(toWrittenReply);
     },
 
     record(ctx: CallContext, input: In<'reply.record'>): WrittenReply {
       conferences.get(input.conferenceId, 'conferenceId');
-      const q = question.get(input.questionId) as { conferenceId: number; status: string } | undefined;
+      const q = question.get(input.questionId);
       if (!q) fail('not_found', `No question with id ${input.questionId}.`, { field: 'questionId' });
       if (q.conferenceId !== input.conferenceId) {
         fail('invalid_input', 'That question belongs to another conference.', { field: 'questionId' });
