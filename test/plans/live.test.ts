@@ -57,7 +57,7 @@ describe("a turn's question and interpretation (migrations 001 and 008)", () => 
 describe('stage messages (migration 003)', () => {
   it('the message on screen is found through the unique partial index that keeps it single', () => {
     expect(plan('SELECT * FROM stage_messages WHERE conference_id = +? AND cleared_at IS NULL')).toMatch(/USING INDEX stage_messages_shown/);
-    expect(plan('UPDATE stage_messages SET cleared_at = +@now')).toMatch(/USING INDEX stage_messages_shown/);
+    expect(plan('UPDATE stage_messages SET cleared_at = +@at')).toMatch(/USING INDEX stage_messages_shown/);
   });
 
   it("a conference's messages in order go through stage_messages_by_conference", () => {

@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import type { ConferenceDetail } from '../../shared/domain';
+import type { Database, Statement } from 'better-sqlite3';
+import type { ConferenceDetail, ConferenceRows } from '../../shared/domain';
 import type { CallContext } from './context';
 import type { Handlers } from './router';
 import { createArchiveHandlers } from './archive/handlers';
@@ -7,7 +7,7 @@ import { createExportHandlers } from './exports/handlers';
 import { createStageHandlers } from './stage/handlers';
 import { createSearchIndexer } from './archive/search-index';
 import { SCHEMA_VERSION } from './db/migrate';
-import { toExtension, toOutlet, type ExtensionRow, type OutletRow } from './db/rows';
+import { toExtension, toOutlet, toQuestion, toSegment, type ExtensionRow, type OutletRow, type QuestionRow, type SegmentRow } from './db/rows';
 import { createConferenceService } from './services/conferences';
 import { createDirectoryService } from './services/directory';
 import { createLiveService } from './services/live';
@@ -58,6 +58,37 @@ export function createServices(db: Database, dataDir: string) {
     };
   }
 
+  const questionRow = prepareOpaque<[id: number, conferenceId: number], QuestionRow>(db, 'SELECT * FROM questions WHERE id = ? AND conference_id = ?');
+  const segmentRow = prepareOpaque<[id: number, conferenceId: number], SegmentRow>(db, 'SELECT * FROM segments WHERE id = ? AND conference_id = ?');
+  const extensionRow = prepareOpaque<[id: number, conferenceId: number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE id = ? AND conference_id = ?');
+  const outletRow = prepareOpaque<[number], OutletRow>(db, 'SELECT * FROM outlets WHERE id = ?');
+
+  /** Rows of one conference by id, each read by its key: the cost is the rows asked for, not the conference's size. */
+  function rowsOf<R, T>(statement: Statement<[id: number, conferenceId: number], R>, ids: readonly number[], conferenceId: number, to: (row: R) => T): T[] {
+    const found: T[] = [];
+    for (const id of new Set(ids)) {
+      const row = statement.get(id, conferenceId);
+      if (row) found.push(to(row));
+    }
+    return found;
+  }
+
+  function changedRows(input: { conferenceId: number; questionIds: number[]; segmentIds: number[]; extensionIds: number[] }): ConferenceRows {
+    const { conferenceId } = input;
+    const conference = conferences.get(conferenceId, 'conferenceId');
+    const changedQuestions = rowsOf(questionRow, input.questionIds, conferenceId, toQuestion);
+    const outletIds = changedQuestions.map((q) => q.outletId).filter((o): o is number => o !== null);
+    return {
+      conference,
+      questions: changedQuestions,
+      segments: rowsOf(segmentRow, input.segmentIds, conferenceId, toSegment),
+      outlets: [...new Set(outletIds)].map((o) => outletRow.get(o)).filter((r) => r !== undefined).map(toOutlet),
+      extensions: rowsOf(extensionRow, input.extensionIds, conferenceId, toExtension),
+      ...undo.state(conferenceId),
+      serverNow: Date.now()
+    };
+  }
+
   return {
     db,
     dataDir,
@@ -73,7 +104,8 @@ export function createServices(db: Database, dataDir: string) {
     undo,
     undoResults,
     searchIndex,
-    detail
+    detail,
+    changedRows
   };
 }
 
@@ -93,6 +125,7 @@ export function createHandlers(s: Services) {
 
     'conference.list': (_ctx, input) => s.conferences.list(input),
     'conference.get': (_ctx, input) => s.detail(input.id),
+    'conference.rows': (_ctx, input) => s.changedRows(input),
     'conference.create': (ctx, input) => s.conferences.create(ctx, input),
     'conference.update': (ctx, input) => s.conferences.update(ctx, input),
     'conference.delete': (ctx, input) => s.conferences.delete(ctx, input.id),
@@ -135,7 +168,8 @@ export function createHandlers(s: Services) {
     'turn.remark': (ctx, input) => s.recordTurns.remark(ctx, input),
     'reply.record': (ctx, input) => s.replies.record(ctx, input),
     'reply.update': (ctx, input) => s.replies.update(ctx, input),
-    'reply.remove': (ctx, input) => s.replies.remove(ctx, input.id),
+    'reply.remove': (ctx, input) => s.replies.remove(ctx, input),
+    'reply.history': (_ctx, input) => s.replies.history(input.id),
     'reply.list': (_ctx, input) => s.replies.list(input.conferenceId),
     'conference.correctTimes': (ctx, input) => s.times.correct(ctx, input),
     'conference.timeHistory': (_ctx, input) => s.times.history(input.id),

@@ -16,7 +16,8 @@ import type {
   SpeakerKind,
   Turn,
   TurnRevision,
-  WrittenReply
+  WrittenReply,
+  WrittenReplyRevision
 } from '../../../shared/domain';
 
 /**
@@ -152,6 +153,23 @@ export type WrittenReplyRow = {
   replied_on: string;
   created_at: number;
   updated_at: number;
+  deleted_at: number | null;
+};
+
+export type WrittenReplyRevisionRow = {
+  id: number;
+  conference_id: number;
+  reply_id: number;
+  kind: WrittenReplyRevision['kind'];
+  text_before: string;
+  text_after: string;
+  participant_before: number;
+  participant_after: number;
+  replied_on_before: string;
+  replied_on_after: string;
+  editor: string;
+  reason: string;
+  at: number;
 };
 
 export type TimeRevisionRow = {
@@ -336,6 +354,23 @@ export function toWrittenReply(r: WrittenReplyRow): WrittenReply {
     repliedOn: r.replied_on,
     createdAt: r.created_at,
     updatedAt: r.updated_at
+  };
+}
+
+export function toWrittenReplyRevision(r: WrittenReplyRevisionRow): WrittenReplyRevision {
+  return {
+    id: r.id,
+    replyId: r.reply_id,
+    kind: r.kind,
+    textBefore: r.text_before,
+    textAfter: r.text_after,
+    participantBefore: r.participant_before,
+    participantAfter: r.participant_after,
+    repliedOnBefore: r.replied_on_before,
+    repliedOnAfter: r.replied_on_after,
+    editor: r.editor,
+    reason: r.reason,
+    at: r.at
   };
 }
 

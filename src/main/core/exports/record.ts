@@ -10,7 +10,8 @@ import type {
   Segment,
   Turn,
   TurnRevision,
-  WrittenReply
+  WrittenReply,
+  WrittenReplyRevision
 } from '../../../shared/domain';
 import {
   SUPPLEMENTARY,
@@ -21,12 +22,14 @@ import {
   toTurn,
   toTurnRevision,
   toWrittenReply,
+  toWrittenReplyRevision,
   type ExtensionRow,
   type OutletRow,
   type PersonRow,
   type TimeRevisionRow,
   type TurnRevisionRow,
   type TurnRow,
+  type WrittenReplyRevisionRow,
   type WrittenReplyRow
 } from '../db/rows';
 import type { Services } from '../handlers';
@@ -35,6 +38,11 @@ import { prepareOpaque } from '../db/opaque-bindings';
 
 export interface RecordTurn extends Turn {
   /** set when the turn was deleted; it stays in the record for its history */
+  deletedAt: number | null;
+}
+
+export interface RecordReply extends WrittenReply {
+  /** set when the reply was removed; it stays in the record for its history */
   deletedAt: number | null;
 }
 
@@ -51,8 +59,9 @@ export interface ConferenceRecord {
   turnHistory: TurnRevision[];
   extensions: Extension[];
   redactions: StoredRedaction[];
-  /** in question order, then as recorded */
-  writtenReplies: WrittenReply[];
+  /** in question order, then as recorded; removed ones included */
+  writtenReplies: RecordReply[];
+  writtenReplyHistory: WrittenReplyRevision[];
   timeHistory: ConferenceTimeRevision[];
 }
 
@@ -71,6 +80,7 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
      WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
   );
   const timeHistoryOf = prepareOpaque<[number], TimeRevisionRow>(db, 'SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
+  const replyHistoryOf = prepareOpaque<[number], WrittenReplyRevisionRow>(db, 'SELECT * FROM written_reply_history WHERE conference_id = ? ORDER BY id');
   const historyOf = prepareOpaque<[number], TurnRevisionRow>(db,
     `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
   );
@@ -89,7 +99,8 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
       turnHistory: historyOf.all(conferenceId).map(toTurnRevision),
       extensions: extensionsOf.all(conferenceId).map(toExtension),
       redactions: redactions.storedOf(conferenceId),
-      writtenReplies: repliesOf.all(conferenceId).map(toWrittenReply),
+      writtenReplies: repliesOf.all(conferenceId).map((r) => ({ ...toWrittenReply(r), deletedAt: r.deleted_at })),
+      writtenReplyHistory: replyHistoryOf.all(conferenceId).map(toWrittenReplyRevision),
       timeHistory: timeHistoryOf.all(conferenceId).map(toTimeRevision)
     };
   };

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ConferenceStatus, SpeakerKind, Turn, TurnRevision } from '../../../shared/domain';
+import type { ConferenceStatus, Question, SpeakerKind, Turn, TurnRevision } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
@@ -81,7 +81,10 @@ export function createTurnService(
   );
   const historyOf = prepareOpaque<[number], TurnRevisionRow>(db, 'SELECT * FROM turn_history WHERE turn_id = ? ORDER BY id');
   const anyTurn = prepareOpaque<[number], { id: number }>(db, 'SELECT id FROM turns WHERE id = ?');
-  const questionConference = prepareOpaque<[number], { conferenceId: number }>(db, 'SELECT conference_id AS conferenceId FROM questions WHERE id = ?');
+  const questionOf = prepareOpaque<[number], { conferenceId: number; status: Question['status']; askedAt: number | null }>(
+    db,
+    'SELECT conference_id AS conferenceId, status, asked_at AS askedAt FROM questions WHERE id = ?'
+  );
 
   function get(id: number, field = 'id'): Turn {
     const row = byId.get(id);
@@ -168,10 +171,16 @@ export function createTurnService(
         }
       }
       if (input.questionId !== null) {
-        const question = questionConference.get(input.questionId);
+        const question = questionOf.get(input.questionId);
         if (!question) fail('not_found', `No question with id ${input.questionId}.`, { field: 'questionId' });
         if (question.conferenceId !== input.conferenceId) {
           fail('invalid_input', 'That question belongs to another conference.', { field: 'questionId' });
+        }
+        // Words on a question never asked aloud would print with nothing above them; its answer is a written reply.
+        if (question.status === 'written_reply' && question.askedAt === null) {
+          fail('invalid_state', 'That question was left for a written reply without being asked aloud; record its reply with reply.record.', {
+            field: 'questionId'
+          });
         }
       }
       const newTurn = { ...input, segmentId: input.segmentId ?? null, conferenceStatus: status };
