@@ -38,17 +38,17 @@ const UNTRACKED_COLUMNS: Partial<Record<TrackedTable, string>> = { segments: 'pr
 
 /** Reads one row of a tracked table, with statements prepared once per database. */
 export class RowReader {
-  private readonly statements = new Map<TrackedTable, Statement>();
+  private readonly statements = new Map<TrackedTable, Statement<[number], Row>>();
 
   constructor(private readonly db: Database) {}
 
   read(table: TrackedTable, id: number): Row | null {
     let statement = this.statements.get(table);
     if (!statement) {
-      statement = prepareOpaque(this.db, `SELECT * FROM ${table} WHERE id = ?`);
+      statement = prepareOpaque<[number], Row>(this.db, `SELECT * FROM ${table} WHERE id = ?`);
       this.statements.set(table, statement);
     }
-    const row = statement.get(id) as Row | undefined;
+    const row = statement.get(id);
     return row ? RowReader.tracked(table, row) : null;
   }
 

@@ -21,15 +21,15 @@ export function createRecordTurnService(
   directory: DirectoryService,
   turns: TurnService
 ) {
-  const lastTurn = prepareOpaque(db, 'SELECT id FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
+  const lastTurn = prepareOpaque<[number], number>(db, 'SELECT id FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
     .pluck();
-  const lastInterpretation = prepareOpaque(db, 'SELECT id FROM turns WHERE interprets_turn_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
+  const lastInterpretation = prepareOpaque<[number], number>(db, 'SELECT id FROM turns WHERE interprets_turn_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
     .pluck();
 
   /** The turn interpreted: the one named, or the conference's last. */
   function target(conferenceId: number, interpretsTurnId: number | undefined): Turn {
     if (interpretsTurnId === undefined) {
-      const last = lastTurn.get(conferenceId) as number | undefined;
+      const last = lastTurn.get(conferenceId);
       if (last === undefined) fail('invalid_state', 'There is no turn to interpret yet.', { field: 'interpretsTurnId' });
       return turns.get(last, 'interpretsTurnId');
     }
@@ -50,8 +50,8 @@ export function createRecordTurnService(
         fail('invalid_input', 'A stage note is not interpreted; name a turn someone spoke.', { field: 'interpretsTurnId' });
       }
       // Straight after the turn and the interpretations it already has, unless that is the end anyway.
-      const after = (lastInterpretation.get(original.id) as number | undefined) ?? original.id;
-      const atEnd = after === (lastTurn.get(input.conferenceId) as number);
+      const after = lastInterpretation.get(original.id) ?? original.id;
+      const atEnd = after === lastTurn.get(input.conferenceId);
       const id = turns.insertTurn(ctx, {
         conferenceId: input.conferenceId,
         speakerKind: 'participant',

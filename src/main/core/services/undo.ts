@@ -33,20 +33,20 @@ function info(row: ActionRow | undefined): LiveActionInfo | null {
  * refused if a row has been changed since by something else, so nothing is overwritten.
  */
 export function createUndoService(db: Database) {
-  const insert = prepareOpaque(db,
+  const insert = prepareOpaque<{ conferenceId: number; label: string; args: string; changes: string; at: number }, never>(db,
     `INSERT INTO live_actions (conference_id, label, args, changes, undone, at)
      VALUES (@conferenceId, @label, @args, @changes, 0, @at)`
   );
-  const dropRedo = prepareOpaque(db, 'DELETE FROM live_actions WHERE conference_id = ? AND undone = 1');
-  const lastDone = prepareOpaque(db,
+  const dropRedo = prepareOpaque<[number], never>(db, 'DELETE FROM live_actions WHERE conference_id = ? AND undone = 1');
+  const lastDone = prepareOpaque<[number], ActionRow>(db,
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1'
   );
-  const firstUndone = prepareOpaque(db,
+  const firstUndone = prepareOpaque<[number], ActionRow>(db,
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1'
   );
-  const setUndone = prepareOpaque(db, 'UPDATE live_actions SET undone = ? WHERE id = ?');
-  const setChanges = prepareOpaque(db, 'UPDATE live_actions SET changes = ? WHERE id = ?');
-  const conferenceExists = prepareOpaque(db, 'SELECT 1 FROM conferences WHERE id = ?');
+  const setUndone = prepareOpaque<[undone: 0 | 1, id: number], never>(db, 'UPDATE live_actions SET undone = ? WHERE id = ?');
+  const setChanges = prepareOpaque<[changes: string, id: number], never>(db, 'UPDATE live_actions SET changes = ? WHERE id = ?');
+  const conferenceExists = prepareOpaque<[number], 1>(db, 'SELECT 1 FROM conferences WHERE id = ?');
 
   /** An empty history of a conference that does not exist is an unknown id, not "nothing to undo". */
   function nothingTo(direction: 'undo' | 'redo', conferenceId: number): never {
@@ -140,21 +140,21 @@ export function createUndoService(db: Database) {
     },
 
     undo(ctx: CallContext, conferenceId: number): { info: LiveActionInfo; restored: RestoredRef[] } {
-      const action = lastDone.get(conferenceId) as ActionRow | undefined;
+      const action = lastDone.get(conferenceId);
       if (!action) nothingTo('undo', conferenceId);
       return { restored: apply(ctx, action, 'undo'), info: info(action)! };
     },
 
     redo(ctx: CallContext, conferenceId: number): { info: LiveActionInfo; restored: RestoredRef[] } {
-      const action = firstUndone.get(conferenceId) as ActionRow | undefined;
+      const action = firstUndone.get(conferenceId);
       if (!action) nothingTo('redo', conferenceId);
       return { restored: apply(ctx, action, 'redo'), info: info(action)! };
     },
 
     state(conferenceId: number): { undo: LiveActionInfo | null; redo: LiveActionInfo | null } {
       return {
-        undo: info(lastDone.get(conferenceId) as ActionRow | undefined),
-        redo: info(firstUndone.get(conferenceId) as ActionRow | undefined)
+        undo: info(lastDone.get(conferenceId)),
+        redo: info(firstUndone.get(conferenceId))
       };
     }
   };
