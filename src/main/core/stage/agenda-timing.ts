@@ -37,7 +37,7 @@ export function toStagePerson(participant: Participant | undefined): StagePerson
  * prepared texts (a statement can be 200,000 characters; the stage never shows it).
  */
 export function createAgendaTiming(db: Database) {
-  const segmentsOf = prepareOpaque(db,
+  const segmentsOf = prepareOpaque<[number], SegmentRow>(db,
     `SELECT s.id, s.position, s.kind, s.title, s.speaker_id, s.planned_seconds, s.extended_seconds, s.status,
        s.started_at, s.ended_at, s.elapsed_before_ms,
        t.warning_seconds AS own_warning, t.overtime_grace_seconds AS own_grace
@@ -46,7 +46,7 @@ export function createAgendaTiming(db: Database) {
   );
 
   function segments(conferenceId: number, settings: StageTimingSettings, people: Map<number, Participant>): TimedSegment[] {
-    return (segmentsOf.all(conferenceId) as SegmentRow[]).map((row) => ({
+    return segmentsOf.all(conferenceId).map((row) => ({
       id: row.id,
       position: row.position,
       kind: row.kind,
