@@ -13,12 +13,12 @@ import { prepareOpaque } from '../db/opaque-bindings';
  * so a file refused half-way leaves nothing behind.
  */
 export function createConferenceImporter(db: Database, s: Services) {
-  const personByKey = prepareOpaque(db, 'SELECT id FROM people WHERE name = ? AND organisation = ?');
+  const personByKey = prepareOpaque<[name: string, organisation: string], { id: number }>(db, 'SELECT id FROM people WHERE name = ? AND organisation = ?');
   const personInsert = prepareOpaque(db,
     `INSERT INTO people (name, honorific, position, organisation, created_at, updated_at)
      VALUES (@name, @honorific, @position, @organisation, @now, @now)`
   );
-  const outletByName = prepareOpaque(db, 'SELECT id FROM outlets WHERE name = ?');
+  const outletByName = prepareOpaque<[string], { id: number }>(db, 'SELECT id FROM outlets WHERE name = ?');
   const outletInsert = prepareOpaque(db, 'INSERT INTO outlets (name, category, created_at, updated_at) VALUES (@name, @category, @now, @now)');
   const conferenceInsert = prepareOpaque(db,
     `INSERT INTO conferences (title, topic, organiser, venue, scheduled_start, planned_seconds, language,
@@ -93,14 +93,14 @@ export function createConferenceImporter(db: Database, s: Services) {
     for (const p of file.people) {
       const name = p.name.trim();
       const organisation = p.organisation.trim();
-      const found = personByKey.get(name, organisation) as { id: number } | undefined;
+      const found = personByKey.get(name, organisation);
       if (!found) directoryChanged = true;
       people.set(p.id, found?.id ?? newId(personInsert.run({ ...p, name, organisation, now })));
     }
     const outlets = new Map<number, number>();
     for (const o of file.outlets) {
       const name = o.name.trim();
-      const found = outletByName.get(name) as { id: number } | undefined;
+      const found = outletByName.get(name);
       if (!found) directoryChanged = true;
       outlets.set(o.id, found?.id ?? newId(outletInsert.run({ name, category: o.category, now })));
     }
