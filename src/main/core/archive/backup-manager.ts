@@ -57,7 +57,7 @@ export function createBackupManager(options: BackupManagerOptions) {
   let unsubscribe: (() => void) | null = null;
   const previews = new Map<string, { key: string; info: BackupInfo }>();
 
-  const revision = () => Number((prepareOpaque(db, "SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
+  const revision = () => Number(prepareOpaque<[], { value: string }>(db, "SELECT value FROM meta WHERE key = 'revision'").get()!.value);
 
   function publish(topic: Topic, method: string, ids: number[] = [], conferenceId: number | null = null): void {
     options.rostrum.publish?.({ topic, conferenceId, ids, revision: revision(), method });
@@ -114,7 +114,7 @@ export function createBackupManager(options: BackupManagerOptions) {
   }
 
   function liveConference(): string | null {
-    const live = prepareOpaque(db, "SELECT title FROM conferences WHERE status = 'live' LIMIT 1").get() as { title: string } | undefined;
+    const live = prepareOpaque<[], { title: string }>(db, "SELECT title FROM conferences WHERE status = 'live' LIMIT 1").get();
     return live?.title ?? null;
   }
 

@@ -23,9 +23,9 @@ export function createSearchIndexer(db: Database) {
        WHERE question_id IN ${queued('question')} ORDER BY question_id`,
     'DELETE FROM search_queue'
   ].map((sql) => prepareOpaque(db, sql));
-  const pending = prepareOpaque(db, 'SELECT COUNT(*) FROM search_queue').pluck();
+  const pending = prepareOpaque<[], number>(db, 'SELECT COUNT(*) FROM search_queue').pluck();
   const rebuild = db.transaction(() => {
-    const count = pending.get() as number;
+    const count = pending.get()!;
     if (count > 0) for (const step of steps) step.run();
     return count;
   });
@@ -52,7 +52,7 @@ export function createSearchIndexer(db: Database) {
       timer = setTimeout(() => {
         timer = null;
         try {
-          if (db.open && (pending.get() as number) > 0) rebuild.immediate();
+          if (db.open && pending.get()! > 0) rebuild.immediate();
         } catch {
           // busy (a restore holds the file) or closing: the queue is durable, the next write or search tries again
         }
