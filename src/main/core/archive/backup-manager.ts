@@ -164,7 +164,7 @@ export function createBackupManager(options: BackupManagerOptions) {
       const safetyBackup = await copyTo('before-import');
       update(job, { progress: 0.2 });
       const source = openArchiveSource(file);
-      prepareOpaque(db, `ATTACH DATABASE ? AS ${SOURCE}`).run(source.file);
+      prepareOpaque<[file: string], never>(db, `ATTACH DATABASE ? AS ${SOURCE}`).run(source.file);
       try {
         const importer = createArchiveImporter(db);
         const skipped = importer.present().map((c) => c.title);

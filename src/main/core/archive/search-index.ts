@@ -22,7 +22,7 @@ export function createSearchIndexer(db: Database) {
     `INSERT INTO search_docs (${DOC_COLUMNS}) SELECT ${DOC_COLUMNS} FROM search_question_source
        WHERE question_id IN ${queued('question')} ORDER BY question_id`,
     'DELETE FROM search_queue'
-  ].map((sql) => prepareOpaque(db, sql));
+  ].map((sql) => prepareOpaque<[], never>(db, sql));
   const pending = prepareOpaque<[], number>(db, 'SELECT COUNT(*) FROM search_queue').pluck();
   const rebuild = db.transaction(() => {
     const count = pending.get()!;

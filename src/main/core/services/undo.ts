@@ -56,12 +56,12 @@ export function createUndoService(db: Database) {
     fail('invalid_state', `There is nothing to ${direction}.`, { field: 'conferenceId' });
   }
   const rows = new RowReader(db);
-  const statements = new Map<string, Statement>();
+  const statements = new Map<string, Statement<unknown[], never>>();
 
   /** Statements built from a table's columns, prepared once and reused. */
-  function statement(sql: string): Statement {
+  function statement(sql: string): Statement<unknown[], never> {
     let prepared = statements.get(sql);
-    if (!prepared) statements.set(sql, (prepared = prepareOpaque(db, sql)));
+    if (!prepared) statements.set(sql, (prepared = prepareOpaque<unknown[], never>(db, sql)));
     return prepared;
   }
 
