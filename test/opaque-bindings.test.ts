@@ -130,6 +130,18 @@ describe("the app's statements", () => {
     }
   });
 
+  it('are prepared through prepareOpaque in every module of the app; db.prepare is left to migrations and other files', () => {
+    // statements on another connection (a backup being read or restored) or run once (a migration)
+    const plain = new Set(['archive/archive-source.ts', 'archive/backup-files.ts', 'archive/restore.ts']);
+    const root = path.join(__dirname, '../src/main');
+    const offenders = fs
+      .readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|js|mjs)$/.test(file) && !file.includes('migrations') && !file.endsWith('opaque-bindings.ts'))
+      .filter((file) => !plain.has(path.relative('core', file).split(path.sep).join('/')))
+      .filter((file) => /\.prepare\s*[<(]/.test(fs.readFileSync(path.join(root, file), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('are every one prepared with opaque bindings where the services are made', () => {
     const dir = tempDir();
     const { db } = openDatabase(dir);

@@ -49,6 +49,13 @@ describe("a turn's question and interpretation (migrations 001 and 008)", () => 
     expect(plan("SELECT id, text FROM turns WHERE question_id = +? AND speaker_kind = 'reporter'")).toMatch(/USING INDEX turns_by_question/);
   });
 
+  it("a turn list's supplementary column finds the question's earlier answers through turns_by_question", () => {
+    const lines = plan('FROM turns t WHERE conference_id = +? AND deleted_at IS NULL ORDER BY seq');
+    expect(lines).toMatch(/SEARCH t USING INDEX turns_by_conference \(conference_id=\?\)/);
+    expect(lines).toMatch(/SEARCH e USING INDEX turns_by_question \(question_id=\?\)/);
+    expect(scans(lines.split('\n'))).toEqual([]);
+  });
+
   it('the interpretation of a turn goes through the partial index turns_by_interpreted', () => {
     expect(plan('SELECT id FROM turns WHERE interprets_turn_id = +? AND deleted_at IS NULL')).toMatch(/USING INDEX turns_by_interpreted/);
   });
