@@ -71,7 +71,7 @@ describe('statements prepared with prepareOpaque', () => {
     ['SELECT id FROM t WHERE n >= ? AND n < ? ORDER BY id', ['2', 11]],
     ['SELECT id FROM t ORDER BY id LIMIT ? OFFSET ?', [2, 1]]
   ])('%s with %j answers as without', (sql, args) => {
-    expect(prepareOpaque(opaque, sql).all(...args)).toEqual(plain.prepare(sql).all(...args));
+    expect(prepareOpaque<unknown[], unknown>(opaque, sql).all(...args)).toEqual(plain.prepare(sql).all(...args));
   });
 
   it('still finds rows through the index', () => {
