@@ -1,84 +1,13 @@
-import type { Database } from 'better-sqlite3';
-import type { ConferenceDetail, Outlet } from '../../shared/domain';
 import type { CallContext } from './context';
 import type { Handlers } from './router';
+import type { Services } from './services';
 import { createArchiveHandlers } from './archive/handlers';
 import { createExportHandlers } from './exports/handlers';
 import { createStageHandlers } from './stage/handlers';
-import { createSearchIndexer } from './archive/search-index';
+import { APP_VERSION } from './app-version';
 import { SCHEMA_VERSION } from './db/migrate';
-import { toExtension, toOutlet, type Row } from './db/rows';
-import { createConferenceService } from './services/conferences';
-import { createDirectoryService } from './services/directory';
-import { createLiveService } from './services/live';
-import { createQuestionService } from './services/questions';
-import { createRosterService } from './services/roster';
-import { createConferenceTimeService } from './services/conference-times';
-import { createRecordTurnService } from './services/record-turns';
-import { createTurnService } from './services/turns';
-import { createWrittenReplyService } from './services/written-replies';
-import { createUndoService } from './services/undo';
-import { createUndoResults } from './services/undo-result';
 
-export const APP_VERSION = '0.1.0';
-
-/** Every service, each with its statements prepared once. */
-export function createServices(db: Database, dataDir: string) {
-  const directory = createDirectoryService(db);
-  const conferences = createConferenceService(db);
-  const roster = createRosterService(db, conferences, directory);
-  const turns = createTurnService(db, conferences, roster, directory);
-  const questions = createQuestionService(db, conferences, roster, directory, turns);
-  const live = createLiveService(db, conferences, roster);
-  const recordTurns = createRecordTurnService(db, conferences, roster, directory, turns);
-  const replies = createWrittenReplyService(db, conferences, roster);
-  const times = createConferenceTimeService(db, conferences);
-  const undo = createUndoService(db);
-  const searchIndex = createSearchIndexer(db);
-  const undoResults = createUndoResults({ conferences, roster, questions, turns });
-  const outletsOfConference = db.prepare(
-    `SELECT DISTINCT o.* FROM outlets o WHERE o.id IN
-       (SELECT outlet_id FROM questions WHERE conference_id = @id UNION SELECT outlet_id FROM turns WHERE conference_id = @id)`
-  );
-  const extensionsOf = db.prepare('SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
-
-  function detail(id: number): ConferenceDetail {
-    const conference = conferences.get(id);
-    return {
-      conference,
-      participants: roster.listParticipants(id),
-      segments: roster.listSegments(id),
-      questions: questions.list(id),
-      outlets: (outletsOfConference.all({ id }) as Row[]).map(toOutlet) as Outlet[],
-      extensions: (extensionsOf.all(id) as Row[]).map(toExtension),
-      writtenReplies: replies.list(id),
-      ...undo.state(id),
-      serverNow: Date.now()
-    };
-  }
-
-  return {
-    db,
-    dataDir,
-    directory,
-    conferences,
-    roster,
-    turns,
-    questions,
-    live,
-    recordTurns,
-    replies,
-    times,
-    undo,
-    undoResults,
-    searchIndex,
-    detail
-  };
-}
-
-export type Services = ReturnType<typeof createServices>;
-
-/** The method table's handlers. Each runs inside the router's transaction. */
+/** The method table's handlers: each hands its input to a service. Each runs inside the router's transaction. */
 export function createHandlers(s: Services) {
   return {
     'app.info': () => ({ version: APP_VERSION, schemaVersion: SCHEMA_VERSION, dataDir: s.dataDir }),

@@ -23,7 +23,7 @@ import {
   toWrittenReply,
   type Row
 } from '../db/rows';
-import type { Services } from '../handlers';
+import type { Services } from '../services';
 import type { RedactionService, StoredRedaction } from './redactions';
 
 export interface RecordTurn extends Turn {

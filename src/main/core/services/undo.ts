@@ -158,3 +158,5 @@ export function createUndoService(db: Database) {
     }
   };
 }
+
+export type UndoService = ReturnType<typeof createUndoService>;
