@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { method, updates } from './method-spec';
+import { method, updates, type MethodSpec } from './method-spec';
 import { archiveMethods } from './methods-archive';
 import { exportMethods } from './methods-export';
 import { recordMethods } from './methods-record';
@@ -125,4 +125,9 @@ export const METHOD_NAMES = Object.keys(methods) as MethodName[];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(methods, name);
+}
+
+/** The spec of a method named at run time (an event's, a transport's), or undefined for an unknown name. */
+export function specOf(name: string): MethodSpec<z.ZodType, unknown> | undefined {
+  return isMethodName(name) ? methods[name] : undefined;
 }

@@ -7,7 +7,7 @@
 import type { Result } from '../../shared/errors';
 import type { FinishingStep } from '../../shared/method-spec';
 import type { ExportFile } from '../../shared/methods-export';
-import { isMethodName, methods } from '../../shared/methods';
+import { specOf } from '../../shared/methods';
 import type { ErrorLog } from './error-log';
 import { completeExport, type PrintHtml } from './exports/pdf';
 
@@ -30,13 +30,9 @@ const STEPS: Record<FinishingStep, Step> = {
   }
 };
 
-export function finishingStepOf(method: string): FinishingStep | undefined {
-  return isMethodName(method) ? methods[method].finish : undefined;
-}
-
 /** The router's answer with the method's finishing step applied; a refused call or a method without one passes through. */
 export async function finishCall(method: string, result: Result<unknown>, tools: FinishTools): Promise<Result<unknown>> {
-  const name = finishingStepOf(method);
+  const name: FinishingStep | undefined = specOf(method)?.finish;
   if (!result.ok || !name) return result;
   const step = STEPS[name];
   try {
