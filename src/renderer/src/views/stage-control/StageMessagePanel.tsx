@@ -4,7 +4,7 @@ import type { AppError } from '../../../../shared/errors';
 import type { MethodInput } from '../../../../shared/methods';
 import { STAGE_LIMITS } from '../../../../shared/schemas-stage';
 import { STAGE_PRESET_IDS, STAGE_PRESETS } from '../../../../shared/stage';
-import { bridge } from '../../api/bridge';
+import { request, toAppError } from '../../store/request';
 import { describeError } from '../../i18n/errors';
 import { STAGE_TID } from '../stage/stage-testids';
 import { useStageSnapshot } from '../stage/use-stage-snapshot';
@@ -25,14 +25,23 @@ export function StageMessagePanel({ conferenceId }: { conferenceId: number }) {
   const current = snapshot?.message ?? null;
 
   async function show(input: Omit<MethodInput<'stage.message.set'>, 'conferenceId' | 'flash'>): Promise<boolean> {
-    const result = await bridge.call('stage.message.set', { conferenceId, flash, ...input });
-    setError(result.ok ? null : result.error);
-    return result.ok;
+    try {
+      await request('stage.message.set', { conferenceId, flash, ...input });
+      setError(null);
+      return true;
+    } catch (failure) {
+      setError(toAppError(failure));
+      return false;
+    }
   }
 
   async function clear(): Promise<void> {
-    const result = await bridge.call('stage.message.clear', { conferenceId });
-    setError(result.ok ? null : result.error);
+    try {
+      await request('stage.message.clear', { conferenceId });
+      setError(null);
+    } catch (failure) {
+      setError(toAppError(failure));
+    }
   }
 
   function onSubmit(event: FormEvent): void {
