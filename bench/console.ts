@@ -8,6 +8,8 @@ import { TID } from '../src/renderer/src/app/testids';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/main/core/chromium';
 import { timeKey, timeNavigation, timeScroll, type Change, type KeyPress } from './console-probe';
 import { SHORT, THREE_HOURS, catchingUpClock, seedConference, type SeededConference } from './console-seed';
+import { benchChangeCost } from './console-cost';
+import { benchLatency } from './console-latency';
 import { summarise, type Row } from './stats';
 
 /**
@@ -51,7 +53,8 @@ export async function benchConsole(): Promise<Row[]> {
     // tsx (esbuild, keepNames) wraps the probes' inner functions in __name(); the page needs it too
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     /** Waits until the page has drawn every change the server has published: the next timing starts from rest. */
-    const settled = () => page.waitForFunction((r) => Number(document.documentElement.dataset.revision ?? 0) >= r, revision);
+    const settledPage = (p: Page) => p.waitForFunction((r) => Number(document.documentElement.dataset.revision ?? 0) >= r, revision);
+    const settled = () => settledPage(page);
     const open = async (hash: string, ready: string) => {
       await page.goto(`${server.url}/#${hash}`);
       await page.locator(ready).first().waitFor();
@@ -60,7 +63,10 @@ export async function benchConsole(): Promise<Row[]> {
       ...(await renders(page, server.url, big, small)),
       ...(await keypresses(page, open, settled, small)),
       ...(await keypresses(page, open, settled, big)),
-      ...(await scrolling(page, open, big))
+      ...(await scrolling(page, open, big)),
+      ...(await benchLatency(browser, server.url, rostrum, small, settledPage)),
+      ...(await benchLatency(browser, server.url, rostrum, big, settledPage)),
+      ...(await benchChangeCost())
     ];
   } finally {
     await browser.close();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openRostrum, type Rostrum } from '../src/main/core/rostrum';
 import type { ExportFormat } from '../src/shared/schemas-export';
+import { benchExportDialog } from './exports-dialog';
 import { measure, summarise, type Row } from './stats';
 
 /** Answers and statements run to several paragraphs; questions and host lines are short. */
@@ -79,6 +80,8 @@ export async function benchExports(options: { runs?: number } = {}): Promise<Row
         rows.push(row);
       }
     }
+    // the renderer alone is not what the moderator waits for: the same exports through the dialog, click to file
+    rows.push(...(await benchExportDialog()));
     return rows;
   } finally {
     app.close();

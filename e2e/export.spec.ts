@@ -103,15 +103,22 @@ test('the transcript exports from the review view as TXT, DOCX and PDF, and impo
   await expect(dialog.getByTestId(EXPORT_TID.preview)).toContainText(ANSWER);
   await page.screenshot({ path: shotPath('export-dialog'), animations: 'disabled', caret: 'hide' });
 
-  // a PDF takes a second or two: the dialog shows it is working meanwhile
+  // a PDF takes about a second: the dialog says meanwhile which step it is at, in words (recorded as drawn, so no step is missed)
   await dialog.getByTestId(EXPORT_TID.format('pdf')).check();
+  await page.evaluate((busyId) => {
+    const seen: string[] = [];
+    (window as unknown as { busySteps: string[] }).busySteps = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector(`[data-testid="${busyId}"]`)?.textContent?.replace(/·.*$/, '').trim();
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, EXPORT_TID.busy);
   const started = Date.now();
-  const [pdfDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    (async () => {
-      await dialog.getByTestId(EXPORT_TID.submit).click();
-      await expect(dialog.getByTestId(EXPORT_TID.busy)).toBeVisible();
-    })()
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId(EXPORT_TID.submit).click()]);
+  await expect(dialog.getByTestId(EXPORT_TID.done)).toContainText(pdfDownload.suggestedFilename());
+  expect(await page.evaluate(() => (window as unknown as { busySteps: string[] }).busySteps)).toEqual([
+    '第 1/2 步 正在排版并打印 PDF',
+    '第 2/2 步 正在保存文件'
   ]);
   const pdf = fs.readFileSync(await pdfDownload.path());
   console.log(`[export] TXT ${txt.ms} ms, DOCX ${docx.ms} ms (${docx.bytes.length} B), PDF ${Date.now() - started} ms (${pdf.length} B)`);

@@ -136,10 +136,16 @@ test('a question closed with R gets its written reply from the queue; the review
   await form.getByTestId(RECORD_TID.replyText).fill('明年预算将于三月公布。');
   await form.getByTestId(RECORD_TID.replyDate).fill('2024-01-05');
   await form.getByTestId(RECORD_TID.replySpeaker).selectOption(String(b.interpreter));
+  await form.getByTestId(RECORD_TID.replyKind).selectOption('alteration');
+  await form.getByTestId(RECORD_TID.replyReason).fill('按新闻办审定稿');
   await form.getByTestId(RECORD_TID.replySave).click();
   await expect(form).toHaveCount(0);
   await expect(panel.getByTestId(RECORD_TID.reply(question.id))).toContainText('2024-01-05');
   expect(await api('reply.list', { conferenceId: b.id })).toEqual([
     expect.objectContaining({ id: reply!.id, participantId: b.interpreter, text: '明年预算将于三月公布。', repliedOn: '2024-01-05' })
+  ]);
+  // the change is kept in the reply's history, as the kind and with the reason chosen
+  expect(await api('reply.history', { id: reply!.id })).toEqual([
+    expect.objectContaining({ kind: 'alteration', reason: '按新闻办审定稿', textAfter: '明年预算将于三月公布。', repliedOnAfter: '2024-01-05' })
   ]);
 });

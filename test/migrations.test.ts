@@ -141,12 +141,42 @@ const CHECKS: Record<
       expect(() =>
         db.prepare("INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at) VALUES (1, 3, 2, 'x', '5 Jan', 0, 0)").run()
       ).toThrow(/CHECK/);
+      db.prepare(
+        `INSERT INTO written_reply_history (conference_id, reply_id, kind, text_before, text_after, participant_before, participant_after,
+           replied_on_before, replied_on_after, at) VALUES (1, 1, 'deletion', '已书面答复。', '已书面答复。', 2, 2, '2024-01-05', '2024-01-05', 0)`
+      ).run();
+      expect(() => db.prepare("UPDATE written_reply_history SET kind = 'erasure'").run()).toThrow(/CHECK/);
       db.prepare("INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, at) VALUES (1, 'started_at', 'correction', 1, 2, 3)").run();
       expect(() => db.prepare("INSERT INTO conference_time_history (conference_id, field, kind, after_value, at) VALUES (1, 'title', 'correction', 2, 3)").run()).toThrow(/CHECK/);
       expect(unindexedForeignKeys(db)).toEqual([]);
       // deleting the conference takes its replies and time history with it
       db.prepare('DELETE FROM conferences WHERE id = 1').run();
-      expect(db.prepare('SELECT (SELECT COUNT(*) FROM written_replies) + (SELECT COUNT(*) FROM conference_time_history)').pluck().get()).toBe(0);
+      expect(
+        db.prepare('SELECT (SELECT COUNT(*) FROM written_replies) + (SELECT COUNT(*) FROM written_reply_history) + (SELECT COUNT(*) FROM conference_time_history)').pluck().get()
+      ).toBe(0);
+    }
+  },
+  9: {
+    // its last step adds segment_id: a column of that name already there makes it fail, after the others were added
+    blockLastStep: (db) => {
+      db.exec('ALTER TABLE stage_messages ADD COLUMN segment_id INTEGER');
+      return /duplicate column name/;
+    },
+    // a message on the stage, shown before messages had a life of their own
+    seed: (db) => {
+      db.prepare("INSERT INTO stage_messages (id, conference_id, text, flash, shown_at) VALUES (1, 1, '请简要回答', 0, 1704160000000)").run();
+    },
+    verify: (db) => {
+      // an old message stays until cleared, as it did
+      expect(db.prepare('SELECT expires_at, until_next_segment, segment_id, cleared_at FROM stage_messages WHERE id = 1').get()).toEqual({
+        expires_at: null,
+        until_next_segment: 0,
+        segment_id: null,
+        cleared_at: null
+      });
+      expect(() => db.prepare('UPDATE stage_messages SET expires_at = shown_at WHERE id = 1').run()).toThrow(/CHECK constraint failed/);
+      expect(() => db.prepare('UPDATE stage_messages SET until_next_segment = 2 WHERE id = 1').run()).toThrow(/CHECK constraint failed/);
+      db.prepare('UPDATE stage_messages SET expires_at = shown_at + 10000, until_next_segment = 1 WHERE id = 1').run();
     }
   }
 };

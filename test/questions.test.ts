@@ -156,6 +156,33 @@ describe('calling', () => {
     expect(dump(app.db)).toEqual(before);
   });
 
+  it('closes the live question as told and calls the next, in one step', () => {
+    const setup = startedConference(app);
+    const live = register(setup, 'a');
+    const next = register(setup, 'b', 'xinhua');
+    app.router.invoke('question.call', { conferenceId: setup.conferenceId });
+    app.clock.advance(5_000);
+    const called = app.router.invoke('question.call', { conferenceId: setup.conferenceId, closeLive: 'written_reply' });
+    expect(called).toMatchObject({ id: next.id, status: 'live', askedAt: T0 + 5_000 });
+    expect(queue(setup.conferenceId).find((q) => q.id === live.id)).toMatchObject({ status: 'written_reply', closedAt: T0 + 5_000 });
+    // with nothing live, closeLive changes nothing else
+    app.router.invoke('question.close', { id: next.id, status: 'answered' });
+    const third = register(setup, 'c');
+    expect(app.router.invoke('question.call', { conferenceId: setup.conferenceId, closeLive: 'answered' }).id).toBe(third.id);
+  });
+
+  it('keeps the live question open when the call after it is refused', () => {
+    const setup = startedConference(app);
+    const live = register(setup, 'a');
+    app.router.invoke('question.call', { conferenceId: setup.conferenceId });
+    const before = dump(app.db);
+    // nothing waits: the close must be rolled back with the refused call
+    expectRefused(app.router.call('question.call', { conferenceId: setup.conferenceId, closeLive: 'answered' }), 'invalid_state', 'conferenceId');
+    expectRefused(app.router.call('question.call', { conferenceId: setup.conferenceId, closeLive: 'not_reached' as 'answered' }), 'invalid_input', 'closeLive');
+    expect(dump(app.db)).toEqual(before);
+    expect(queue(setup.conferenceId)[0]).toMatchObject({ id: live.id, status: 'live' });
+  });
+
   it('refuses when nothing waits, for a closed or foreign question, and before the start', () => {
     const draft = setupConference(app, { title: '草稿' });
     const foreign = register(draft);
@@ -266,6 +293,19 @@ describe('answers', () => {
       );
     }
     expectRefused(app.router.call('answer.record', { questionId: 999, participantId: setup.zhu.id, text: '回答' }), 'not_found', 'questionId');
+    expect(dump(app.db)).toEqual(before);
+  });
+
+  it('records an answer and closes the question as answered in one step; refuses close on a closed question', () => {
+    const setup = startedConference(app);
+    const q = register(setup, '请问？');
+    app.router.invoke('question.call', { conferenceId: setup.conferenceId });
+    app.clock.advance(10_000);
+    const turn = app.router.invoke('answer.record', { questionId: q.id, participantId: setup.zhu.id, text: '谢谢。', close: true });
+    expect(turn).toMatchObject({ questionId: q.id, participantId: setup.zhu.id, text: '谢谢。' });
+    expect(queue(setup.conferenceId)[0]).toMatchObject({ id: q.id, status: 'answered', closedAt: T0 + 10_000 });
+    const before = dump(app.db);
+    expectRefused(app.router.call('answer.record', { questionId: q.id, participantId: setup.zhu.id, text: '再补充。', close: true }), 'invalid_state', 'close');
     expect(dump(app.db)).toEqual(before);
   });
 

@@ -151,8 +151,10 @@ describe('change events', () => {
       expect(events.map((e) => e.topic).sort()).toEqual(['conference', 'turns']);
       const [turn] = app.router.invoke('turn.list', { conferenceId });
       const byTopic = Object.fromEntries(events.map((e) => [e.topic, e]));
-      expect(byTopic.conference).toEqual({ topic: 'conference', conferenceId, ids: [called.id], revision: revisionBefore + 1, method: 'question.call' });
-      expect(byTopic.turns).toEqual({ topic: 'turns', conferenceId, ids: [turn!.id], revision: revisionBefore + 1, method: 'question.call' });
+      // each names its rows by table too, so a window fetches just them (issue 15, item 7)
+      const rows = (table: string, id: number) => ({ [table]: [id] });
+      expect(byTopic.conference).toEqual({ topic: 'conference', conferenceId, ids: [called.id], rows: rows('questions', called.id), revision: revisionBefore + 1, method: 'question.call' });
+      expect(byTopic.turns).toEqual({ topic: 'turns', conferenceId, ids: [turn!.id], rows: rows('turns', turn!.id), revision: revisionBefore + 1, method: 'question.call' });
       expect(seen).toEqual([
         { topic: events[0]!.topic, committed: { status: 'live' } },
         { topic: events[1]!.topic, committed: { status: 'live' } }

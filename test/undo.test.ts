@@ -131,6 +131,18 @@ const CASES: Case[] = [
     args: (s) => ({ speaker: '朱雷', outlet: s.setup.outlets.dzw.name })
   },
   {
+    label: 'answer.recordAndClose',
+    prepare: (s) => call(s),
+    act: (s) => app.router.invoke('answer.record', { questionId: s.q1, participantId: s.setup.zhu.id, text: '感谢提问。', close: true }),
+    args: (s) => ({ speaker: '朱雷', outlet: s.setup.outlets.dzw.name })
+  },
+  {
+    label: 'question.closeAndCall.withdrawn',
+    prepare: (s) => call(s),
+    act: (s) => app.router.invoke('question.call', { conferenceId: s.setup.conferenceId, closeLive: 'withdrawn' }),
+    args: (s) => ({ closed: s.setup.outlets.dzw.name, outlet: s.setup.outlets.xinhua.name })
+  },
+  {
     label: 'turn.add',
     act: (s) =>
       app.router.invoke('turn.add', {

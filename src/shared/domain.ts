@@ -32,6 +32,9 @@ export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 /** The statuses a question may be closed with. */
 export const QUESTION_CLOSINGS = ['answered', 'withdrawn', 'not_reached', 'written_reply'] as const;
 export type QuestionClosing = (typeof QUESTION_CLOSINGS)[number];
+/** How a live question may be closed (not_reached is for a question never called). */
+export const LIVE_CLOSINGS = ['answered', 'withdrawn', 'written_reply'] as const;
+export type LiveClosing = (typeof LIVE_CLOSINGS)[number];
 
 export const SPEAKER_KINDS = ['participant', 'reporter', 'note'] as const;
 /** participant: someone on the roster; reporter: an outlet's reporter; note: a stage note such as "(Laughter.)" */
@@ -212,6 +215,22 @@ export interface WrittenReply {
   updatedAt: number;
 }
 
+/** One change made to a written reply after it was recorded: its state before and after. */
+export interface WrittenReplyRevision {
+  id: number;
+  replyId: number;
+  kind: EditKind | 'deletion';
+  textBefore: string;
+  textAfter: string;
+  participantBefore: number;
+  participantAfter: number;
+  repliedOnBefore: string;
+  repliedOnAfter: string;
+  editor: string;
+  reason: string;
+  at: number;
+}
+
 /** One correction (or alteration) of a conference's actual start or end, after the event. */
 export interface ConferenceTimeRevision {
   id: number;
@@ -272,6 +291,23 @@ export interface UndoResult extends LiveActionInfo {
 }
 
 /** Everything the console needs to draw one conference, fetched in one call. */
+/**
+ * Some rows of a conference, as they are now (conference.rows): the conference
+ * itself, its undo state, and the questions, segments and extensions asked
+ * for; an id asked for and absent here no longer exists.
+ */
+export interface ConferenceRows {
+  conference: Conference;
+  segments: Segment[];
+  questions: Question[];
+  /** the outlets of those questions */
+  outlets: Outlet[];
+  extensions: Extension[];
+  undo: LiveActionInfo | null;
+  redo: LiveActionInfo | null;
+  serverNow: number;
+}
+
 export interface ConferenceDetail {
   conference: Conference;
   participants: Participant[];

@@ -12,7 +12,16 @@ export interface ChangeEvent {
   revision: number;
   /** the method that made the change */
   method: string;
+  /**
+   * The changed rows by table, when all of them are known (a live action's
+   * always are): a window that has the conference loaded fetches just these
+   * (conference.rows) instead of the whole conference. Absent: refetch it all.
+   */
+  rows?: ChangedRows;
 }
+
+/** Ids of changed rows, by table (the tables a live action changes). */
+export type ChangedRows = Partial<Record<'conferences' | 'segments' | 'questions' | 'turns' | 'extensions', number[]>>;
 
 /** What the browser-mode WebSocket sends. */
 export type ServerMessage =

@@ -1,5 +1,5 @@
 // The published record: interpretation, reporters' remarks, written replies, corrected times.
-import type { Conference, ConferenceTimeRevision, Turn, WrittenReply } from './domain';
+import type { Conference, ConferenceTimeRevision, Turn, WrittenReply, WrittenReplyRevision } from './domain';
 import { method, updates } from './method-spec';
 import { inputs } from './schemas';
 import { recordInputs } from './schemas-record';
@@ -23,8 +23,13 @@ export const recordMethods = {
     'write',
     'Record the written reply (会后书面答复) to a question closed as written_reply, during or after the conference.'
   ),
-  'reply.update': method<WrittenReply>()(recordInputs.replyUpdate, 'write', 'Correct a written reply: its answerer, text or date.'),
-  'reply.remove': method<{ id: number }>()(inputs.byId, 'write', 'Remove a written reply.'),
+  'reply.update': method<WrittenReply>()(
+    recordInputs.replyUpdate,
+    'write',
+    'Correct or alter a written reply: its answerer, text or date; the change is kept in its history.'
+  ),
+  'reply.remove': method<{ id: number }>()(recordInputs.replyRemove, 'write', 'Remove a written reply; its history keeps what it said.'),
+  'reply.history': method<WrittenReplyRevision[]>()(inputs.byId, 'read', 'Every change made to a written reply, oldest first.'),
   'reply.list': method<WrittenReply[]>()(inputs.conferenceRef, 'read', 'The written replies of a conference, in question order.'),
   'conference.correctTimes': method<Conference>()(
     recordInputs.conferenceCorrectTimes,

@@ -7,6 +7,7 @@ import { stageMethods } from './methods-stage';
 import type {
   Conference,
   ConferenceDetail,
+  ConferenceRows,
   ConferenceSummary,
   UndoResult,
   Outlet,
@@ -42,6 +43,11 @@ export const methods = {
     inputs.byId,
     'read',
     'One conference with its roster, agenda, queue and undo state.'
+  ),
+  'conference.rows': method<ConferenceRows>()(
+    inputs.conferenceRows,
+    'read',
+    'Some rows of a conference as they are now, with its undo state: what a change event named.'
   ),
   'conference.create': method<Conference>()(
     inputs.conferenceCreate,

@@ -144,7 +144,24 @@ const fileWrittenReply = z.object({
   text: spokenText,
   repliedOn: replyDate,
   createdAt: epochMs,
-  updatedAt: epochMs
+  updatedAt: epochMs,
+  /** a removed reply stays in the file so that its history keeps its text */
+  deletedAt: epochMs.nullable().default(null)
+});
+
+const fileReplyRevision = z.object({
+  id,
+  replyId: id,
+  kind: z.enum([...EDIT_KINDS, 'deletion']),
+  textBefore: spokenText,
+  textAfter: spokenText,
+  participantBefore: id,
+  participantAfter: id,
+  repliedOnBefore: replyDate,
+  repliedOnAfter: replyDate,
+  editor: shortText,
+  reason: lineText,
+  at: epochMs
 });
 
 const fileTimeRevision = z.object({
@@ -197,6 +214,7 @@ export const conferenceFile = z.object({
   extensions: z.array(fileExtension).default([]),
   redactions: z.array(fileRedaction).default([]),
   writtenReplies: z.array(fileWrittenReply).default([]),
+  writtenReplyHistory: z.array(fileReplyRevision).default([]),
   timeHistory: z.array(fileTimeRevision).default([])
 });
 

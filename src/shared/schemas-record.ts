@@ -53,13 +53,21 @@ export const recordInputs = {
     text: spokenText,
     repliedOn: replyDate
   }),
-  /** Corrects a written reply: any of its answerer, text and date. */
+  /**
+   * Changes a written reply: any of its answerer, text and date. The change is kept in its
+   * history as a correction (the record now matches the reply given) or an alteration.
+   */
   replyUpdate: z.object({
     id,
     participantId: id.optional(),
     text: spokenText.optional(),
-    repliedOn: replyDate.optional()
+    repliedOn: replyDate.optional(),
+    kind: z.enum(EDIT_KINDS),
+    editor: shortText.default(''),
+    reason: lineText.default('')
   }),
+  /** Removes a written reply from the record; its history keeps what it said. */
+  replyRemove: z.object({ id, editor: shortText.default(''), reason: lineText.default('') }),
   /**
    * Corrects the actual start and/or end of a conference after the event; each change is kept
    * in its time history as a correction or an alteration. The start must stay before the end.

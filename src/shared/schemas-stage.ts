@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, LIMITS } from './schemas';
-import { STAGE_PRESET_IDS } from './stage';
+import { STAGE_MESSAGE_SECONDS, STAGE_PRESET_IDS } from './stage';
 
 /** A message must fit on one line of the stage, read from three metres. */
 export const STAGE_LIMITS = {
@@ -29,7 +29,11 @@ export const stageInputs = {
       conferenceId: id,
       text: messageText.optional(),
       preset: z.enum(STAGE_PRESET_IDS).optional(),
-      flash: z.boolean().default(false)
+      flash: z.boolean().default(false),
+      /** shown for this long, then it clears itself; left out: until cleared */
+      seconds: z.number().int().min(STAGE_MESSAGE_SECONDS.min).max(STAGE_MESSAGE_SECONDS.max).optional(),
+      /** it clears itself when the agenda moves on to another segment */
+      untilNextSegment: z.boolean().default(false)
     })
     .superRefine((input, ctx) => {
       if (input.text === undefined && input.preset === undefined) {

@@ -7,6 +7,7 @@ import {
   HONORIFICS,
   LANGUAGES,
   OUTLET_CATEGORIES,
+  LIVE_CLOSINGS,
   QUESTION_CLOSINGS,
   ROLES,
   SEGMENT_KINDS,
@@ -148,6 +149,13 @@ export const inputs = {
   conferenceRef,
   /** ids: only these turns (the ones a change event named), so a window refreshes a long timeline without refetching all of it */
   turnList: z.object({ conferenceId: id, ids: z.array(id).max(1000).optional() }),
+  /** the rows a change event named (ChangeEvent.rows): what the console refetches after a live action */
+  conferenceRows: z.object({
+    conferenceId: id,
+    questionIds: z.array(id).max(1000).default([]),
+    segmentIds: z.array(id).max(1000).default([]),
+    extensionIds: z.array(id).max(1000).default([])
+  }),
   search: z.object({ query: text(LIMITS.name).default(''), limit: z.number().int().min(1).max(500).default(50) }),
   personCreate: personFields,
   personUpdate: editable(personFields).extend({ id }),
@@ -179,10 +187,12 @@ export const inputs = {
       }
     }),
   questionUpdate: editable(questionFields).extend({ id }),
-  questionCall: z.object({ conferenceId: id, id: id.optional() }),
+  /** closeLive: the question still live is closed so, in the same transaction (N, then Enter, in the console) */
+  questionCall: z.object({ conferenceId: id, id: id.optional(), closeLive: z.enum(LIVE_CLOSINGS).optional() }),
   questionClose: z.object({ id, status: z.enum(QUESTION_CLOSINGS) }),
   questionMarkLast: z.object({ conferenceId: id, id: optionalId }),
-  answerRecord: z.object({ questionId: id, participantId: id, text: requiredText(LIMITS.text) }),
+  /** close: the question is closed as answered in the same transaction (Ctrl+Enter in the answer box) */
+  answerRecord: z.object({ questionId: id, participantId: id, text: requiredText(LIMITS.text), close: z.boolean().optional() }),
   turnAdd: z.object({
     conferenceId: id,
     speakerKind: z.enum(SPEAKER_KINDS),

@@ -45,7 +45,52 @@ export interface StageMessage {
   /** urgent: the display pulses */
   flash: boolean;
   shownAt: number;
+  /**
+   * when it left the stage: taken off by the moderator, replaced, or (derived,
+   * see messageEndOf) run out, ended with its segment or with the conference
+   */
   clearedAt: number | null;
+  /** shown for a set time: it leaves the stage by itself at this moment */
+  expiresAt: number | null;
+  /** it leaves the stage when the segment it was shown in is no longer live */
+  untilNextSegment: boolean;
+  /** the segment live when it was shown (null between segments) */
+  segmentId: number | null;
+}
+
+/** How long a message may be shown for, in seconds, when it is given a time. */
+export const STAGE_MESSAGE_SECONDS = { min: 5, max: 3600 } as const;
+
+/** What a message's life depends on besides its own stamps: the clock, the conference, the live segment. */
+export interface MessageContext {
+  now: number;
+  status: ConferenceStatus;
+  endedAt: number | null;
+  liveSegmentId: number | null;
+  /** when the segment it was shown in stopped being live, if known */
+  segmentEndedAt?: number | null;
+}
+
+/**
+ * When the message left (or leaves) the stage, derived from stored stamps and
+ * the clock as the timers are, so a restart or a reload shows the same thing:
+ * the first of its clearing, its expiry, the end of the conference and, for a
+ * message of one segment, the end of that segment. Null while it is shown.
+ */
+export function messageEndOf(message: StageMessage, at: MessageContext): number | null {
+  const ends: number[] = [];
+  if (message.clearedAt !== null) ends.push(message.clearedAt);
+  if (message.expiresAt !== null && message.expiresAt <= at.now) ends.push(message.expiresAt);
+  if (at.status === 'ended') ends.push(Math.max(message.shownAt, at.endedAt ?? at.now));
+  if (message.untilNextSegment && at.liveSegmentId !== message.segmentId) {
+    ends.push(Math.max(message.shownAt, at.segmentEndedAt ?? at.now));
+  }
+  return ends.length > 0 ? Math.min(...ends) : null;
+}
+
+/** Whether the stage shows the message now. */
+export function isMessageShown(message: StageMessage | null, at: MessageContext): message is StageMessage {
+  return message !== null && messageEndOf(message, at) === null;
 }
 
 export interface StagePerson {

@@ -109,6 +109,12 @@ function verify(file: string, seen: Seen, context: string): void {
   const db = new Database(file);
   try {
     expect(db.pragma('integrity_check', { simple: true }), context).toBe('ok');
+    // a kill during the very first start, before its migrations committed, leaves an empty
+    // file: allowed only while nothing has been acknowledged (the next start migrates it)
+    if (db.pragma('user_version', { simple: true }) === 0) {
+      expect(seen.acks, `${context}: acknowledged rows but no schema`).toEqual([]);
+      return;
+    }
     expect(db.pragma('foreign_key_check'), context).toEqual([]);
 
     const byTable = new Map<string, Set<number>>();

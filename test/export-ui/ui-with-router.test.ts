@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeExport } from '../../src/main/core/exports/pdf';
+import { completeExport, pdfPrinter } from '../../src/main/core/exports/pdf';
 import { EXPORT_FORMATS } from '../../src/shared/schemas-export';
 import { bytesOf, decodeBase64, safeFileName, extensionOf } from '../../src/renderer/src/views/export/export-file';
 import { DEFAULT_CHOICES, exportInput, previewFormat, previewLines, type ExportChoices } from '../../src/renderer/src/views/export/export-options';
@@ -19,7 +19,10 @@ beforeAll(() => {
   app = openTestApp();
   ids = richConference(app);
 });
-afterAll(() => app.cleanup());
+afterAll(async () => {
+  await pdfPrinter.close();
+  app.cleanup();
+});
 
 const EVERYTHING_ON: ExportChoices = {
   format: 'txt',

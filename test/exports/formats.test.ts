@@ -108,7 +108,7 @@ describe('every format of the fixture conference', () => {
     expect(Object.keys(json)).toEqual([
       'format', 'version', 'exportedAt', 'conference', 'people', 'outlets', 'participants',
       'segments', 'questions', 'turns', 'turnHistory', 'extensions', 'redactions',
-      'writtenReplies', 'timeHistory'
+      'writtenReplies', 'writtenReplyHistory', 'timeHistory'
     ]);
     expect(json.people.map((p: { name: string }) => p.name)).toEqual(['发布会主持人', '朱雷', '李琦', '李淑梅', '李娜']);
     expect(json.turns).toHaveLength(script.blocks.length);

@@ -31,10 +31,10 @@ function withoutIds(file: ConferenceFile) {
     const map = new Map(items.map((item, i) => [item.id, i + 1]));
     return (id: number | null) => (id === null ? null : (map.get(id) ?? `missing ${id}`));
   };
-  const [person, outlet, participant, segment, question, turn, revision, extension, redaction, reply, timeRevision] = [
+  const [person, outlet, participant, segment, question, turn, revision, extension, redaction, reply, timeRevision, replyRevision] = [
     index(people), index(outlets), index(file.participants), index(file.segments), index(file.questions),
     index(file.turns), index(file.turnHistory), index(file.extensions), index(file.redactions), index(file.writtenReplies),
-    index(file.timeHistory)
+    index(file.timeHistory), index(file.writtenReplyHistory)
   ];
   return {
     conference: { ...file.conference, id: 0, updatedAt: 0, lastQuestionId: question(file.conference.lastQuestionId) },
@@ -68,7 +68,14 @@ function withoutIds(file: ConferenceFile) {
       questionId: question(r.questionId),
       participantId: participant(r.participantId)
     })),
-    timeHistory: file.timeHistory.map((h) => ({ ...h, id: timeRevision(h.id) }))
+    timeHistory: file.timeHistory.map((h) => ({ ...h, id: timeRevision(h.id) })),
+    writtenReplyHistory: file.writtenReplyHistory.map((h) => ({
+      ...h,
+      id: replyRevision(h.id),
+      replyId: reply(h.replyId),
+      participantBefore: participant(h.participantBefore),
+      participantAfter: participant(h.participantAfter)
+    }))
   };
 }
 
@@ -152,7 +159,10 @@ describe('JSON export → import into another installation → export again', ()
     c.remark('Thank you.');
     c.end();
     const { invoke } = source.router;
-    invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['Mary Major']!, text: 'In the annex.', repliedOn: '2024-01-09' });
+    const reply = invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['John Smith']!, text: 'Later.', repliedOn: '2024-01-08' });
+    invoke('reply.update', { id: reply.id, participantId: c.participant['Mary Major']!, text: 'In the annex.', repliedOn: '2024-01-09', kind: 'correction', reason: 'wrong draft' });
+    const dropped = invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['John Smith']!, text: 'Twice.', repliedOn: '2024-01-09' });
+    invoke('reply.remove', { id: dropped.id, reason: 'recorded twice' });
     const ended = invoke('conference.get', { id: c.conferenceId }).conference;
     invoke('conference.correctTimes', { id: c.conferenceId, startedAt: ended.startedAt! - 60_000, kind: 'correction', reason: 'late clock' });
     invoke('conference.update', { id: c.conferenceId, embargoUntil: source.clock.now() + 86_400_000 });
@@ -161,7 +171,8 @@ describe('JSON export → import into another installation → export again', ()
     expect(file.conference).toMatchObject({ timeZone: 'America/Chicago', groundRules: 'on_background' });
     expect(file.turns.filter((t) => t.interpretsTurnId !== null)).toHaveLength(1);
     expect(file.turns.some((t) => 'supplementary' in t)).toBe(false);
-    expect(file.writtenReplies).toHaveLength(1);
+    expect(file.writtenReplies.map((r) => [r.text, r.deletedAt !== null])).toEqual([['In the annex.', false], ['Twice.', true]]);
+    expect(file.writtenReplyHistory.map((h) => h.kind)).toEqual(['correction', 'deletion']);
     expect(file.timeHistory).toHaveLength(1);
 
     const target = open();
@@ -237,13 +248,23 @@ describe('a malformed file is refused, naming the field, and changes nothing', (
     refuse((f) => void (f.turns[4]!.interpretsTurnId = 9999), 'turns.4.interpretsTurnId');
     refuse((f) => void (f.turns[4]!.interpretsTurnId = f.turns[4]!.id), 'turns.4.interpretsTurnId');
     refuse(
-      (f) => void (f.writtenReplies = [{ id: 1, questionId: 9999, participantId: f.participants[0]!.id, text: 'x', repliedOn: '2024-01-05', createdAt: 0, updatedAt: 0 }]),
+      (f) => void (f.writtenReplies = [{ id: 1, questionId: 9999, participantId: f.participants[0]!.id, text: 'x', repliedOn: '2024-01-05', createdAt: 0, updatedAt: 0, deletedAt: null }]),
       'writtenReplies.0.questionId'
     );
     refuse(
-      (f) => void (f.writtenReplies = [{ id: 1, questionId: f.questions[0]!.id, participantId: 9999, text: 'x', repliedOn: '2024-01-05', createdAt: 0, updatedAt: 0 }]),
+      (f) => void (f.writtenReplies = [{ id: 1, questionId: f.questions[0]!.id, participantId: 9999, text: 'x', repliedOn: '2024-01-05', createdAt: 0, updatedAt: 0, deletedAt: null }]),
       'writtenReplies.0.participantId'
     );
     refuse((f) => void (f.conference.timeZone = 'Mars/Base'), 'conference.timeZone');
+    refuse(
+      (f) =>
+        void (f.writtenReplyHistory = [
+          {
+            id: 1, replyId: 9999, kind: 'correction', textBefore: 'a', textAfter: 'b', participantBefore: f.participants[0]!.id,
+            participantAfter: f.participants[0]!.id, repliedOnBefore: '2024-01-05', repliedOnAfter: '2024-01-05', editor: '', reason: '', at: 0
+          }
+        ]),
+      'writtenReplyHistory.0.replyId'
+    );
   });
 });

@@ -42,7 +42,8 @@ describe('archive import of the published record', () => {
     c.close(left, 'written_reply');
     c.end();
     const { invoke } = a.app.router;
-    invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['李琦']!, text: '数据见附件。', repliedOn: '2024-01-04' });
+    const reply = invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['朱雷']!, text: '稍后答复。', repliedOn: '2024-01-03' });
+    invoke('reply.update', { id: reply.id, participantId: c.participant['李琦']!, text: '数据见附件。', repliedOn: '2024-01-04', kind: 'correction' });
     const { conference } = invoke('conference.get', { id: c.conferenceId });
     invoke('conference.correctTimes', { id: c.conferenceId, endedAt: conference.endedAt! + 120_000, kind: 'correction' });
     const embargoUntil = a.app.clock.now() + 3_600_000;
@@ -57,6 +58,14 @@ describe('archive import of the published record', () => {
     expect(copy.conference).toMatchObject({ timeZone: 'Asia/Hong_Kong', groundRules: 'on_the_record', embargoUntil });
     expect(copy.writtenReplies).toEqual([expect.objectContaining({ text: '数据见附件。', repliedOn: '2024-01-04', conferenceId: id })]);
     expect(copy.writtenReplies[0]!.participantId).toBe(copy.participants.find((p) => p.name === '李琦')!.id);
+    expect(b.app.router.invoke('reply.history', { id: copy.writtenReplies[0]!.id })).toEqual([
+      expect.objectContaining({
+        kind: 'correction',
+        textBefore: '稍后答复。',
+        participantBefore: copy.participants.find((p) => p.name === '朱雷')!.id,
+        participantAfter: copy.participants.find((p) => p.name === '李琦')!.id
+      })
+    ]);
     expect(b.app.router.invoke('conference.timeHistory', { id })).toEqual([expect.objectContaining({ field: 'endedAt', kind: 'correction' })]);
     const turns = b.app.router.invoke('turn.list', { conferenceId: id });
     const interpretation = turns.find((t) => t.interpretsTurnId !== null)!;

@@ -151,7 +151,9 @@ describe('correcting the actual start and end after the event', () => {
       expect.objectContaining({ field: 'startedAt', kind: 'correction', before: ended.startedAt, after: startedAt, editor: 'Desk', reason: 'clock started late' }),
       expect.objectContaining({ field: 'endedAt', kind: 'alteration', before: ended.endedAt, after: endedAt })
     ]);
-    const text = exportAs(app, c.conferenceId, 'txt').content;
+    const text = exportAs(app, c.conferenceId, 'txt', { stateCorrections: true }).content;
+    // the record says when it was corrected and when altered
+    expect(text).toContain('(This transcript was corrected on January 1, 2024.)\n\n(This transcript was amended on January 1, 2024.)');
     expect(text).toContain('January 1, 2024\n7:55 P.M. EST');
     expect(text.trim().endsWith('END 9:10 P.M. EST')).toBe(true);
   });

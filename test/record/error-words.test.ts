@@ -38,6 +38,9 @@ describe('the refusals of the published record’s fields, in the moderator’s 
       embargoUntil: refusal(app, 'conference.update', { id: c.conferenceId, embargoUntil: 1 }),
       interpretsTurnId: refusal(app, 'turn.interpret', { conferenceId: c.conferenceId, participantId: c.participant['朱雷'], text: '译。' })
     };
+    const unasked = c.register('闪电新闻', '书面问题？');
+    c.close(unasked, 'written_reply');
+    const unaskedTurn = refusal(app, 'turn.add', { conferenceId: c.conferenceId, speakerKind: 'note', questionId: unasked, text: '（答）' });
     app.clock.advance(60_000);
     c.end();
     const { conference } = app.router.invoke('conference.get', { id: c.conferenceId });
@@ -54,5 +57,8 @@ describe('the refusals of the published record’s fields, in the moderator’s 
       expect(en.message, field).not.toMatch(/^(Some input was refused|Not possible now)/);
       expect(zh.fields[field], field).toMatch(/[\u4e00-\u9fff]/);
     }
+    expect(unaskedTurn.details?.field).toBe('questionId');
+    expect(describeError(unaskedTurn, words.getFixedT('zh')).message).toBe('该提问未在现场提出，请改为记录会后书面答复。');
+    expect(describeError(unaskedTurn, words.getFixedT('en')).message).toBe('That question was never asked aloud: record its written reply instead.');
   });
 });

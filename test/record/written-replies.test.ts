@@ -118,18 +118,30 @@ describe('written replies (会后书面答复)', () => {
     expect(period.outlets.find((o) => o.name === '菏泽日报')).toMatchObject({ asked: 0, answeredInWriting: 1, overlooked: false });
   });
 
-  it('are corrected with reply.update and taken back with reply.remove; the export follows', () => {
+  it('are corrected or altered with reply.update and taken back with reply.remove, each change kept in their history; the export follows', () => {
     const c = conferenceWithWrittenReplies();
     const { invoke } = app.router;
     const other = invoke('person.create', { name: '李琦' });
     const li = invoke('participant.add', { conferenceId: c.conferenceId, personId: other.id, role: 'spokesperson' }).id;
-    const reply = invoke('reply.record', { conferenceId: c.conferenceId, questionId: c.unasked, participantId: c.participant['朱雷']!, text: '初稿。', repliedOn: '2024-01-05' });
-    const corrected = invoke('reply.update', { id: reply.id, participantId: li, text: '定稿。', repliedOn: '2024-01-08' });
+    const zhu = c.participant['朱雷']!;
+    const reply = invoke('reply.record', { conferenceId: c.conferenceId, questionId: c.unasked, participantId: zhu, text: '初稿。', repliedOn: '2024-01-05' });
+    app.clock.advance(86_400_000);
+    const corrected = invoke('reply.update', { id: reply.id, participantId: li, text: '定稿。', repliedOn: '2024-01-08', kind: 'correction', editor: '编辑甲', reason: '按正式答复' });
     expect(corrected).toMatchObject({ participantId: li, text: '定稿。', repliedOn: '2024-01-08' });
     expect(exportAs(app, c.conferenceId, 'txt').content).toContain('请提供详细数据。\n李琦\n定稿。\n（2024年1月8日书面答复）\n');
-    invoke('reply.remove', { id: reply.id });
+    // a change that changes nothing is not a change
+    invoke('reply.update', { id: reply.id, text: '定稿。', kind: 'alteration' });
+    invoke('reply.remove', { id: reply.id, editor: '编辑甲', reason: '重复' });
     expect(invoke('reply.list', { conferenceId: c.conferenceId })).toEqual([]);
+    expect(invoke('conference.get', { id: c.conferenceId }).writtenReplies).toEqual([]);
     expect(exportAs(app, c.conferenceId, 'txt').content).not.toContain('定稿。');
+    expect(invoke('reply.history', { id: reply.id })).toEqual([
+      expect.objectContaining({ kind: 'correction', textBefore: '初稿。', textAfter: '定稿。', participantBefore: zhu, participantAfter: li, repliedOnBefore: '2024-01-05', repliedOnAfter: '2024-01-08', editor: '编辑甲', reason: '按正式答复' }),
+      expect.objectContaining({ kind: 'deletion', textBefore: '定稿。', reason: '重复' })
+    ]);
+    expect(refusal(app, 'reply.update', { id: reply.id, text: '复活。', kind: 'correction' })).toMatchObject({ code: 'not_found', details: { field: 'id' } });
+    // the one who replied stays on the roster: the history names them
+    expect(refusal(app, 'participant.remove', { id: li })).toMatchObject({ code: 'invalid_state' });
   });
 
   it('refuses, naming the field and changing nothing: a question not left for a reply, another conference’s, a wrong answerer, a bad date', () => {
@@ -145,11 +157,29 @@ describe('written replies (会后书面答复)', () => {
     expect(refusal(app, 'reply.record', { ...good, repliedOn: '2024-02-30' })).toMatchObject({ code: 'invalid_input', details: { field: 'repliedOn' } });
     expect(refusal(app, 'reply.record', { ...good, repliedOn: '5 Jan 2024' })).toMatchObject({ details: { field: 'repliedOn' } });
     expect(refusal(app, 'reply.record', { ...good, text: '  ' })).toMatchObject({ details: { field: 'text' } });
+    // an answer recorded as a turn on a question never asked aloud would print with nothing above it
+    expect(
+      refusal(app, 'turn.add', { conferenceId: c.conferenceId, speakerKind: 'participant', participantId: speaker, questionId: c.unasked, text: '答复。' })
+    ).toMatchObject({ code: 'invalid_state', details: { field: 'questionId' } });
     expect(snapshot(app, c.conferenceId)).toEqual(before);
     const reply = app.router.invoke('reply.record', good);
     const recorded = snapshot(app, c.conferenceId);
-    expect(refusal(app, 'reply.update', { id: reply.id, participantId: d.participant['朱雷'] })).toMatchObject({ details: { field: 'participantId' } });
-    expect(refusal(app, 'reply.update', { id: reply.id, repliedOn: '2024-13-01' })).toMatchObject({ details: { field: 'repliedOn' } });
+    expect(refusal(app, 'reply.update', { id: reply.id, participantId: d.participant['朱雷'], kind: 'correction' })).toMatchObject({ details: { field: 'participantId' } });
+    expect(refusal(app, 'reply.update', { id: reply.id, repliedOn: '2024-13-01', kind: 'correction' })).toMatchObject({ details: { field: 'repliedOn' } });
+    expect(refusal(app, 'reply.update', { id: reply.id, text: '改。' })).toMatchObject({ details: { field: 'kind' } });
     expect(snapshot(app, c.conferenceId)).toEqual(recorded);
+  });
+
+  it('repeats a question asked aloud in the appendix as the body printed it: a redacted span stays redacted', () => {
+    const c = conferenceWithWrittenReplies();
+    const { invoke } = app.router;
+    const asking = invoke('turn.list', { conferenceId: c.conferenceId }).find((t) => t.questionId === c.askedThenLeft)!;
+    invoke('redaction.add', { turnId: asking.id, start: asking.text.indexOf('预算'), end: asking.text.indexOf('预算') + 2, reason: '未公开' });
+    invoke('reply.record', { conferenceId: c.conferenceId, questionId: c.askedThenLeft, participantId: c.participant['朱雷']!, text: '另行公布。', repliedOn: '2024-01-06' });
+    const text = exportAs(app, c.conferenceId, 'txt').content;
+    expect(text).not.toContain('预算');
+    expect(text.split('请问［此处删节］是多少？').length - 1).toBe(2);
+    const internal = exportAs(app, c.conferenceId, 'txt', { audience: 'internal' }).content;
+    expect(internal.split('请问［删节：预算］是多少？').length - 1).toBe(2);
   });
 });

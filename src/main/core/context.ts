@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Topic } from '../../shared/events';
+import type { ChangedRows, Topic } from '../../shared/events';
 import type { Row } from './db/rows';
 
 /** The tables a live action may change, and so the tables undo restores. */
@@ -17,6 +17,11 @@ export interface PendingEvent {
   topic: Topic;
   conferenceId: number | null;
   ids: number[];
+  /**
+   * the ids by table, when every changed row of the event is known by its
+   * table (see ChangeEvent.rows); null once a row was named without one
+   */
+  rows?: ChangedRows | null;
 }
 
 const TOPIC_OF: Record<TrackedTable, Topic> = {
@@ -83,23 +88,34 @@ export class CallContext {
       const before = current ? RowReader.tracked(table, { ...current }) : this.select(table, id);
       this.changes.set(key, { table, id, before, after: null });
     }
-    this.emit(TOPIC_OF[table], conferenceId, id);
+    this.emit(TOPIC_OF[table], conferenceId, id, table);
   }
 
   /** Call after inserting a row. */
   created(table: TrackedTable, id: number, conferenceId: number | null): void {
     const key = `${table}:${id}`;
     if (!this.changes.has(key)) this.changes.set(key, { table, id, before: null, after: null });
-    this.emit(TOPIC_OF[table], conferenceId, id);
+    this.emit(TOPIC_OF[table], conferenceId, id, table);
   }
 
-  emit(topic: Topic, conferenceId: number | null, id?: number): void {
+  /**
+   * Publishes a change of the topic after the commit. `table` names the table
+   * of the row `id`, so a window can fetch just that row; a row named without
+   * it leaves the event's rows unknown, and windows refetch the whole topic.
+   */
+  emit(topic: Topic, conferenceId: number | null, id?: number, table?: TrackedTable): void {
     let event = this.events.find((e) => e.topic === topic && e.conferenceId === conferenceId);
     if (!event) {
-      event = { topic, conferenceId, ids: [] };
+      event = { topic, conferenceId, ids: [], rows: {} };
       this.events.push(event);
     }
-    if (id !== undefined && !event.ids.includes(id)) event.ids.push(id);
+    if (id === undefined) return;
+    if (!event.ids.includes(id)) event.ids.push(id);
+    if (!table) event.rows = null;
+    else if (event.rows) {
+      const ids = (event.rows[table] ??= []);
+      if (!ids.includes(id)) ids.push(id);
+    }
   }
 
   /** Names the live action for the undo menu ("Undo: call 大众网"). */

@@ -21,6 +21,7 @@ export function createHandlers(s: Services) {
 
     'conference.list': (_ctx, input) => s.conferences.list(input),
     'conference.get': (_ctx, input) => s.detail(input.id),
+    'conference.rows': (_ctx, input) => s.changedRows(input),
     'conference.create': (ctx, input) => s.conferences.create(ctx, input),
     'conference.update': (ctx, input) => s.conferences.update(ctx, input),
     'conference.delete': (ctx, input) => s.conferences.delete(ctx, input.id),
@@ -63,7 +64,8 @@ export function createHandlers(s: Services) {
     'turn.remark': (ctx, input) => s.recordTurns.remark(ctx, input),
     'reply.record': (ctx, input) => s.replies.record(ctx, input),
     'reply.update': (ctx, input) => s.replies.update(ctx, input),
-    'reply.remove': (ctx, input) => s.replies.remove(ctx, input.id),
+    'reply.remove': (ctx, input) => s.replies.remove(ctx, input),
+    'reply.history': (_ctx, input) => s.replies.history(input.id),
     'reply.list': (_ctx, input) => s.replies.list(input.conferenceId),
     'conference.correctTimes': (ctx, input) => s.times.correct(ctx, input),
     'conference.timeHistory': (_ctx, input) => s.times.history(input.id),

@@ -93,7 +93,9 @@ export function createRouter(db: Database, services: Services, options: RouterOp
       };
       const value = spec.kind === 'read' ? inTransaction.deferred(body) : inTransaction.immediate(body);
       if (options.onChange) {
-        for (const event of ctx.events) options.onChange({ ...event, revision, method });
+        for (const { rows: changed, ...event } of ctx.events) {
+          options.onChange(changed ? { ...event, rows: changed, revision, method } : { ...event, revision, method });
+        }
       }
       return { ok: true, value };
     } catch (error) {

@@ -27,7 +27,7 @@ export function createServices(db: Database, dataDir: string) {
   const undo = createUndoService(db);
   const searchIndex = createSearchIndexer(db);
   const undoResults = createUndoResults({ conferences, roster, questions, turns });
-  const { detail } = createConferenceDetailService(db, { conferences, roster, questions, replies, undo });
+  const { detail, changedRows } = createConferenceDetailService(db, { conferences, roster, questions, replies, undo });
 
   return {
     db,
@@ -44,7 +44,8 @@ export function createServices(db: Database, dataDir: string) {
     undo,
     undoResults,
     searchIndex,
-    detail
+    detail,
+    changedRows
   };
 }
 

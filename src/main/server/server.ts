@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { contentSecurityPolicy } from '../content-security-policy';
 import { internalError } from '../core/router';
 import type { Rostrum } from '../core/rostrum';
+import { pdfPrinter } from '../core/exports/pdf';
 import { generateTokens, hostAllowed, isLoopback, originAllowed, roleOf, tokenCookie, tokenOf, type Tokens } from './auth';
 import { handleBackupDownload, handleBackupUpload } from './backup-transfer';
 import { createEventsSocket, refuseUpgrade } from './events-socket';
@@ -163,6 +164,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async close() {
       unsubscribe();
       await events.close();
+      // the PDF printer's browser, kept warm between exports, goes with the server
+      await pdfPrinter.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -20,7 +20,10 @@ const REFERENCES: Record<string, string> = {
   follow_up_of: 'questions',
   last_question_id: 'questions',
   turn_id: 'turns',
-  interprets_turn_id: 'turns'
+  interprets_turn_id: 'turns',
+  reply_id: 'written_replies',
+  participant_before: 'participants',
+  participant_after: 'participants'
 };
 
 /** Copied in this order, parents first. The undo log is not carried (its rows name ids of the other file). */

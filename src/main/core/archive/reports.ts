@@ -12,7 +12,7 @@ const seconds = (ms: number) => Math.round(ms / 1000);
 const ASKED = '(q.asked_at IS NOT NULL)';
 /** A written reply question whose reply is on record. */
 const ANSWERED_IN_WRITING =
-  "(q.status = 'written_reply' AND EXISTS (SELECT 1 FROM written_replies r WHERE r.question_id = q.id))";
+  "(q.status = 'written_reply' AND EXISTS (SELECT 1 FROM written_replies r WHERE r.question_id = q.id AND r.deleted_at IS NULL))";
 
 /** Time a segment ran: the runs before it was last reopened, plus the last run (to now while live). */
 export function segmentActualMs(segment: Segment, now: number): number | null {
@@ -123,7 +123,7 @@ const LOADS = (conferences: string) => `
     COUNT(DISTINCT CASE WHEN ${IS_SUPPLEMENTARY} THEN t.question_id END) AS supplementary_answers,
     (SELECT COUNT(*) FROM written_replies r JOIN participants rp ON rp.id = r.participant_id
        JOIN questions rq ON rq.id = r.question_id
-     WHERE rp.person_id = p.person_id AND rq.status = 'written_reply' AND r.conference_id IN (${conferences})) AS written_replies,
+     WHERE rp.person_id = p.person_id AND rq.status = 'written_reply' AND r.deleted_at IS NULL AND r.conference_id IN (${conferences})) AS written_replies,
     COALESCE(SUM(CASE WHEN t.question_id IS NOT NULL THEN COALESCE(t.ended_at, c.ended_at, @now) - t.started_at END), 0) AS answer_ms,
     COALESCE(SUM(COALESCE(t.ended_at, c.ended_at, @now) - t.started_at), 0) AS speaking_ms
   FROM participants p JOIN people pe ON pe.id = p.person_id JOIN conferences c ON c.id = p.conference_id

@@ -8,6 +8,7 @@ import { migration005 } from './migrations/005-foreign-key-indexes';
 import { migration006 } from './migrations/006-lean-writes';
 import { migration007 } from './migrations/007-turn-end-in-place';
 import { migration008 } from './migrations/008-published-record';
+import { migration009 } from './migrations/009-stage-message-life';
 
 export interface Migration {
   version: number;
@@ -25,7 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
-  migration008
+  migration008,
+  migration009
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

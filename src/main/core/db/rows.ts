@@ -16,7 +16,8 @@ import type {
   SpeakerKind,
   Turn,
   TurnRevision,
-  WrittenReply
+  WrittenReply,
+  WrittenReplyRevision
 } from '../../../shared/domain';
 
 /** Maps between SQLite rows (snake_case) and domain objects. */
@@ -176,6 +177,23 @@ export function toWrittenReply(r: Row): WrittenReply {
     repliedOn: s(r.replied_on),
     createdAt: n(r.created_at),
     updatedAt: n(r.updated_at)
+  };
+}
+
+export function toWrittenReplyRevision(r: Row): WrittenReplyRevision {
+  return {
+    id: n(r.id),
+    replyId: n(r.reply_id),
+    kind: s(r.kind) as WrittenReplyRevision['kind'],
+    textBefore: s(r.text_before),
+    textAfter: s(r.text_after),
+    participantBefore: n(r.participant_before),
+    participantAfter: n(r.participant_after),
+    repliedOnBefore: s(r.replied_on_before),
+    repliedOnAfter: s(r.replied_on_after),
+    editor: s(r.editor),
+    reason: s(r.reason),
+    at: n(r.at)
   };
 }
 

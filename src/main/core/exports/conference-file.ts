@@ -50,6 +50,7 @@ export function toConferenceFile(record: ConferenceRecord, exportedAt: number): 
     extensions: record.extensions.map(({ conferenceId: _c, ...extension }) => extension),
     redactions: record.redactions.map(({ conferenceId: _c, ...redaction }) => redaction),
     writtenReplies: record.writtenReplies.map(({ conferenceId: _c, ...reply }) => reply),
+    writtenReplyHistory: record.writtenReplyHistory.map((h) => ({ ...h })),
     timeHistory: record.timeHistory.map(({ conferenceId: _c, ...revision }) => revision)
   };
 }

@@ -23,7 +23,8 @@ export function checkReferences(file: ConferenceFile): void {
   ids('turnHistory', file.turnHistory);
   ids('extensions', file.extensions);
   ids('redactions', file.redactions);
-  ids('writtenReplies', file.writtenReplies);
+  const replies = ids('writtenReplies', file.writtenReplies);
+  ids('writtenReplyHistory', file.writtenReplyHistory);
   ids('timeHistory', file.timeHistory);
 
   const ref = (field: string, value: number | null, within: Set<number>, what: string) => {
@@ -71,6 +72,11 @@ export function checkReferences(file: ConferenceFile): void {
   file.writtenReplies.forEach((r, i) => {
     ref(`writtenReplies.${i}.questionId`, r.questionId, questions, 'question');
     ref(`writtenReplies.${i}.participantId`, r.participantId, participants, 'participant');
+  });
+  file.writtenReplyHistory.forEach((h, i) => {
+    ref(`writtenReplyHistory.${i}.replyId`, h.replyId, replies, 'written reply');
+    ref(`writtenReplyHistory.${i}.participantBefore`, h.participantBefore, participants, 'participant');
+    ref(`writtenReplyHistory.${i}.participantAfter`, h.participantAfter, participants, 'participant');
   });
   file.extensions.forEach((e, i) => ref(`extensions.${i}.segmentId`, e.segmentId, segments, 'segment'));
   file.redactions.forEach((r, i) => {

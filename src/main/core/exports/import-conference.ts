@@ -54,8 +54,14 @@ export function createConferenceImporter(db: Database, s: Services) {
   // set once every turn exists: an interpretation may come before its turn in the file's order
   const setInterprets = db.prepare('UPDATE turns SET interprets_turn_id = ? WHERE id = ?');
   const replyInsert = db.prepare(
-    `INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at)
-     VALUES (@conferenceId, @questionId, @participantId, @text, @repliedOn, @createdAt, @updatedAt)`
+    `INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at, deleted_at)
+     VALUES (@conferenceId, @questionId, @participantId, @text, @repliedOn, @createdAt, @updatedAt, @deletedAt)`
+  );
+  const replyHistoryInsert = db.prepare(
+    `INSERT INTO written_reply_history (conference_id, reply_id, kind, text_before, text_after, participant_before,
+       participant_after, replied_on_before, replied_on_after, editor, reason, at)
+     VALUES (@conferenceId, @replyId, @kind, @textBefore, @textAfter, @participantBefore,
+       @participantAfter, @repliedOnBefore, @repliedOnAfter, @editor, @reason, @at)`
   );
   const timeInsert = db.prepare(
     `INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, editor, reason, at)
@@ -141,8 +147,19 @@ export function createConferenceImporter(db: Database, s: Services) {
     }
     for (const t of file.turns) if (t.interpretsTurnId !== null) setInterprets.run(turns.get(t.interpretsTurnId)!, turns.get(t.id)!);
     for (const h of file.turnHistory) historyInsert.run({ ...h, turnId: turns.get(h.turnId)! });
+    const replies = new Map<number, number>();
     for (const r of file.writtenReplies) {
-      replyInsert.run({ ...r, conferenceId, questionId: questions.get(r.questionId)!, participantId: participants.get(r.participantId)! });
+      const row = { ...r, conferenceId, questionId: questions.get(r.questionId)!, participantId: participants.get(r.participantId)! };
+      replies.set(r.id, newId(replyInsert.run(row)));
+    }
+    for (const h of file.writtenReplyHistory) {
+      replyHistoryInsert.run({
+        ...h,
+        conferenceId,
+        replyId: replies.get(h.replyId)!,
+        participantBefore: participants.get(h.participantBefore)!,
+        participantAfter: participants.get(h.participantAfter)!
+      });
     }
     for (const h of file.timeHistory) {
       timeInsert.run({ ...h, conferenceId, column: h.field === 'startedAt' ? 'started_at' : 'ended_at' });

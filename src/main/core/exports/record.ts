@@ -10,7 +10,8 @@ import type {
   Segment,
   Turn,
   TurnRevision,
-  WrittenReply
+  WrittenReply,
+  WrittenReplyRevision
 } from '../../../shared/domain';
 import {
   SUPPLEMENTARY,
@@ -21,6 +22,7 @@ import {
   toTurn,
   toTurnRevision,
   toWrittenReply,
+  toWrittenReplyRevision,
   type Row
 } from '../db/rows';
 import type { Services } from '../services';
@@ -28,6 +30,11 @@ import type { RedactionService, StoredRedaction } from './redactions';
 
 export interface RecordTurn extends Turn {
   /** set when the turn was deleted; it stays in the record for its history */
+  deletedAt: number | null;
+}
+
+export interface RecordReply extends WrittenReply {
+  /** set when the reply was removed; it stays in the record for its history */
   deletedAt: number | null;
 }
 
@@ -44,8 +51,9 @@ export interface ConferenceRecord {
   turnHistory: TurnRevision[];
   extensions: Extension[];
   redactions: StoredRedaction[];
-  /** in question order, then as recorded */
-  writtenReplies: WrittenReply[];
+  /** in question order, then as recorded; removed ones included */
+  writtenReplies: RecordReply[];
+  writtenReplyHistory: WrittenReplyRevision[];
   timeHistory: ConferenceTimeRevision[];
 }
 
@@ -64,6 +72,7 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
      WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
   );
   const timeHistoryOf = db.prepare('SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
+  const replyHistoryOf = db.prepare('SELECT * FROM written_reply_history WHERE conference_id = ? ORDER BY id');
   const historyOf = db.prepare(
     `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
   );
@@ -85,7 +94,11 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
       turnHistory: (historyOf.all(conferenceId) as Row[]).map(toTurnRevision),
       extensions: (extensionsOf.all(conferenceId) as Row[]).map(toExtension),
       redactions: redactions.storedOf(conferenceId),
-      writtenReplies: (repliesOf.all(conferenceId) as Row[]).map(toWrittenReply),
+      writtenReplies: (repliesOf.all(conferenceId) as Row[]).map((r) => ({
+        ...toWrittenReply(r),
+        deletedAt: (r.deleted_at as number | null) ?? null
+      })),
+      writtenReplyHistory: (replyHistoryOf.all(conferenceId) as Row[]).map(toWrittenReplyRevision),
       timeHistory: (timeHistoryOf.all(conferenceId) as Row[]).map(toTimeRevision)
     };
   };

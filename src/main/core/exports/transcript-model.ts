@@ -147,8 +147,11 @@ function bracketNote(paragraphs: Paragraph[], [open, close]: [string, string]): 
   return copy;
 }
 
+/** When the record was last changed so, in any of its histories: the turns, the written replies, the start and end. */
 function latest(record: ConferenceRecord, kinds: string[]): number | null {
-  const times = record.turnHistory.filter((h) => kinds.includes(h.kind)).map((h) => h.at);
+  const times = [...record.turnHistory, ...record.writtenReplyHistory, ...record.timeHistory]
+    .filter((h) => kinds.includes(h.kind))
+    .map((h) => h.at);
   return times.length ? Math.max(...times) : null;
 }
 
@@ -219,25 +222,33 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
   }
 
   const repliesOf = new Map<number, ConferenceRecord['writtenReplies']>();
-  for (const r of record.writtenReplies) repliesOf.set(r.questionId, [...(repliesOf.get(r.questionId) ?? []), r]);
+  for (const r of record.writtenReplies) {
+    if (r.deletedAt === null) repliesOf.set(r.questionId, [...(repliesOf.get(r.questionId) ?? []), r]);
+  }
 
   /** A block that is no turn: a question in the appendix, or a written reply under it. */
-  function appendixBlock(q: Question, kind: 'question' | 'answer', label: string, text: string, statusNote: string | null) {
+  function appendixBlock(q: Question, kind: 'question' | 'answer', label: string, paragraphs: Paragraph[], statusNote: string | null) {
     const speakerKind: SpeakerKind = kind === 'question' ? 'reporter' : 'participant';
-    return { ...EMPTY_BLOCK, kind, speakerKind, label, paragraphs: paragraphsOf([{ text }]), statusNote, questionId: q.id, questionStatus: q.status };
+    return { ...EMPTY_BLOCK, kind, speakerKind, label, paragraphs, statusNote, questionId: q.id, questionStatus: q.status };
   }
-  /** The question as asked: its registered text, or the words of its asking turn when it was registered without. */
-  const askedText = (q: Question) =>
-    q.text.trim() ||
-    (record.turns.find((t) => t.questionId === q.id && t.speakerKind === 'reporter' && t.deletedAt === null)?.text ?? '');
+  /**
+   * The question as the body printed it when it was asked aloud: its asking turn, redactions
+   * applied (the question's own text would show what was redacted); else its registered text.
+   */
+  function askedParagraphs(q: Question): Paragraph[] {
+    const asking = record.turns.find((t) => t.questionId === q.id && t.speakerKind === 'reporter' && t.deletedAt === null);
+    if (!asking) return paragraphsOf([{ text: q.text }]);
+    return paragraphsOf(spansOf(asking.text, redactionsOf.get(asking.id) ?? [], options.audience, conv));
+  }
   function questionWithReplies(q: Question): TranscriptBlock[] {
     const asker = conv.reporterLabel(q.outletId === null ? null : (outlets.get(q.outletId) ?? null), q.reporterName);
     const replies = q.status === 'written_reply' ? (repliesOf.get(q.id) ?? []) : [];
     return [
-      appendixBlock(q, 'question', asker, askedText(q), null),
+      appendixBlock(q, 'question', asker, askedParagraphs(q), null),
       ...replies.map((r) => {
         const answerer = participants.get(r.participantId);
-        return appendixBlock(q, 'answer', answerer ? conv.participantLabel(answerer) : '', r.text, conv.repliedOn(r.repliedOn));
+        const label = answerer ? conv.participantLabel(answerer) : '';
+        return appendixBlock(q, 'answer', label, paragraphsOf([{ text: r.text }]), conv.repliedOn(r.repliedOn));
       })
     ];
   }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ConferenceDetail, Outlet } from '../../../shared/domain';
-import { toExtension, toOutlet, type Row } from '../db/rows';
+import type { ConferenceDetail, ConferenceRows, Outlet } from '../../../shared/domain';
+import { toExtension, toOutlet, toQuestion, toSegment, type Row } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import type { QuestionService } from './questions';
 import type { RosterService } from './roster';
@@ -15,7 +15,11 @@ interface DetailSources {
   undo: UndoService;
 }
 
-/** One conference as the console opens it (conference.get): the conference and everything the live view draws. */
+/**
+ * One conference as the console opens it (conference.get): the conference and
+ * everything the live view draws; and some of its rows by id (conference.rows),
+ * what a change event named.
+ */
 export function createConferenceDetailService(db: Database, s: DetailSources) {
   // the outlets the queue and the transcript name: those of its questions and of its turns
   const outletsOfConference = db.prepare(
@@ -39,7 +43,38 @@ export function createConferenceDetailService(db: Database, s: DetailSources) {
     };
   }
 
-  return { detail };
+  const questionRow = db.prepare('SELECT * FROM questions WHERE id = ? AND conference_id = ?');
+  const segmentRow = db.prepare('SELECT * FROM segments WHERE id = ? AND conference_id = ?');
+  const extensionRow = db.prepare('SELECT * FROM extensions WHERE id = ? AND conference_id = ?');
+  const outletRow = db.prepare('SELECT * FROM outlets WHERE id = ?');
+
+  /** Rows of one conference by id, each read by its key: the cost is the rows asked for, not the conference's size. */
+  function rowsOf<T>(statement: typeof questionRow, ids: readonly number[], conferenceId: number, to: (row: Row) => T): T[] {
+    const found: T[] = [];
+    for (const id of new Set(ids)) {
+      const row = statement.get(id, conferenceId) as Row | undefined;
+      if (row) found.push(to(row));
+    }
+    return found;
+  }
+
+  function changedRows(input: { conferenceId: number; questionIds: number[]; segmentIds: number[]; extensionIds: number[] }): ConferenceRows {
+    const { conferenceId } = input;
+    const conference = s.conferences.get(conferenceId, 'conferenceId');
+    const changedQuestions = rowsOf(questionRow, input.questionIds, conferenceId, toQuestion);
+    const outletIds = changedQuestions.map((q) => q.outletId).filter((o): o is number => o !== null);
+    return {
+      conference,
+      questions: changedQuestions,
+      segments: rowsOf(segmentRow, input.segmentIds, conferenceId, toSegment),
+      outlets: [...new Set(outletIds)].map((o) => outletRow.get(o) as Row | undefined).filter((r): r is Row => !!r).map(toOutlet) as Outlet[],
+      extensions: rowsOf(extensionRow, input.extensionIds, conferenceId, toExtension),
+      ...s.undo.state(conferenceId),
+      serverNow: Date.now()
+    };
+  }
+
+  return { detail, changedRows };
 }
 
 export type ConferenceDetailService = ReturnType<typeof createConferenceDetailService>;

@@ -173,8 +173,14 @@ export function createQuestionService(
         | undefined;
       conferences.checkStatus(input.conferenceId, state?.status, ['live'], 'call a question', 'conferenceId');
       const { liveQuestionId, liveSegmentId: segmentId } = state!;
+      let closed: Question | null = null;
       if (liveQuestionId !== null) {
-        fail('invalid_state', 'Another question is still live; close it before calling the next.', { field: 'id', liveQuestionId });
+        if (!input.closeLive) {
+          fail('invalid_state', 'Another question is still live; close it before calling the next.', { field: 'id', liveQuestionId });
+        }
+        closed = get(liveQuestionId);
+        ctx.touch('questions', liveQuestionId, input.conferenceId);
+        setClosed.run({ id: liveQuestionId, status: input.closeLive, now: ctx.now() });
       }
       let id = input.id;
       if (id === undefined) {
@@ -203,7 +209,13 @@ export function createQuestionService(
           conferenceStatus: 'live'
         });
       }
-      ctx.describe(input.conferenceId, 'question.call', { outlet: outletName(question) });
+      if (closed) {
+        // one undo step names both: "大众网 已回答，叫号 新华社"
+        ctx.describe(input.conferenceId, `question.closeAndCall.${input.closeLive!}`, {
+          closed: outletName(closed),
+          outlet: outletName(question)
+        });
+      } else ctx.describe(input.conferenceId, 'question.call', { outlet: outletName(question) });
       return get(id);
     },
 
@@ -257,7 +269,13 @@ export function createQuestionService(
         text: input.text,
         conferenceStatus: 'live'
       });
-      ctx.describe(question.conferenceId, 'answer.record', { speaker: speaker.name, outlet: outletName(question) });
+      if (input.close) {
+        if (question.status !== 'live') fail('invalid_state', `The question is ${question.status}, not live; it cannot be closed again.`, { field: 'close' });
+        ctx.touch('questions', question.id, question.conferenceId);
+        setClosed.run({ id: question.id, status: 'answered', now: ctx.now() });
+      }
+      const label = input.close ? 'answer.recordAndClose' : 'answer.record';
+      ctx.describe(question.conferenceId, label, { speaker: speaker.name, outlet: outletName(question) });
       return turns.get(turnId);
     }
   };

@@ -61,7 +61,7 @@ export function createTurnService(
   );
   const historyOf = db.prepare('SELECT * FROM turn_history WHERE turn_id = ? ORDER BY id');
   const anyTurn = db.prepare('SELECT id FROM turns WHERE id = ?');
-  const questionConference = db.prepare('SELECT conference_id AS conferenceId FROM questions WHERE id = ?');
+  const questionOf = db.prepare('SELECT conference_id AS conferenceId, status, asked_at AS askedAt FROM questions WHERE id = ?');
 
   function get(id: number, field = 'id'): Turn {
     const row = byId.get(id) as Row | undefined;
@@ -148,10 +148,16 @@ export function createTurnService(
         }
       }
       if (input.questionId !== null) {
-        const question = questionConference.get(input.questionId) as { conferenceId: number } | undefined;
+        const question = questionOf.get(input.questionId) as { conferenceId: number; status: string; askedAt: number | null } | undefined;
         if (!question) fail('not_found', `No question with id ${input.questionId}.`, { field: 'questionId' });
         if (question.conferenceId !== input.conferenceId) {
           fail('invalid_input', 'That question belongs to another conference.', { field: 'questionId' });
+        }
+        // Words on a question never asked aloud would print with nothing above them; its answer is a written reply.
+        if (question.status === 'written_reply' && question.askedAt === null) {
+          fail('invalid_state', 'That question was left for a written reply without being asked aloud; record its reply with reply.record.', {
+            field: 'questionId'
+          });
         }
       }
       const newTurn = { ...input, segmentId: input.segmentId ?? null, conferenceStatus: status };

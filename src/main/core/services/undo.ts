@@ -114,7 +114,7 @@ export function createUndoService(db: Database) {
       if (direction === 'redo' && !change.before && !change.after) {
         fail('internal', `The history of "${action.label}" lacks the row to put back.`);
       }
-      ctx.emit(change.table === 'turns' ? 'turns' : 'conference', action.conference_id, change.id);
+      ctx.emit(change.table === 'turns' ? 'turns' : 'conference', action.conference_id, change.id, change.table);
       write(change.table, change.id, target);
     }
     if (stored) setChanges.run(JSON.stringify(changes), action.id);

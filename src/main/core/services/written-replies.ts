@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { WrittenReply } from '../../../shared/domain';
+import type { WrittenReply, WrittenReplyRevision } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toWrittenReply, type Row } from '../db/rows';
+import { toWrittenReply, toWrittenReplyRevision, type Row } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import { stripUndefined } from './directory';
 import type { RosterService } from './roster';
@@ -12,13 +12,22 @@ import type { RosterService } from './roster';
  * Written replies (会后书面答复): the answer, in writing, to a question closed as
  * written_reply. They come during or after the conference, so they are plain
  * writes (not live actions) and are allowed whatever the conference's status.
- * A reply is corrected in place with reply.update; the change is published like every write.
+ * A change made later is kept in the reply's history, a correction apart from an
+ * alteration, as a turn's is; a removed reply is only marked, so its history keeps it.
  */
 export function createWrittenReplyService(db: Database, conferences: ConferenceService, roster: RosterService) {
-  const byId = db.prepare('SELECT * FROM written_replies WHERE id = ?');
+  const byId = db.prepare('SELECT * FROM written_replies WHERE id = ? AND deleted_at IS NULL');
   const listOf = db.prepare(
     `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
-     WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
+     WHERE r.conference_id = ? AND r.deleted_at IS NULL ORDER BY q.position, q.id, r.id`
+  );
+  const anyReply = db.prepare('SELECT id FROM written_replies WHERE id = ?');
+  const historyOf = db.prepare('SELECT * FROM written_reply_history WHERE reply_id = ? ORDER BY id');
+  const insertHistory = db.prepare(
+    `INSERT INTO written_reply_history (conference_id, reply_id, kind, text_before, text_after, participant_before,
+       participant_after, replied_on_before, replied_on_after, editor, reason, at)
+     VALUES (@conferenceId, @replyId, @kind, @textBefore, @textAfter, @participantBefore,
+       @participantAfter, @repliedOnBefore, @repliedOnAfter, @editor, @reason, @now)`
   );
   const question = db.prepare('SELECT conference_id AS conferenceId, status FROM questions WHERE id = ?');
   const insert = db.prepare(
@@ -28,7 +37,30 @@ export function createWrittenReplyService(db: Database, conferences: ConferenceS
   const update = db.prepare(
     'UPDATE written_replies SET participant_id = @participantId, text = @text, replied_on = @repliedOn, updated_at = @now WHERE id = @id'
   );
-  const remove = db.prepare('DELETE FROM written_replies WHERE id = ?');
+  const softDelete = db.prepare('UPDATE written_replies SET deleted_at = @now WHERE id = @id');
+
+  /** Keeps a change in the reply's history: what it was, and what it became. */
+  function remember(
+    ctx: CallContext,
+    before: WrittenReply,
+    after: Pick<WrittenReply, 'participantId' | 'text' | 'repliedOn'>,
+    change: { kind: WrittenReplyRevision['kind']; editor: string; reason: string }
+  ): void {
+    insertHistory.run({
+      conferenceId: before.conferenceId,
+      replyId: before.id,
+      kind: change.kind,
+      textBefore: before.text,
+      textAfter: after.text,
+      participantBefore: before.participantId,
+      participantAfter: after.participantId,
+      repliedOnBefore: before.repliedOn,
+      repliedOnAfter: after.repliedOn,
+      editor: change.editor || ctx.actor,
+      reason: change.reason,
+      now: ctx.now()
+    });
+  }
 
   function get(id: number): WrittenReply {
     const row = byId.get(id) as Row | undefined;
@@ -61,20 +93,29 @@ export function createWrittenReplyService(db: Database, conferences: ConferenceS
       return get(id);
     },
 
-    update(ctx: CallContext, input: In<'reply.update'>): WrittenReply {
+    update(ctx: CallContext, { kind, editor, reason, ...input }: In<'reply.update'>): WrittenReply {
       const current = get(input.id);
       const merged = { ...current, ...stripUndefined(input) };
       roster.requireParticipantOf(current.conferenceId, merged.participantId, 'participantId');
+      const same = merged.participantId === current.participantId && merged.text === current.text && merged.repliedOn === current.repliedOn;
+      if (same) return current;
+      remember(ctx, current, merged, { kind, editor, reason });
       update.run({ ...merged, now: ctx.now() });
       ctx.emit('conference', current.conferenceId, current.id);
       return get(current.id);
     },
 
-    remove(ctx: CallContext, id: number): { id: number } {
-      const reply = get(id);
-      remove.run(id);
-      ctx.emit('conference', reply.conferenceId, id);
-      return { id };
+    remove(ctx: CallContext, input: In<'reply.remove'>): { id: number } {
+      const reply = get(input.id);
+      remember(ctx, reply, reply, { kind: 'deletion', editor: input.editor, reason: input.reason });
+      softDelete.run({ id: reply.id, now: ctx.now() });
+      ctx.emit('conference', reply.conferenceId, reply.id);
+      return { id: reply.id };
+    },
+
+    history(id: number): WrittenReplyRevision[] {
+      if (!anyReply.get(id)) fail('not_found', `No written reply with id ${id}.`, { field: 'id' });
+      return (historyOf.all(id) as Row[]).map(toWrittenReplyRevision);
     }
   };
 }

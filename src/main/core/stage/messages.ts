@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Language } from '../../../shared/domain';
+import type { Conference, Language } from '../../../shared/domain';
+import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
-import { STAGE_PRESETS, type StageMessage, type StagePresetId } from '../../../shared/stage';
+import { STAGE_PRESETS, isMessageShown, messageEndOf, type MessageContext, type StageMessage, type StagePresetId } from '../../../shared/stage';
 import type { CallContext } from '../context';
 import type { ConferenceService } from '../services/conferences';
 
@@ -12,23 +13,32 @@ interface MessageRow {
   flash: number;
   shown_at: number;
   cleared_at: number | null;
+  expires_at: number | null;
+  until_next_segment: number;
+  segment_id: number | null;
 }
 
 /**
  * The moderator's messages to the stage. Each is kept with when it was shown
- * and taken off; at most one is on screen per conference (a unique index says so).
+ * and taken off; at most one is not yet taken off per conference (a unique
+ * index says so). Whether that one is still on the stage is derived from its
+ * stamps, the clock, the conference and the live segment (messageEndOf): a
+ * message given a time, or tied to its segment, and every message once the
+ * conference has ended, leaves the stage without a write.
  */
 export function createStageMessages(db: Database, conferences: ConferenceService) {
-  const shownOf = db.prepare('SELECT * FROM stage_messages WHERE conference_id = ? AND cleared_at IS NULL');
+  const openOf = db.prepare('SELECT * FROM stage_messages WHERE conference_id = ? AND cleared_at IS NULL');
   const logOf = db.prepare('SELECT * FROM stage_messages WHERE conference_id = ? ORDER BY id');
-  const clearShown = db.prepare(
-    'UPDATE stage_messages SET cleared_at = @now WHERE conference_id = @conferenceId AND cleared_at IS NULL'
+  const clearOpen = db.prepare(
+    'UPDATE stage_messages SET cleared_at = @at WHERE conference_id = @conferenceId AND cleared_at IS NULL'
   );
   const insert = db.prepare(
-    `INSERT INTO stage_messages (conference_id, preset, text, flash, shown_at)
-     VALUES (@conferenceId, @preset, @text, @flash, @now)`
+    `INSERT INTO stage_messages (conference_id, preset, text, flash, shown_at, expires_at, until_next_segment, segment_id)
+     VALUES (@conferenceId, @preset, @text, @flash, @now, @expiresAt, @untilNextSegment, @segmentId)`
   );
   const byId = db.prepare('SELECT * FROM stage_messages WHERE id = ?');
+  const liveSegmentOf = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'").pluck();
+  const segmentEndOf = db.prepare('SELECT ended_at FROM segments WHERE id = ?').pluck();
 
   /** A preset is shown in the conference's language as it is now, so a corrected language shows at once. */
   function toMessage(row: MessageRow, language: Language): StageMessage {
@@ -38,44 +48,90 @@ export function createStageMessages(db: Database, conferences: ConferenceService
       preset: row.preset,
       flash: row.flash === 1,
       shownAt: row.shown_at,
-      clearedAt: row.cleared_at
+      clearedAt: row.cleared_at,
+      expiresAt: row.expires_at,
+      untilNextSegment: row.until_next_segment === 1,
+      segmentId: row.segment_id
     };
   }
 
+  function contextOf(conference: Conference, now: number, message: StageMessage | null): MessageContext {
+    const liveSegmentId = (liveSegmentOf.get(conference.id) as number | undefined) ?? null;
+    const segmentId = message?.segmentId ?? null;
+    const segmentEnded = segmentId === null ? null : ((segmentEndOf.get(segmentId) as number | null | undefined) ?? null);
+    // a segment's end counts only if it came after the message (going back to a segment reopens it)
+    const segmentEndedAt = segmentEnded !== null && message && segmentEnded >= message.shownAt ? segmentEnded : null;
+    return { now, status: conference.status, endedAt: conference.endedAt, liveSegmentId, segmentEndedAt };
+  }
+
+  /** The message not yet taken off, as stored (it may have run out). */
+  function open(conferenceId: number, language: Language): StageMessage | null {
+    const row = openOf.get(conferenceId) as MessageRow | undefined;
+    return row ? toMessage(row, language) : null;
+  }
+
   return {
-    current(conferenceId: number, language: Language): StageMessage | null {
-      const row = shownOf.get(conferenceId) as MessageRow | undefined;
-      return row ? toMessage(row, language) : null;
+    /** What the stage shows now: the open message, unless its life is over. */
+    current(conference: Conference, now: number): StageMessage | null {
+      const message = open(conference.id, conference.language);
+      return isMessageShown(message, contextOf(conference, now, message)) ? message : null;
     },
 
-    log(conferenceId: number, language: Language): StageMessage[] {
-      return (logOf.all(conferenceId) as MessageRow[]).map((row) => toMessage(row, language));
+    /** Every message, each with when it left the stage (derived for one that ran out). */
+    log(conference: Conference, now: number): StageMessage[] {
+      return (logOf.all(conference.id) as MessageRow[]).map((row) => {
+        const message = toMessage(row, conference.language);
+        return { ...message, clearedAt: messageEndOf(message, contextOf(conference, now, message)) };
+      });
     },
 
     set(ctx: CallContext, input: In<'stage.message.set'>): StageMessage {
       const conference = conferences.get(input.conferenceId, 'conferenceId');
+      if (conference.status === 'ended') {
+        fail('invalid_state', 'The conference has ended; the stage shows no more messages.', { field: 'conferenceId' });
+      }
       const now = ctx.now();
-      clearShown.run({ conferenceId: input.conferenceId, now });
+      closeOpen(conference, now);
       const preset = input.preset ?? null;
       // the text as shown at the time is kept too: the log must say what the room saw
       const text = preset ? STAGE_PRESETS[preset][conference.language] : input.text!.trim();
       const id = Number(
-        insert.run({ conferenceId: input.conferenceId, preset, text, flash: input.flash ? 1 : 0, now }).lastInsertRowid
+        insert.run({
+          conferenceId: input.conferenceId,
+          preset,
+          text,
+          flash: input.flash ? 1 : 0,
+          now,
+          expiresAt: input.seconds === undefined ? null : now + input.seconds * 1000,
+          untilNextSegment: input.untilNextSegment ? 1 : 0,
+          segmentId: (liveSegmentOf.get(conference.id) as number | undefined) ?? null
+        }).lastInsertRowid
       );
       ctx.emit('stage', input.conferenceId, id);
       return toMessage(byId.get(id) as MessageRow, conference.language);
     },
 
     clear(ctx: CallContext, conferenceId: number): { cleared: number | null } {
-      conferences.get(conferenceId, 'conferenceId');
-      const shown = shownOf.get(conferenceId) as MessageRow | undefined;
+      const conference = conferences.get(conferenceId, 'conferenceId');
       // clearing an empty stage is not an error: the key may be pressed twice
-      if (!shown) return { cleared: null };
-      clearShown.run({ conferenceId, now: ctx.now() });
-      ctx.emit('stage', conferenceId, shown.id);
-      return { cleared: shown.id };
+      const shown = closeOpen(conference, ctx.now());
+      if (shown === null) return { cleared: null };
+      ctx.emit('stage', conferenceId, shown);
+      return { cleared: shown };
     }
   };
+
+  /**
+   * Takes the open message off, stamped with when it really left the stage (a
+   * message that ran out left then, not now). Answers its id if it was shown.
+   */
+  function closeOpen(conference: Conference, now: number): number | null {
+    const message = open(conference.id, conference.language);
+    if (!message) return null;
+    const end = messageEndOf(message, contextOf(conference, now, message));
+    clearOpen.run({ conferenceId: conference.id, at: end ?? now });
+    return end === null ? message.id : null;
+  }
 }
 
 export type StageMessages = ReturnType<typeof createStageMessages>;

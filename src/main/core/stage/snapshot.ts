@@ -86,7 +86,7 @@ export function createStageSnapshot(deps: StageReads) {
         conference.lastQuestionId
       ),
       waitingCount: (waitingCount.get(conferenceId) as { n: number }).n,
-      message: messages.current(conferenceId, conference.language),
+      message: messages.current(conference, now),
       forecast: forecastOf(conference, segments),
       serverNow: now
     };

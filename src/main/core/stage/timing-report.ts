@@ -117,7 +117,7 @@ export function createTimingReport(deps: StageReads) {
       segments,
       questions,
       extensions,
-      messages: messages.log(conferenceId, conference.language),
+      messages: messages.log(conference, now),
       serverNow: now
     };
   };

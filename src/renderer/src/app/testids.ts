@@ -28,7 +28,8 @@
  *   queue, queueWaiting, queueDone, questionCard(id) (data-status, data-selected, data-last),
  *   register.{outlet,outletOption(id),outletCreate,outletCategory,reporter,text,addressedTo,submit}, followUpBanner,
  *   callNext, call(id), close(id, status), markLast(id), questionEdit(id) (✎), questionText(id) (its gist while editing),
- *   liveQuestion (the called question), liveQuestionOutlet (its outlet or reporter), answerSpeaker(participantId), answerText, answerSubmit,
+ *   liveQuestion (the called question), liveQuestionOutlet (its outlet or reporter), answerSpeaker(participantId), answerText, answerSubmit, answerRecordAndClose,
+ *   closeAndCall.{dialog,answered,withdrawn,written_reply} (N with a question still live),
  *   closeAnswered, closeWithdrawn, closeWrittenReply, followUp, askedText, askedSubmit,
  *   statement, paragraph(index) (data-delivered), deliverNext,
  *   remarkSpeaker, remarkText, remarkSubmit, balance, balanceCategory(category), timelineToggle, timelinePanel
@@ -154,6 +155,14 @@ export const TID = {
   answerSpeaker: (participantId: number) => `answer-speaker-${participantId}`,
   answerText: 'answer-text',
   answerSubmit: 'answer-submit',
+  answerRecordAndClose: 'answer-record-and-close',
+  queueHidden: 'queue-hidden',
+  closeAndCall: {
+    dialog: 'close-and-call',
+    answered: 'close-and-call-answered',
+    withdrawn: 'close-and-call-withdrawn',
+    written_reply: 'close-and-call-written-reply'
+  },
   closeAnswered: 'close-answered',
   closeWithdrawn: 'close-withdrawn',
   closeWrittenReply: 'close-written-reply',

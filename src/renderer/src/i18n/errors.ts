@@ -42,6 +42,7 @@ const STATES: [RegExp, string][] = [
   [/the conference is (draft|live|ended)/, 'state.conferenceStatus'],
   [/under embargo/, 'state.embargo'],
   [/not left for a written reply/, 'state.notWrittenReply'],
+  [/left for a written reply without being asked aloud/, 'state.replyInWriting'],
   [/The start must be before the end/, 'state.startAfterEnd'],
   [/The embargo must end after the conference starts/, 'state.embargoBeforeStart'],
   [/The start cannot be after the embargo ends/, 'state.startAfterEmbargo'],

@@ -50,6 +50,8 @@ export const SHORTCUTS = {
 
   pickSpeaker: { keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], scope: 'live', group: 'answer' },
   recordAnswer: { keys: ['Enter'], scope: 'live', group: 'answer', inFields: true },
+  // in the answer box the box handles it; elsewhere only outside fields, where Ctrl+Enter submits no form
+  recordAndClose: { keys: ['Mod+Enter'], scope: 'live', group: 'answer' },
   answered: { keys: ['a'], scope: 'live', group: 'answer' },
   withdrawn: { keys: ['w'], scope: 'live', group: 'answer' },
   writtenReply: { keys: ['r'], scope: 'live', group: 'answer' }
@@ -57,7 +59,10 @@ export const SHORTCUTS = {
 
 export type ShortcutId = keyof typeof SHORTCUTS;
 
-/** Shortcuts the help overlay lists, in this order. recordAnswer is handled by the answer field itself. */
+/**
+ * Shortcuts the help overlay lists, in this order. recordAnswer is handled by the answer field itself;
+ * so is recordAndClose there (elsewhere the page handles it), and submit by each form.
+ */
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['general', 'agenda', 'time', 'queue', 'answer'];
 
 export function shortcutsOf(group: ShortcutGroup): ShortcutId[] {

@@ -12,6 +12,7 @@ import type {
   UndoResult
 } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
+import type { ChangedRows } from '../../../shared/events';
 import type { AnswerStore } from '../../../shared/method-spec';
 import { specOf, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/methods';
 import { markReady } from '../app/ready';
@@ -19,6 +20,7 @@ import { reconcileList, reconcileValue, upsert } from './reconcile';
 import { ownWrite } from './own-writes';
 import { request, toAppError } from './request';
 import { singleFlight } from './single-flight';
+import { addRefetch, applyChangedRows, type DetailRefetch } from './detail-rows';
 
 /**
  * What the console shows of the database: the conference list, and for each
@@ -72,19 +74,71 @@ function patchDetail(conferenceId: number, patch: (detail: ConferenceDetail) => 
   set({ details: { ...get().details, [conferenceId]: { ...detail, ...patch(detail) } } });
 }
 
-export const loadDetail = singleFlight(async (id: number) => {
+/**
+ * A conference's detail is fetched through one queue per conference: the whole
+ * of it (conference.get: first load, a resync, a roster edit), or only the rows
+ * change events named (conference.rows: every live action), so a keypress in a
+ * 10,000-question conference fetches a few rows, not the queue. One fetch runs
+ * at a time, and each reads the database as it is then, so answers are applied
+ * in order and a later one is never older. What arrives meanwhile goes in the next.
+ */
+interface DetailQueue {
+  pending: DetailRefetch | null;
+  next: Promise<void> | null;
+  chain: Promise<void>;
+}
+const detailQueues = new Map<number, DetailQueue>();
+
+async function fetchDetail(id: number, which: DetailRefetch): Promise<void> {
   try {
-    const detail = await request('conference.get', { id });
-    set({
-      details: { ...get().details, [id]: mergeDetail(get().details[id], detail) },
-      failures: { ...get().failures, [id]: undefined }
-    });
+    const loaded = get().details[id];
+    if (which === 'all' || !loaded) {
+      const detail = await request('conference.get', { id });
+      set({ details: { ...get().details, [id]: mergeDetail(get().details[id], detail) } });
+    } else {
+      const rows = await request('conference.rows', {
+        conferenceId: id,
+        questionIds: [...which.questions],
+        segmentIds: [...which.segments],
+        extensionIds: [...which.extensions]
+      });
+      const current = get().details[id];
+      if (current) set({ details: { ...get().details, [id]: applyChangedRows(current, which, rows) } });
+    }
+    if (get().failures[id]) set({ failures: { ...get().failures, [id]: undefined } });
   } catch (error) {
     set({ failures: { ...get().failures, [id]: toAppError(error) } });
   } finally {
     markReady();
   }
-});
+}
+
+function queueDetail(id: number, what: 'all' | ChangedRows): Promise<void> {
+  let queue = detailQueues.get(id);
+  if (!queue) detailQueues.set(id, (queue = { pending: null, next: null, chain: Promise.resolve() }));
+  const q = queue;
+  q.pending = addRefetch(q.pending, what);
+  if (!q.next) {
+    q.next = q.chain.then(() => {
+      const which = q.pending ?? 'all';
+      q.pending = null;
+      q.next = null;
+      return fetchDetail(id, which);
+    });
+    q.chain = q.next;
+  }
+  return q.next;
+}
+
+/** Fetches the whole detail of a conference; resolves once it is in the store. */
+export function loadDetail(id: number): Promise<void> {
+  return queueDetail(id, 'all');
+}
+
+/** Fetches only the given rows of a loaded conference (all of it if it is not loaded yet). */
+export function loadDetailRows(id: number, rows: ChangedRows): Promise<void> {
+  return queueDetail(id, rows);
+}
 
 /**
  * Turns are refreshed per conference through one queue: a change event names

@@ -21,6 +21,10 @@ export interface LiveUiState {
   statementSpeakerId: number | null;
   /** I was pressed: the remark bar records the next words as the interpretation of the turn before */
   interpreting: boolean;
+  /** what is typed in the answer box and not yet recorded: N must not lose it, Ctrl+Enter records it from anywhere */
+  answerDraft: { questionId: number; text: string } | null;
+  /** a call asked for while a question is still live: the confirmation that closes it and calls (null: the next) */
+  pendingCall: { id: number | null } | null;
 }
 
 export const useLiveUi = create<LiveUiState>(() => ({
@@ -32,8 +36,24 @@ export const useLiveUi = create<LiveUiState>(() => ({
   focusRequest: null,
   followUpOf: null,
   statementSpeakerId: null,
-  interpreting: false
+  interpreting: false,
+  answerDraft: null,
+  pendingCall: null
 }));
+
+/** Keeps what is typed in the answer box of a question. */
+export function setDraft(questionId: number, text: string): void {
+  useLiveUi.setState({ answerDraft: { questionId, text } });
+}
+
+export function clearDraft(questionId: number): void {
+  if (useLiveUi.getState().answerDraft?.questionId === questionId) useLiveUi.setState({ answerDraft: null });
+}
+
+/** The unrecorded answer text of this question ('' when none). */
+export function draftFor(state: LiveUiState, questionId: number): string {
+  return state.answerDraft?.questionId === questionId ? state.answerDraft.text : '';
+}
 
 let serial = 0;
 export function requestFocus(target: 'register' | 'answer' | 'remark'): void {

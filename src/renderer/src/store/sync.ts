@@ -1,4 +1,4 @@
-import type { ChangeEvent } from '../../../shared/events';
+import type { ChangeEvent, ChangedRows } from '../../../shared/events';
 import { specOf } from '../../../shared/methods';
 import { bridge } from '../api/bridge';
 import { markRevision } from '../app/ready';
@@ -7,6 +7,7 @@ import {
   isListLoaded,
   isListOnScreen,
   loadDetail,
+  loadDetailRows,
   loadList,
   loadTurns,
   loadedConferenceIds,
@@ -27,11 +28,21 @@ function writesUndoStack(method: string): boolean {
 /** Which loaded data an event makes stale. `conferenceId: null` (a resync) means every conference. */
 export interface Refetches {
   details: number[];
+  /**
+   * when set, the details need only these rows (and the conference row and undo
+   * state, always sent): the event named every row it changed. Unset: all of it.
+   */
+  detailRows?: ChangedRows;
   turns: number[];
   /** which turns: the ones the event named, or all after a resync */
   turnIds: number[] | 'all';
   list: boolean;
   directory: boolean;
+}
+
+/** The rows an event lets the details fetch instead of everything; none for a resync (no conference). */
+function rowsOnly(event: ChangeEvent, rows: ChangedRows | undefined): Pick<Refetches, 'detailRows'> {
+  return event.conferenceId !== null && rows ? { detailRows: rows } : {};
 }
 
 /**
@@ -50,11 +61,13 @@ export function refetchesFor(
     case 'conferences':
       return { ...none, details: scope(loaded.details), list: loaded.list };
     case 'conference':
-      return { ...none, details: scope(loaded.details), list: listOnScreen };
+      return { ...none, details: scope(loaded.details), ...rowsOnly(event, event.rows), list: listOnScreen };
     case 'turns':
       return {
         ...none,
         details: writesUndoStack(event.method) || event.conferenceId === null ? scope(loaded.details) : [],
+        // the detail shows no turn: of a live action's turns it needs only the undo state
+        ...rowsOnly(event, event.rows && {}),
         turns: scope(loaded.turns),
         turnIds: event.conferenceId !== null && event.ids.length > 0 ? event.ids : 'all',
         list: listOnScreen
@@ -108,8 +121,9 @@ function refetch(event: ChangeEvent): void {
     listOnScreen: isListOnScreen(),
     directory: isDirectoryLoaded()
   });
+  const rows = todo.detailRows;
   const work: Promise<unknown>[] = [
-    ...todo.details.map((id) => refreshDetail(id, event.revision)),
+    ...todo.details.map((id) => (rows ? loadDetailRows(id, rows) : refreshDetail(id, event.revision))),
     ...todo.turns.map((id) => loadTurns(id, todo.turnIds))
   ];
   if (todo.list) work.push(loadList('all'));

@@ -127,12 +127,24 @@ function ExportStatus({ state }: { state: ExportRunState }) {
   const locale = localeOf(i18n.language as Language);
   const seconds = (ms: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000);
   if (state.busy) {
+    const format = state.busy.format.toUpperCase();
+    // a PDF is laid out and printed by a browser: the step the moderator waits for, named as such
+    const phase = state.busy.phase === 'making' && state.busy.format === 'pdf' ? 'printing' : state.busy.phase;
     return (
-      <div className="export-status" role="status" data-testid={EXPORT_TID.busy} data-elapsed-ms={Math.round(state.elapsedMs)}>
+      <div
+        className="export-status"
+        role="status"
+        data-testid={EXPORT_TID.busy}
+        data-phase={phase}
+        data-elapsed-ms={Math.round(state.elapsedMs)}
+      >
         <div className="export-progress" role="progressbar" aria-busy="true" aria-label={t('export:submit')}>
           <div className="export-progress-bar" />
         </div>
-        <span>{t('export:busy', { format: state.busy.format.toUpperCase(), seconds: seconds(state.elapsedMs) })}</span>
+        <span>
+          {t('export:step', { step: phase === 'saving' ? 2 : 1, total: 2 })} {t(`export:phase.${phase}`, { format })} ·{' '}
+          {t('export:elapsed', { seconds: seconds(state.elapsedMs) })}
+        </span>
       </div>
     );
   }

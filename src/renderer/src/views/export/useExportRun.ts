@@ -6,13 +6,19 @@ import { request, toAppError } from '../../store/request';
 import { saveExport } from './save-download';
 
 export interface ExportRunState {
-  /** set while the file is made: a PDF takes a second or two, a long DOCX half a second */
-  busy: { format: ExportFormat; startedAt: number } | null;
+  /**
+   * set while the file is made (a PDF takes about a second, a long DOCX a few
+   * tenths), with the step it is at: made by the server (laid out and printed,
+   * for a PDF), then saved here
+   */
+  busy: { format: ExportFormat; startedAt: number; phase: ExportPhase } | null;
   /** how long the running export has taken so far, redrawn a few times a second */
   elapsedMs: number;
   done: { fileName: string; size: number; ms: number } | null;
   error: AppError | null;
 }
+
+export type ExportPhase = 'making' | 'saving';
 
 const IDLE: ExportRunState = { busy: null, elapsedMs: 0, done: null, error: null };
 
@@ -43,7 +49,7 @@ export function useExportRun() {
   const run = useCallback(async (input: MethodInput<'transcript.export'>) => {
     const id = ++runId.current;
     const started = performance.now();
-    setState({ busy: { format: input.format, startedAt: started }, elapsedMs: 0, done: null, error: null });
+    setState({ busy: { format: input.format, startedAt: started, phase: 'making' }, elapsedMs: 0, done: null, error: null });
     let file: MethodOutput<'transcript.export'>;
     try {
       file = await request('transcript.export', input);
@@ -51,6 +57,10 @@ export function useExportRun() {
       if (id === runId.current) setState({ ...IDLE, error: toAppError(error) });
       return;
     }
+    if (id !== runId.current) return;
+    setState((s) => (s.busy ? { ...s, busy: { ...s.busy, phase: 'saving' } } : s));
+    // the "saving" step is drawn before the decoding of a large file holds the thread
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     if (id !== runId.current) return;
     try {
       const saved = saveExport(file);

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Participant, Question, Turn } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { Kbd } from '../../components/Kbd';
-import { answererFor, chooseAnswerer, useFocusRequest, useLiveUi } from '../../store/live-ui';
+import { answererFor, chooseAnswerer, clearDraft, draftFor, setDraft, useFocusRequest, useLiveUi } from '../../store/live-ui';
+import { answererOf } from './speakers';
 import type { LiveActions } from './live-actions';
 
 /**
@@ -25,20 +26,33 @@ export const AnswerCapture = memo(function AnswerCapture({
   const ref = useRef<HTMLTextAreaElement>(null);
   // chosen for this question only: the previous answerer must not override the new question's addressee
   const chosen = useLiveUi((s) => answererFor(s, question.id));
-  const [text, setText] = useState('');
+  // in the store, not here: N and Ctrl+Enter pressed outside the box must see what is typed
+  const text = useLiveUi((s) => draftFor(s, question.id));
+  const setText = (value: string) => setDraft(question.id, value);
   const [busy, setBusy] = useState(false);
-  const fallback = question.addressedToId ?? candidates[0]?.id ?? null;
-  const speakerId = candidates.some((c) => c.id === chosen) ? chosen : fallback;
+  const speakerId = answererOf(question, candidates, chosen);
   const byId = new Map(candidates.map((c) => [c.id, c]));
 
   useFocusRequest('answer', ref);
 
+  /** Records the answer; the focus leaves the box, so the next single key (A, N, 2…) is a command at once. */
   async function record(): Promise<void> {
     if (busy || speakerId === null || !text.trim()) return;
     setBusy(true);
     const turn = await actions.answer(question.id, speakerId, text.trim());
     setBusy(false);
-    if (turn) setText('');
+    if (turn) {
+      clearDraft(question.id);
+      ref.current?.blur();
+    }
+  }
+
+  /** Ctrl+Enter: records what is typed (if anything) and closes the question as answered. */
+  async function recordAndClose(): Promise<void> {
+    if (busy) return;
+    setBusy(true);
+    await actions.recordAndClose(question.id);
+    setBusy(false);
   }
 
   return (
@@ -84,15 +98,23 @@ export const AnswerCapture = memo(function AnswerCapture({
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.nativeEvent.isComposing) return;
-            if (e.key === 'Enter' && !e.shiftKey) {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void recordAndClose();
+            } else if (e.key === 'Enter' && !e.shiftKey) {
               e.preventDefault();
               void record();
             }
           }}
         />
-        <button type="button" className="primary" disabled={busy || !text.trim() || speakerId === null} onClick={() => void record()} data-testid={TID.answerSubmit}>
-          {t('live:answer.record')} <Kbd id="recordAnswer" />
-        </button>
+        <div className="answer-buttons">
+          <button type="button" className="primary" disabled={busy || !text.trim() || speakerId === null} onClick={() => void record()} data-testid={TID.answerSubmit}>
+            {t('live:answer.record')} <Kbd id="recordAnswer" />
+          </button>
+          <button type="button" disabled={busy || speakerId === null} onClick={() => void recordAndClose()} data-testid={TID.answerRecordAndClose}>
+            {t('live:answer.recordAndClose')} <Kbd id="recordAndClose" />
+          </button>
+        </div>
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { BalancePanel } from './BalancePanel';
 import { waitingOf } from './derive';
 import { EndDialog } from './EndDialog';
+import { PendingCall } from './CloseAndCallDialog';
 import { LiveHeader } from './LiveHeader';
 import { useLiveActions, type LiveActions } from './live-actions';
 import { NowPanel } from './NowPanel';
@@ -32,6 +33,7 @@ export function LiveView({ params }: { params: RouteParams }) {
   return (
     <>
       <LiveConsole detail={detail} actions={actions} onEnd={openEnd} />
+      <PendingCall detail={detail} actions={actions} />
       {ending ? (
         <EndDialog waiting={waitingOf(detail.questions).length} onConfirm={() => void actions.end()} onClose={() => setEnding(false)} />
       ) : null}

@@ -56,6 +56,21 @@ function QueueCard({ question: q, handle }: { question: Question; handle?: DragH
   );
 }
 
+/**
+ * The waiting cards drawn: a moderator works from the head of the queue, so a
+ * queue of thousands draws the first WAITING_SHOWN (or as many around the
+ * selected one, J/K further down). Every card drawn is redrawn when the order
+ * moves (its number changes), so this bound is what keeps a change's cost the
+ * same at 20 questions and at 10,000.
+ */
+export const WAITING_SHOWN = 100;
+export function shownWaiting(waiting: Question[], selectedId: number | null): { items: Question[]; from: number; hidden: number } {
+  if (waiting.length <= WAITING_SHOWN) return { items: waiting, from: 0, hidden: 0 };
+  const selected = selectedId === null ? -1 : waiting.findIndex((q) => q.id === selectedId);
+  const from = selected < WAITING_SHOWN ? 0 : Math.min(waiting.length - WAITING_SHOWN, selected - WAITING_SHOWN / 2);
+  return { items: waiting.slice(from, from + WAITING_SHOWN), from, hidden: waiting.length - WAITING_SHOWN };
+}
+
 const renderWaiting = (q: Question, handle: DragHandle) => <QueueCard question={q} handle={handle} />;
 const renderClosed = (q: Question) => <QueueCard question={q} />;
 const questionKey = (q: Question) => q.id;
@@ -69,6 +84,7 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
   const participants = useMemo(() => indexById(detail.participants), [detail.participants]);
   const byId = useMemo(() => indexById(detail.questions), [detail.questions]);
   const waiting = useMemo(() => waitingOf(detail.questions), [detail.questions]);
+  const shown = useMemo(() => shownWaiting(waiting, selectedId), [waiting, selectedId]);
   const closed = useMemo(() => closedOf(detail.questions), [detail.questions]);
   const numbers = useMemo(() => new Map(waiting.map((q, i) => [q.id, i + 1])), [waiting]);
   const lastId = detail.conference.lastQuestionId;
@@ -100,7 +116,12 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
         {tab === 'waiting' ? (
           <div className="queue-scroll">
             {waiting.length === 0 ? <p className="empty pad">{t('live:queue.empty')}</p> : null}
-            <SortableList items={waiting} onMove={actions.move} renderItem={renderWaiting} testId={TID.queueWaiting} className="queue-list" disabled={!canAct} />
+            <SortableList items={shown.items} onMove={(id, to) => actions.move(id, to + shown.from)} renderItem={renderWaiting} testId={TID.queueWaiting} className="queue-list" disabled={!canAct} />
+            {shown.hidden > 0 ? (
+              <p className="muted small pad" data-testid={TID.queueHidden}>
+                {t('live:queue.hidden', { count: shown.hidden })}
+              </p>
+            ) : null}
           </div>
         ) : (
           <VirtualList

@@ -1,16 +1,27 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { QuestionClosing, SpeakerKind } from '../../../../shared/domain';
+import type { LiveClosing, QuestionClosing, SpeakerKind } from '../../../../shared/domain';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/methods';
 import { describeAction } from '../../i18n/actions';
 import { describeError } from '../../i18n/errors';
 import { act, useConferenceStore } from '../../store/conference-store';
-import { notify } from '../../store/notices';
+import { notify, REFUSAL_MS } from '../../store/notices';
 import { toAppError } from '../../store/request';
-import { useLiveUi } from '../../store/live-ui';
+import { answererFor, clearDraft, draftFor, setLiveUi, useLiveUi } from '../../store/live-ui';
 import { splitParagraphs } from '../setup/statement-file';
+import { answererOf, answeringCandidates } from './speakers';
 import { deliveredParagraphs, liveQuestionOf, liveSegmentOf, previousSegmentOf, statementReaderOf } from './derive';
+
+/** Why a key did nothing: each has a short sentence in live.json's "refused". */
+export type RefusalReason =
+  | 'notLive'
+  | 'noLiveQuestion'
+  | 'noSelection'
+  | 'noTarget'
+  | 'noSpeaker'
+  | 'nothingToDeliver'
+  | 'noFollowUpTarget';
 
 /**
  * Every live action of the console, for buttons and shortcuts alike. Each reads
@@ -31,6 +42,11 @@ export function createLiveActions(conferenceId: number, t: TFunction) {
   }
 
   const actions = {
+    /** A key that cannot act now says why, briefly: one short sentence, gone in a few seconds. */
+    refuse: (reason: RefusalReason, args: Record<string, string | number> = {}) => {
+      notify('error', t(`live:refused.${reason}`, args), REFUSAL_MS);
+    },
+
     start: () => run('live.start', { conferenceId }),
 
     /** The next segment; on a draft conference, the start. */
@@ -63,16 +79,48 @@ export function createLiveActions(conferenceId: number, t: TFunction) {
 
     /**
      * Calls the first waiting question (or the given one). A live question that
-     * has been answered is closed as answered first, as the moderator would.
+     * has been answered, with nothing left unrecorded in the answer box, is
+     * closed as answered in the same step, as the moderator would. Any other
+     * live question asks first: the confirmation closes it and calls (see
+     * CloseAndCallDialog).
      */
-    call: async (id?: number) => {
+    call: (id?: number) => {
       const live = liveQuestionOf(detail()?.questions ?? []);
-      if (live) {
-        const answered = (turns() ?? []).some((turn) => turn.questionId === live.id && turn.speakerKind === 'participant');
-        if (!answered) return notify('error', t('errors:state.anotherLive'));
-        if (!(await run('question.close', { id: live.id, status: 'answered' }))) return;
+      const target = id === undefined ? { conferenceId } : { conferenceId, id };
+      if (!live) return run('question.call', target);
+      const answered = (turns() ?? []).some((turn) => turn.questionId === live.id && turn.speakerKind === 'participant');
+      if (answered && !draftFor(useLiveUi.getState(), live.id).trim()) return run('question.call', { ...target, closeLive: 'answered' });
+      setLiveUi({ pendingCall: { id: id ?? null } });
+      return undefined;
+    },
+
+    /**
+     * The confirmation's answer: closes the live question so and calls. Closed as
+     * answered, an unrecorded answer in the box is recorded with it first.
+     */
+    closeAndCall: async (closeLive: LiveClosing, id: number | null) => {
+      const live = liveQuestionOf(detail()?.questions ?? []);
+      if (live && closeLive === 'answered' && draftFor(useLiveUi.getState(), live.id).trim()) {
+        if (!(await actions.recordAndClose(live.id))) return;
       }
-      return run('question.call', id === undefined ? { conferenceId } : { conferenceId, id });
+      return run('question.call', id === null ? { conferenceId, closeLive } : { conferenceId, id, closeLive });
+    },
+
+    /**
+     * Records what is typed in the answer box and closes the question as
+     * answered, in one step; with nothing typed, only closes it.
+     */
+    recordAndClose: async (questionId: number): Promise<unknown> => {
+      const d = detail();
+      const ui = useLiveUi.getState();
+      const text = draftFor(ui, questionId).trim();
+      if (!d || !text) return run('question.close', { id: questionId, status: 'answered' });
+      const question = d.questions.find((q) => q.id === questionId);
+      const speaker = question ? answererOf(question, answeringCandidates(d.participants), answererFor(ui, questionId)) : null;
+      if (speaker === null) return undefined;
+      const turn = await run('answer.record', { questionId, participantId: speaker, text, close: true });
+      if (turn) clearDraft(questionId);
+      return turn;
     },
 
     close: (id: number, status: QuestionClosing) => run('question.close', { id, status }),

@@ -1,4 +1,4 @@
-import type { Participant } from '../../../../shared/domain';
+import type { Participant, Question } from '../../../../shared/domain';
 
 const ORDER: Record<Participant['role'], number> = { spokesperson: 0, interpreter: 1, host: 2 };
 
@@ -15,4 +15,10 @@ export function remarkCandidates(participants: readonly Participant[]): Particip
 /** Who interprets, first: interpreters in roster order, then everyone else (a bilingual spokesperson may interpret themself). */
 export function interpreterFirst(participants: readonly Participant[]): Participant[] {
   return [...participants].sort((a, b) => Number(b.role === 'interpreter') - Number(a.role === 'interpreter') || a.position - b.position);
+}
+
+/** Who answers the question: the one chosen for it, else its addressee, else the first candidate. */
+export function answererOf(question: Question, candidates: readonly Participant[], chosen: number | null): number | null {
+  if (candidates.some((c) => c.id === chosen)) return chosen;
+  return question.addressedToId ?? candidates[0]?.id ?? null;
 }

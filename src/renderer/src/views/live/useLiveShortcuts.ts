@@ -34,7 +34,7 @@ export function useLiveShortcuts(conferenceId: number, actions: LiveActions, onE
 
   function shift(delta: 1 | -1): void {
     const question = selected();
-    if (!question) return;
+    if (!question) return actions.refuse('noSelection');
     const waiting = waitingOf(detail()?.questions ?? []);
     const to = waiting.indexOf(question) + delta;
     if (to >= 0 && to < waiting.length) void actions.move(question.id, to);
@@ -43,62 +43,75 @@ export function useLiveShortcuts(conferenceId: number, actions: LiveActions, onE
   /** W and R act on the live question, else on the selected waiting one. */
   const closeTarget = () => liveQuestion() ?? selected();
 
+  /** Runs `act` while the conference is live; otherwise the key says why it did nothing. */
+  const whileLive = (act: () => unknown) => () => {
+    if (!live()) return actions.refuse('notLive');
+    void act();
+  };
+
   useShortcuts({
     undo: () => void actions.undo(),
     redo: () => void actions.redo(),
     timeline: () => setLiveUi({ timelineOpen: !ui().timelineOpen }),
     stageClear: () => void request('stage.message.clear', { conferenceId }).catch(() => undefined),
     advance: () => void actions.advance(),
-    back: () => live() && void actions.back(),
-    end: () => live() && onEnd(),
-    remark: () => live() && requestFocus('remark'),
-    deliverNext: () => live() && void actions.deliver(),
-    interpret: () => {
-      if (!live()) return;
+    back: whileLive(() => actions.back()),
+    end: whileLive(onEnd),
+    remark: whileLive(() => requestFocus('remark')),
+    deliverNext: whileLive(() => actions.deliver() ?? actions.refuse('nothingToDeliver')),
+    interpret: whileLive(() => {
       setLiveUi({ interpreting: true });
       requestFocus('remark');
-    },
-    extendSegment: () => live() && void actions.extendSegment(1),
-    extendConference: () => live() && void actions.extendConference(5),
+    }),
+    extendSegment: whileLive(() => actions.extendSegment(1)),
+    extendConference: whileLive(() => actions.extendConference(5)),
     register: () => requestFocus('register'),
     selectNext: () => step(1),
     selectPrevious: () => step(-1),
     moveUp: () => shift(-1),
     moveDown: () => shift(1),
-    callNext: () => live() && void actions.call(),
-    callSelected: () => {
-      const question = selected();
-      if (live()) void actions.call(question?.id);
-    },
+    callNext: whileLive(() => actions.call()),
+    callSelected: whileLive(() => actions.call(selected()?.id)),
     markLast: () => {
       const question = selected() ?? liveQuestion();
-      if (question) void actions.toggleLast(question.id);
+      if (!question) return actions.refuse('noTarget');
+      void actions.toggleLast(question.id);
     },
     followUp: () => {
       const target = followUpTargetOf(detail()?.questions ?? []);
-      if (target) startFollowUp(target.id);
+      if (!target) return actions.refuse('noFollowUpTarget');
+      startFollowUp(target.id);
     },
     notReached: () => {
       const question = selected();
-      if (question) void actions.close(question.id, 'not_reached');
+      if (!question) return actions.refuse('noSelection');
+      void actions.close(question.id, 'not_reached');
     },
     answered: () => {
       const question = liveQuestion();
-      if (question) void actions.close(question.id, 'answered');
+      if (!question) return actions.refuse('noLiveQuestion');
+      void actions.close(question.id, 'answered');
+    },
+    recordAndClose: () => {
+      const question = liveQuestion();
+      if (!question) return actions.refuse('noLiveQuestion');
+      void actions.recordAndClose(question.id);
     },
     withdrawn: () => {
       const question = closeTarget();
-      if (question) void actions.close(question.id, 'withdrawn');
+      if (!question) return actions.refuse('noTarget');
+      void actions.close(question.id, 'withdrawn');
     },
     writtenReply: () => {
       const question = closeTarget();
-      if (question) void actions.close(question.id, 'written_reply');
+      if (!question) return actions.refuse('noTarget');
+      void actions.close(question.id, 'written_reply');
     },
     pickSpeaker: (event) => {
       const d = detail();
-      if (!d || !live()) return;
+      if (!d || !live()) return actions.refuse('notLive');
       const candidate = answeringCandidates(d.participants)[Number(event.key) - 1];
-      if (!candidate) return;
+      if (!candidate) return actions.refuse('noSpeaker', { key: event.key });
       const question = liveQuestion();
       if (question) {
         chooseAnswerer(question.id, candidate.id);

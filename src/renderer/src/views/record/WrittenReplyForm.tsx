@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Participant, Question, WrittenReply } from '../../../../shared/domain';
+import type { EditKind, Participant, Question, WrittenReply } from '../../../../shared/domain';
 import { Field, FormMessage, useFormErrors } from '../../components/form';
 import { act } from '../../store/conference-store';
+import { editorName } from '../review/editor-name';
 import { RECORD_TID } from './testids';
 
 /** Today's date as the conference's own calendar has it, "2024-01-05". */
@@ -41,6 +42,8 @@ export function WrittenReplyForm({
   const [speaker, setSpeaker] = useState(String(reply?.participantId ?? question.addressedToId ?? candidates[0]?.id ?? ''));
   const [text, setText] = useState(reply?.text ?? '');
   const [date, setDate] = useState(reply?.repliedOn ?? todayIn(timeZone));
+  const [kind, setKind] = useState<EditKind>('correction');
+  const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
 
   async function save(): Promise<void> {
@@ -49,7 +52,8 @@ export function WrittenReplyForm({
     setBusy(true);
     try {
       const fields = { participantId: Number(speaker), text, repliedOn: date };
-      if (reply) await act('reply.update', { id: reply.id, ...fields });
+      // a change to a reply on record is kept in its history, as a correction or an alteration
+      if (reply) await act('reply.update', { id: reply.id, ...fields, kind, reason, editor: editorName() });
       else await act('reply.record', { conferenceId, questionId: question.id, ...fields });
       form.clear();
       onDone();
@@ -93,6 +97,19 @@ export function WrittenReplyForm({
       <Field label={t('record:reply.text')} field="text" errors={form.fields} wide>
         <textarea data-autofocus rows={6} value={text} onChange={(e) => setText(e.target.value)} data-testid={RECORD_TID.replyText} />
       </Field>
+      {reply && (
+        <div className="reply-form-row">
+          <Field label={t('record:reply.kind')} field="kind" errors={form.fields} hint={t(`record:times.${kind}`)}>
+            <select value={kind} onChange={(e) => setKind(e.target.value as EditKind)} data-testid={RECORD_TID.replyKind}>
+              <option value="correction">{t('review:history.kinds.correction')}</option>
+              <option value="alteration">{t('review:history.kinds.alteration')}</option>
+            </select>
+          </Field>
+          <Field label={t('record:reply.reason')} field="reason" errors={form.fields}>
+            <input value={reason} onChange={(e) => setReason(e.target.value)} data-testid={RECORD_TID.replyReason} />
+          </Field>
+        </div>
+      )}
       <div data-testid={RECORD_TID.replyError}>
         <FormMessage message={form.message} />
       </div>

@@ -5,7 +5,7 @@
  *
  *   remarkReporter (the remark bar's "Q" option), interprets (data-turn-id: the turn an interpretation pairs with)
  *   interpretation(turnId) (the review's pairing line under an interpretation)
- *   replyOpen(questionId), replyForm, replySpeaker, replyText, replyDate, replySave, replyCancel, replyError,
+ *   replyOpen(questionId), replyForm, replySpeaker, replyText, replyDate, replySave, replyCancel, replyError, replyKind, replyReason,
  *   reply(questionId) (a recorded reply: its text), repliesPanel (the review's list of written-reply questions)
  *   details.{timeZone,groundRules,embargoUntil}
  *   timesOpen, timesForm, timesStart, timesEnd, timesKind, timesReason, timesSave, timesError, timesHistory, timesEntry
@@ -24,6 +24,8 @@ export const RECORD_TID = {
   replySave: 'reply-save',
   replyCancel: 'reply-cancel',
   replyError: 'reply-error',
+  replyKind: 'reply-kind',
+  replyReason: 'reply-reason',
   reply: (questionId: number) => `reply-${questionId}`,
   repliesPanel: 'replies-panel',
 

@@ -1,32 +1,47 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/errors';
 import type { MethodInput } from '../../../../shared/methods';
 import { STAGE_LIMITS } from '../../../../shared/schemas-stage';
 import { STAGE_PRESET_IDS, STAGE_PRESETS } from '../../../../shared/stage';
-import { request, toAppError } from '../../store/request';
+import { Kbd } from '../../components/Kbd';
 import { describeError } from '../../i18n/errors';
+import { formatDuration } from '../../i18n/format';
+import { request, toAppError } from '../../store/request';
 import { STAGE_TID } from '../stage/stage-testids';
+import { useShownMessage } from '../stage/use-shown-message';
 import { useStageSnapshot } from '../stage/use-stage-snapshot';
+import { MessageLife } from './MessageLife';
 import './stage-panel.css';
+
+/** The times a message can be shown for; null: until it is cleared. */
+const DURATIONS = [null, 10, 30, 60, 120, 300] as const;
+type Duration = (typeof DURATIONS)[number];
 
 /**
  * The moderator's line to the stage display: free text or a preset, an
- * optional flash for urgent ones, and "clear" by one key (Esc anywhere in the
- * panel). Presets are labelled as the room will read them, in the conference's language.
+ * optional flash for urgent ones, how long it stays (a set time, or until the
+ * next segment), and "clear" by one key (Ctrl+Shift+X, anywhere in the console,
+ * as the shortcut overlay says). What it says is on stage is what the stage
+ * shows: a message that ran out, or ended with its segment or the conference, is not.
+ * Presets are labelled as the room will read them, in the conference's language.
  */
 export function StageMessagePanel({ conferenceId }: { conferenceId: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { snapshot } = useStageSnapshot(conferenceId);
   const [text, setText] = useState('');
   const [flash, setFlash] = useState(false);
+  const [seconds, setSeconds] = useState<Duration>(null);
+  const [untilNextSegment, setUntilNextSegment] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const language = snapshot?.conference.language ?? 'zh';
-  const current = snapshot?.message ?? null;
+  const current = useShownMessage(snapshot);
 
-  async function show(input: Omit<MethodInput<'stage.message.set'>, 'conferenceId' | 'flash'>): Promise<boolean> {
+  async function show(input: Pick<MethodInput<'stage.message.set'>, 'text' | 'preset'>): Promise<boolean> {
+    const life = { untilNextSegment, ...(seconds === null ? {} : { seconds }) };
     try {
-      await request('stage.message.set', { conferenceId, flash, ...input });
+      await request('stage.message.set', { conferenceId, flash, ...life, ...input });
       setError(null);
       return true;
     } catch (failure) {
@@ -52,17 +67,9 @@ export function StageMessagePanel({ conferenceId }: { conferenceId: number }) {
     });
   }
 
-  function onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    // handled here: the console's own Esc (leave the field) must not run too
-    event.preventDefault();
-    event.stopPropagation();
-    void clear();
-  }
-
   const friendly = error ? describeError(error, t) : null;
   return (
-    <section className="panel stage-panel" data-testid={STAGE_TID.panel} aria-labelledby="stage-panel-heading" onKeyDown={onKeyDown}>
+    <section className="panel stage-panel" data-testid={STAGE_TID.panel} aria-labelledby="stage-panel-heading">
       <header className="panel-head">
         <h2 id="stage-panel-heading">{t('stage:panel.title')}</h2>
         <button
@@ -73,7 +80,7 @@ export function StageMessagePanel({ conferenceId }: { conferenceId: number }) {
           disabled={!current}
           onClick={() => void clear()}
         >
-          {t('stage:panel.clear')} <kbd className="kbd">Esc</kbd>
+          {t('stage:panel.clear')} <Kbd id="stageClear" />
         </button>
       </header>
 
@@ -84,6 +91,7 @@ export function StageMessagePanel({ conferenceId }: { conferenceId: number }) {
               <span className="muted small">
                 {t('stage:panel.onStage')}
                 {current.flash ? ` · ${t('stage:panel.flashing')}` : ''}
+                <MessageLife message={current} />
               </span>
               <strong className={current.flash ? 'is-flash' : undefined}>{current.text}</strong>
             </>
@@ -121,10 +129,35 @@ export function StageMessagePanel({ conferenceId }: { conferenceId: number }) {
             </button>
           ))}
         </div>
-        <label className="stage-panel-flash">
-          <input type="checkbox" checked={flash} data-testid={STAGE_TID.panelFlash} onChange={(event) => setFlash(event.target.checked)} />
-          {t('stage:panel.flash')}
-        </label>
+        <div className="stage-panel-options">
+          <label className="stage-panel-flash">
+            <input type="checkbox" checked={flash} data-testid={STAGE_TID.panelFlash} onChange={(event) => setFlash(event.target.checked)} />
+            {t('stage:panel.flash')}
+          </label>
+          <label className="stage-panel-flash">
+            {t('stage:panel.duration')}
+            <select
+              value={seconds ?? ''}
+              data-testid={STAGE_TID.panelSeconds}
+              onChange={(event) => setSeconds(event.target.value === '' ? null : (Number(event.target.value) as Duration))}
+            >
+              {DURATIONS.map((d) => (
+                <option key={d ?? 'none'} value={d ?? ''}>
+                  {d === null ? t('stage:panel.untilCleared') : formatDuration(d, i18n.language as Language)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="stage-panel-flash">
+            <input
+              type="checkbox"
+              checked={untilNextSegment}
+              data-testid={STAGE_TID.panelUntilNext}
+              onChange={(event) => setUntilNextSegment(event.target.checked)}
+            />
+            {t('stage:panel.untilNextSegment')}
+          </label>
+        </div>
 
         {friendly ? (
           <p className="field-error" role="alert" data-testid={STAGE_TID.panelError}>

@@ -10,6 +10,7 @@ import { StageScreen } from './StageScreen';
 import { STAGE_TID } from './stage-testids';
 import { useLiveConferenceId } from './use-live-conference';
 import { useConnectionState, useStageSnapshot } from './use-stage-snapshot';
+import { useShownSnapshot } from './use-shown-message';
 import './stage.css';
 import './stage-portrait.css';
 
@@ -65,7 +66,9 @@ function Notice({ text }: { text: string }) {
 }
 
 function ConferenceStage({ conferenceId }: { conferenceId: number }) {
-  const { snapshot, error } = useStageSnapshot(conferenceId);
+  const { snapshot: read, error } = useStageSnapshot(conferenceId);
+  // a message that has run out leaves the stage at its time, with no event to say so
+  const snapshot = useShownSnapshot(read);
   const { language, t } = useStageLanguage(snapshot?.conference.language);
   useEffect(() => {
     document.title = snapshot ? `${t('pageTitle')} · ${snapshot.conference.title}` : t('pageTitle');
