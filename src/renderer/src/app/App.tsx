@@ -2,6 +2,8 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notices } from '../components/Notices';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
+import { forgetLoaded } from '../store/conference-store';
+import { forgetReads } from '../store/reads';
 import { HelpOverlay } from '../keyboard/HelpOverlay';
 import { useShortcuts } from '../keyboard/useShortcuts';
 import { setLiveUi, useLiveUi } from '../store/live-ui';
@@ -10,6 +12,12 @@ import { matchRoute, useHashPath } from './router';
 import { ROUTES } from './routes';
 import { TopBar } from './TopBar';
 import { ExportHost } from '../views/export/ExportHost';
+
+/** "Reload this view": its data is loaded afresh, not taken from the store that may hold what made it fail. */
+function reloadViewData(): void {
+  forgetLoaded();
+  forgetReads();
+}
 
 function NotFound() {
   const { t } = useTranslation();
@@ -62,7 +70,7 @@ export function App() {
   const loading = <p className="page-loading">{t('common:loading')}</p>;
   if (match?.route.bare) {
     return (
-      <ViewErrorBoundary key={pageKey}>
+      <ViewErrorBoundary key={pageKey} onReload={reloadViewData}>
         <Suspense fallback={null}>
           <Page params={match.params} />
         </Suspense>
@@ -73,7 +81,7 @@ export function App() {
     <div className="app">
       <TopBar routes={ROUTES} current={match?.route ?? null} params={match?.params ?? {}} />
       {/* keyed by path pattern + id: switching conferences starts the page afresh; a view that fails fails alone */}
-      <ViewErrorBoundary key={pageKey}>
+      <ViewErrorBoundary key={pageKey} onReload={reloadViewData}>
         <Suspense fallback={loading}>
           <Page params={match?.params ?? {}} />
         </Suspense>

@@ -34,7 +34,7 @@ interface State {
  * drawing shows ViewFailed in its place, and the top bar, the other views and
  * the open dialogs of the app go on working. React offers this only as a class.
  */
-export class ViewErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class ViewErrorBoundary extends Component<{ children: ReactNode; onReload?: () => void }, State> {
   override state: State = { error: null, attempt: 0 };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
@@ -46,7 +46,11 @@ export class ViewErrorBoundary extends Component<{ children: ReactNode }, State>
     console.error('A view failed while drawing', error, info.componentStack);
   }
 
-  private readonly reload = () => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
+  /** The view mounted afresh; `onReload` first drops the data it had, which may be what tripped it. */
+  private readonly reload = () => {
+    this.props.onReload?.();
+    this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
+  };
 
   override render(): ReactNode {
     if (this.state.error) return <ViewFailed error={this.state.error} onReload={this.reload} />;

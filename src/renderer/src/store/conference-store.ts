@@ -304,6 +304,14 @@ export function act<M extends MethodName>(method: M, input: MethodInput<M>): Pro
   });
 }
 
+/**
+ * Drops every loaded conference, turn list and the conference list, so each
+ * view that shows them loads them afresh ("reload this view" after a view failed).
+ */
+export function forgetLoaded(): void {
+  set({ list: null, listError: null, details: {}, turns: {}, failures: {} });
+}
+
 export function isDetailLoaded(id: number): boolean {
   return get().details[id] !== undefined;
 }

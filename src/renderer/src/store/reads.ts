@@ -138,6 +138,12 @@ export function useRead<M extends MethodName>(method: M, input: MethodInput<M> |
   };
 }
 
+/** Drops every answer; those still shown are asked again at once, the others when next shown. */
+export function forgetReads(): void {
+  useReadStore.setState({ entries: {} });
+  for (const key of readers.keys()) void load(key);
+}
+
 /** Asks again now (after this window's own write, without waiting for its change event). */
 export function reloadRead<M extends MethodName>(method: M, input: MethodInput<M>): Promise<void> {
   return load(`${method} ${JSON.stringify(input)}`);
