@@ -14,7 +14,7 @@ import { TopBar } from './TopBar';
 import { ExportHost } from '../views/export/ExportHost';
 
 /** "Reload this view": its data is loaded afresh, not taken from the store that may hold what made it fail. */
-function reloadViewData(): void {
+export function reloadViewData(): void {
   forgetLoaded();
   forgetReads();
 }
