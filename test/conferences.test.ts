@@ -30,9 +30,18 @@ describe('creating a conference', () => {
       [0, 'opening', '主持人开场', 180, 'pending'],
       [1, 'introduction', '介绍发布人', 120, 'pending'],
       [2, 'statement', '发布情况', 1200, 'pending'],
-      [3, 'qa', '记者提问', 2700, 'pending'],
+      [3, 'qa', '记者提问', 2880, 'pending'], // 75 planned minutes less the other 27
       [4, 'closing', '结束语', 120, 'pending']
     ]);
+  });
+
+  it('fits the standard agenda to the planned duration, the Q&A taking the difference', () => {
+    for (const planned of [45, 60]) {
+      const conference = app.router.invoke('conference.create', { title: 'x', plannedSeconds: planned * 60 });
+      const { segments } = app.router.invoke('conference.get', { id: conference.id });
+      expect(segments.reduce((sum, s) => sum + s.plannedSeconds, 0)).toBe(planned * 60);
+      expect(segments.find((s) => s.kind === 'qa')?.plannedSeconds).toBe((planned - 27) * 60);
+    }
   });
 
   it('titles the standard agenda in the conference’s language', () => {

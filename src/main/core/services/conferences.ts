@@ -4,7 +4,7 @@ import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
 import { toConference, type ConferenceRow } from '../db/rows';
-import { AGENDA } from './agenda-templates';
+import { fitAgenda } from './agenda-templates';
 import { stripUndefined } from './directory';
 import { prepareOpaque } from '../db/opaque-bindings';
 
@@ -121,7 +121,7 @@ export function createConferenceService(db: Database) {
       const header = { source: '', author: '', publishedAt: '', credits: '', lead: '', editingStandard: 'edited' as const, ...input.header };
       checkEmbargo({ ...input, startedAt: null });
       const id = Number(insert.run({ ...input, ...header, now: ctx.now() }).lastInsertRowid);
-      AGENDA[input.template].forEach((segment, position) =>
+      fitAgenda(input.template, input.plannedSeconds).forEach((segment, position) =>
         insertSegment.run({
           conferenceId: id,
           position,
