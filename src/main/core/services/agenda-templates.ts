@@ -1,3 +1,4 @@
+import { fitSegmentsToPlan } from '../../../shared/agenda-fit';
 import type { AgendaTemplate, Language, SegmentKind } from '../../../shared/domain';
 
 export interface TemplateSegment {
@@ -21,30 +22,7 @@ export const AGENDA: Record<AgendaTemplate, TemplateSegment[]> = {
   empty: []
 };
 
-/** Below this the Q&A would be a token: the other segments shrink with it instead. */
-const MIN_QA_SECONDS = 10 * 60;
-const MINUTE = 60;
-
-/**
- * The template's segments fitted to the planned duration, in whole minutes: the Q&A segment absorbs the
- * difference (it is the part a moderator stretches or cuts); when that would leave it under ten minutes, every
- * segment scales proportionally, one minute at least, and the Q&A takes what is left. A zero plan keeps the template.
- */
+/** The template fitted to the planned duration (see fitSegmentsToPlan for the rule). */
 export function fitAgenda(template: AgendaTemplate, plannedSeconds: number): TemplateSegment[] {
-  const segments = AGENDA[template];
-  const qaIndex = segments.findIndex((s) => s.kind === 'qa');
-  if (plannedSeconds <= 0 || qaIndex < 0) return segments;
-  const others = segments.reduce((sum, s, i) => (i === qaIndex ? sum : sum + s.plannedSeconds), 0);
-  if (plannedSeconds - others >= MIN_QA_SECONDS) {
-    return segments.map((s, i) => (i === qaIndex ? { ...s, plannedSeconds: plannedSeconds - others } : s));
-  }
-  const templateTotal = others + segments[qaIndex]!.plannedSeconds;
-  const scaled = segments.map((s) => ({
-    ...s,
-    plannedSeconds: Math.max(MINUTE, Math.floor((s.plannedSeconds * plannedSeconds) / templateTotal / MINUTE) * MINUTE)
-  }));
-  const scaledOthers = scaled.reduce((sum, s, i) => (i === qaIndex ? sum : sum + s.plannedSeconds), 0);
-  const remainder = Math.floor((plannedSeconds - scaledOthers) / MINUTE) * MINUTE;
-  scaled[qaIndex] = { ...scaled[qaIndex]!, plannedSeconds: Math.max(MINUTE, remainder) };
-  return scaled;
+  return fitSegmentsToPlan(AGENDA[template], plannedSeconds);
 }

@@ -1,6 +1,7 @@
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
+import { fitSegmentsToPlan } from '../../../../shared/agenda-fit';
 import { SEGMENT_KINDS, type ConferenceDetail, type Participant, type Segment, type SegmentKind } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { InlineInput } from '../../components/InlineInput';
@@ -12,15 +13,16 @@ import { notify } from '../../store/notices';
 import { CallError, toAppError } from '../../store/request';
 import { agendaPlannedSeconds } from '../live/timing';
 import { parseMinutes, toMinutesText } from '../minutes';
+import { AgendaMismatchNote } from './AgendaMismatchNote';
 import { StatementEditor } from './StatementEditor';
 
 /** The standard agenda of a Chinese government press conference (as main's template). */
-const STANDARD: { kind: SegmentKind; minutes: number }[] = [
-  { kind: 'opening', minutes: 3 },
-  { kind: 'introduction', minutes: 2 },
-  { kind: 'statement', minutes: 20 },
-  { kind: 'qa', minutes: 45 },
-  { kind: 'closing', minutes: 2 }
+const STANDARD: { kind: SegmentKind; plannedSeconds: number }[] = [
+  { kind: 'opening', plannedSeconds: 3 * 60 },
+  { kind: 'introduction', plannedSeconds: 2 * 60 },
+  { kind: 'statement', plannedSeconds: 20 * 60 },
+  { kind: 'qa', plannedSeconds: 45 * 60 },
+  { kind: 'closing', plannedSeconds: 2 * 60 }
 ];
 
 const SegmentRow = memo(function SegmentRow({
@@ -128,8 +130,9 @@ export function AgendaEditor({ detail }: { detail: ConferenceDetail }) {
 
   async function applyTemplate(): Promise<void> {
     try {
-      for (const item of STANDARD) {
-        await act('segment.add', { conferenceId: conference.id, kind: item.kind, title: titleOf(item.kind), plannedSeconds: item.minutes * 60 });
+      // fitted to the plan like main's template, so the agenda adds up to the planned duration
+      for (const item of fitSegmentsToPlan(STANDARD, conference.plannedSeconds)) {
+        await act('segment.add', { conferenceId: conference.id, kind: item.kind, title: titleOf(item.kind), plannedSeconds: item.plannedSeconds });
       }
     } catch (error) {
       notify('error', describeError(toAppError(error), t).message);
@@ -155,6 +158,7 @@ export function AgendaEditor({ detail }: { detail: ConferenceDetail }) {
           })}
         </span>
       </header>
+      <AgendaMismatchNote agendaSeconds={planned} plannedSeconds={conference.plannedSeconds} />
       {segments.length === 0 ? (
         <div className="empty pad">
           <p>{t('setup:agenda.empty')}</p>
