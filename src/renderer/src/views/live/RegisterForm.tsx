@@ -188,7 +188,7 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
           onChange={(e) => setReporter(e.target.value)}
         />
       </div>
-      <div className="register-row">
+      <div className="register-row register-gist-row">
         <input
           ref={textRef}
           className="register-text"
