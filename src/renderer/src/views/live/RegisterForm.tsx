@@ -188,11 +188,11 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
           onChange={(e) => setReporter(e.target.value)}
         />
       </div>
-      <div className="register-row register-gist-row">
+      <div className="register-row">
         <input
           ref={textRef}
           className="register-text"
-          placeholder={t('live:register.text')}
+          placeholder={t('live:register.textPlaceholder')}
           aria-label={t('live:register.text')}
           data-testid={TID.register.text}
           value={text}
