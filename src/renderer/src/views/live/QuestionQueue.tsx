@@ -10,6 +10,7 @@ import { useLiveUi } from '../../store/live-ui';
 import { closedOf, indexById, waitingOf } from './derive';
 import type { LiveActions } from './live-actions';
 import { QuestionCard } from './QuestionCard';
+import { QueueNumbersContext } from './queue-numbers';
 import { RegisterForm } from './RegisterForm';
 
 /** Outlets by id: the directory's, and the conference's own (which arrive with its detail). */
@@ -21,7 +22,6 @@ export function useOutletIndex(detail: ConferenceDetail): Map<number, Outlet> {
 /** What every card of the queue reads; passed by context so that the list's render functions never change. */
 interface QueueView {
   byId: ReadonlyMap<number, Question>;
-  numbers: ReadonlyMap<number, number>;
   outlets: ReadonlyMap<number, Outlet>;
   participants: ReadonlyMap<number, Participant>;
   lastId: number | null;
@@ -43,7 +43,7 @@ function QueueCard({ question: q, handle }: { question: Question; handle?: DragH
   return (
     <QuestionCard
       question={q}
-      number={view.numbers.get(q.id) ?? 0}
+      numbered={q.status === 'waiting'}
       outlet={q.outletId !== null ? view.outlets.get(q.outletId) : undefined}
       addressedTo={q.addressedToId !== null ? view.participants.get(q.addressedToId)?.name : undefined}
       followsOutlet={follows ? (view.outlets.get(follows.outletId ?? -1)?.name ?? follows.reporterName) : undefined}
@@ -86,17 +86,19 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
   const waiting = useMemo(() => waitingOf(detail.questions), [detail.questions]);
   const shown = useMemo(() => shownWaiting(waiting, selectedId), [waiting, selectedId]);
   const closed = useMemo(() => closedOf(detail.questions), [detail.questions]);
-  const numbers = useMemo(() => new Map(waiting.map((q, i) => [q.id, i + 1])), [waiting]);
+  // only the cards drawn need their number
+  const numbers = useMemo(() => new Map(shown.items.map((q, i) => [q.id, shown.from + i + 1])), [shown]);
   const lastId = detail.conference.lastQuestionId;
   const canAct = detail.conference.status !== 'ended';
 
   const view = useMemo<QueueView>(
-    () => ({ byId, numbers, outlets, participants, lastId, selectedId, canAct, actions }),
-    [byId, numbers, outlets, participants, lastId, selectedId, canAct, actions]
+    () => ({ byId, outlets, participants, lastId, selectedId, canAct, actions }),
+    [byId, outlets, participants, lastId, selectedId, canAct, actions]
   );
 
   return (
     <QueueContext.Provider value={view}>
+      <QueueNumbersContext.Provider value={numbers}>
       <section className="panel queue-panel" aria-labelledby="queue-heading" data-testid={TID.queue}>
         <header className="panel-head">
           <h2 id="queue-heading">{t('live:queue.heading')}</h2>
@@ -135,6 +137,7 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
           />
         )}
       </section>
+      </QueueNumbersContext.Provider>
     </QueueContext.Provider>
   );
 }
