@@ -40,16 +40,13 @@ interface Props<T extends { id: number }> {
 
 function SortableRow<T extends { id: number }>({
   item,
-  index,
-  count,
-  onMove,
+  onStep,
   renderItem,
   disabled
 }: {
   item: T;
-  index: number;
-  count: number;
-  onMove: (id: number, toIndex: number) => void;
+  /** moves the row `by` places (-1 up, 1 down) if it can; false when it is already at that end */
+  onStep: (id: number, by: -1 | 1) => boolean;
   renderItem: Props<T>['renderItem'];
   disabled: boolean;
 }) {
@@ -63,6 +60,8 @@ function SortableRow<T extends { id: number }>({
     position: 'relative',
     zIndex: isDragging ? 5 : undefined
   };
+  // the row's place is looked up when the key is pressed, not built into the handle: a call
+  // moves every row up one, and a handle that changed with it would redraw every card
   // one object per change of its parts, so that memoized rows (question cards) skip their render
   const handle = useMemo<DragHandle>(
     () => ({
@@ -71,14 +70,13 @@ function SortableRow<T extends { id: number }>({
       listeners,
       onKeyDown: (event) => {
         if (!event.altKey || disabled) return;
-        const to = event.key === 'ArrowUp' ? index - 1 : event.key === 'ArrowDown' ? index + 1 : -1;
-        if (to < 0 || to >= count) return;
+        const by = event.key === 'ArrowUp' ? -1 : event.key === 'ArrowDown' ? 1 : 0;
+        if (by === 0 || !onStep(item.id, by)) return;
         event.preventDefault();
         event.stopPropagation();
-        onMove(item.id, to);
       }
     }),
-    [setActivatorNodeRef, attributes, listeners, disabled, index, count, onMove, item.id]
+    [setActivatorNodeRef, attributes, listeners, disabled, onStep, item.id]
   );
   return (
     <li ref={setNodeRef} style={style} className={isDragging ? 'dragging' : undefined}>
@@ -118,6 +116,16 @@ export function SortableList<T extends { id: number }>({ items, onMove, renderIt
     setPending({ basis, order: arrayMove([...current], from, toIndex) });
     report(id, toIndex);
   }, []);
+  const step = useCallback(
+    (id: number, by: -1 | 1): boolean => {
+      const current = latest.current.shown;
+      const to = current.findIndex((item) => item.id === id) + by;
+      if (to < 0 || to >= current.length) return false;
+      move(id, to);
+      return true;
+    },
+    [move]
+  );
 
   function onDragEnd(event: DragEndEvent): void {
     const { active, over } = event;
@@ -137,13 +145,11 @@ export function SortableList<T extends { id: number }>({ items, onMove, renderIt
     >
       <SortableContext items={shown.map((item) => item.id)} strategy={verticalListSortingStrategy}>
         <ol className={`sortable ${className ?? ''}`} data-testid={testId}>
-          {shown.map((item, index) => (
+          {shown.map((item) => (
             <MemoRow
               key={item.id}
               item={item}
-              index={index}
-              count={shown.length}
-              onMove={move}
+              onStep={step}
               renderItem={renderItem}
               disabled={disabled}
             />

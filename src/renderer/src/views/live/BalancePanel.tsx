@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTLET_CATEGORIES, type Outlet, type Question } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
-import { balanceOf } from './derive';
+import { balanceIndexOf } from './question-index';
 
 /** Who has asked so far, by category of outlet, so that no group of media is left out. */
 export const BalancePanel = memo(function BalancePanel({
@@ -13,7 +13,7 @@ export const BalancePanel = memo(function BalancePanel({
   outlets: ReadonlyMap<number, Outlet>;
 }) {
   const { t } = useTranslation();
-  const rows = useMemo(() => balanceOf(questions, outlets, OUTLET_CATEGORIES), [questions, outlets]);
+  const rows = useMemo(() => balanceIndexOf(questions, outlets, OUTLET_CATEGORIES), [questions, outlets]);
   const max = Math.max(1, ...rows.map((r) => r.asked + r.waiting));
   return (
     <section className="panel balance" data-testid={TID.balance} aria-labelledby="balance-heading">

@@ -7,7 +7,7 @@ import { Modal } from '../../components/Modal';
 import { useShortcuts } from '../../keyboard/useShortcuts';
 import { draftFor, setLiveUi, useLiveUi } from '../../store/live-ui';
 import { useTurns } from '../../store/conference-store';
-import { liveQuestionOf } from './derive';
+import { questionIndexOf } from './question-index';
 import type { LiveActions } from './live-actions';
 import { useOutletIndex } from './QuestionQueue';
 
@@ -17,7 +17,7 @@ export function PendingCall({ detail, actions }: { detail: ConferenceDetail; act
   const pending = useLiveUi((s) => s.pendingCall);
   const turns = useTurns(detail.conference.id);
   const outlets = useOutletIndex(detail);
-  const live = liveQuestionOf(detail.questions);
+  const live = questionIndexOf(detail.questions).live;
   // a question closed meanwhile (by another operator, by undo) leaves nothing to confirm; leaving the console neither
   const hasLive = live !== null;
   useEffect(() => {

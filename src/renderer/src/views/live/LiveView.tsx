@@ -9,7 +9,7 @@ import { setLiveUi, useLiveUi } from '../../store/live-ui';
 import { Timeline } from '../review/Timeline';
 import { AgendaPanel } from './AgendaPanel';
 import { BalancePanel } from './BalancePanel';
-import { waitingOf } from './derive';
+import { questionIndexOf } from './question-index';
 import { EndDialog } from './EndDialog';
 import { PendingCall } from './CloseAndCallDialog';
 import { LiveHeader } from './LiveHeader';
@@ -35,7 +35,7 @@ export function LiveView({ params }: { params: RouteParams }) {
       <LiveConsole detail={detail} actions={actions} onEnd={openEnd} />
       <PendingCall detail={detail} actions={actions} />
       {ending ? (
-        <EndDialog waiting={waitingOf(detail.questions).length} onConfirm={() => void actions.end()} onClose={() => setEnding(false)} />
+        <EndDialog waiting={questionIndexOf(detail.questions).waiting.length} onConfirm={() => void actions.end()} onClose={() => setEnding(false)} />
       ) : null}
     </>
   );

@@ -1,9 +1,10 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConferenceDetail, Outlet, Turn } from '../../../../shared/domain';
 import { conferencePath, hrefOf } from '../../app/router';
 import { Kbd } from '../../components/Kbd';
-import { liveQuestionOf, liveSegmentOf, waitingOf } from './derive';
+import { liveSegmentOf } from './derive';
+import { questionIndexOf } from './question-index';
 import type { LiveActions } from './live-actions';
 import { LiveQuestion } from './LiveQuestion';
 import { RemarkBar } from './RemarkBar';
@@ -55,9 +56,10 @@ export const NowPanel = memo(function NowPanel({
   const { t } = useTranslation();
   const { conference, segments, questions, participants } = detail;
   const segment = liveSegmentOf(segments);
-  const question = liveQuestionOf(questions);
-  const waiting = useMemo(() => waitingOf(questions).length, [questions]);
-  const follows = question?.followUpOf ? questions.find((q) => q.id === question.followUpOf) : undefined;
+  const index = questionIndexOf(questions);
+  const question = index.live;
+  const waiting = index.waiting.length;
+  const follows = question?.followUpOf ? index.byId.get(question.followUpOf) : undefined;
 
   let body;
   if (conference.status === 'draft') body = <Checklist detail={detail} />;

@@ -10,13 +10,14 @@ import { formatTime } from '../../i18n/format';
 import { primaryKeyLabel } from '../../keyboard/keys';
 import { setLiveUi } from '../../store/live-ui';
 import type { LiveActions } from './live-actions';
+import { QueueNumber } from './queue-numbers';
 import { WrittenReplyButton } from '../record/WrittenReplyButton';
 import { useConferenceTimeZone } from '../record/use-time-zone';
 
 export interface CardProps {
   question: Question;
-  /** place in the waiting queue, from 1; 0 for closed questions */
-  number: number;
+  /** whether it shows its place in the waiting queue (read from QueueNumbersContext) */
+  numbered: boolean;
   outlet: Outlet | undefined;
   addressedTo: string | undefined;
   followsOutlet: string | undefined;
@@ -57,7 +58,7 @@ export const QuestionCard = memo(function QuestionCard(props: CardProps) {
     >
       <div className="q-head">
         {handle ? <HandleButton handle={handle} label={t('common:sortable.handle')} /> : null}
-        {props.number > 0 ? <span className="q-number">{props.number}</span> : null}
+        {props.numbered ? <QueueNumber questionId={id} /> : null}
         <span className="q-outlet">{outlet?.name ?? (question.reporterName || t('live:queue.noOutlet'))}</span>
         {outlet ? <CategoryBadge category={outlet.category} /> : null}
         {props.isLast ? <span className="pill last-pill">{t('live:queue.lastQuestion')}</span> : null}

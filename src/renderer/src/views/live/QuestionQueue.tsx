@@ -7,9 +7,11 @@ import { SortableList, type DragHandle } from '../../components/SortableList';
 import { VirtualList } from '../../components/VirtualList';
 import { useDirectory } from '../../store/directory-store';
 import { useLiveUi } from '../../store/live-ui';
-import { closedOf, indexById, waitingOf } from './derive';
+import { indexById } from './derive';
+import { questionIndexOf, type QuestionIndex } from './question-index';
 import type { LiveActions } from './live-actions';
 import { QuestionCard } from './QuestionCard';
+import { QueueNumbersContext } from './queue-numbers';
 import { RegisterForm } from './RegisterForm';
 
 /** Outlets by id: the directory's, and the conference's own (which arrive with its detail). */
@@ -20,8 +22,7 @@ export function useOutletIndex(detail: ConferenceDetail): Map<number, Outlet> {
 
 /** What every card of the queue reads; passed by context so that the list's render functions never change. */
 interface QueueView {
-  byId: ReadonlyMap<number, Question>;
-  numbers: ReadonlyMap<number, number>;
+  byId: QuestionIndex['byId'];
   outlets: ReadonlyMap<number, Outlet>;
   participants: ReadonlyMap<number, Participant>;
   lastId: number | null;
@@ -43,7 +44,7 @@ function QueueCard({ question: q, handle }: { question: Question; handle?: DragH
   return (
     <QuestionCard
       question={q}
-      number={view.numbers.get(q.id) ?? 0}
+      numbered={q.status === 'waiting'}
       outlet={q.outletId !== null ? view.outlets.get(q.outletId) : undefined}
       addressedTo={q.addressedToId !== null ? view.participants.get(q.addressedToId)?.name : undefined}
       followsOutlet={follows ? (view.outlets.get(follows.outletId ?? -1)?.name ?? follows.reporterName) : undefined}
@@ -64,7 +65,7 @@ function QueueCard({ question: q, handle }: { question: Question; handle?: DragH
  * same at 20 questions and at 10,000.
  */
 export const WAITING_SHOWN = 100;
-export function shownWaiting(waiting: Question[], selectedId: number | null): { items: Question[]; from: number; hidden: number } {
+export function shownWaiting(waiting: readonly Question[], selectedId: number | null): { items: readonly Question[]; from: number; hidden: number } {
   if (waiting.length <= WAITING_SHOWN) return { items: waiting, from: 0, hidden: 0 };
   const selected = selectedId === null ? -1 : waiting.findIndex((q) => q.id === selectedId);
   const from = selected < WAITING_SHOWN ? 0 : Math.min(waiting.length - WAITING_SHOWN, selected - WAITING_SHOWN / 2);
@@ -82,21 +83,21 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
   const selectedId = useLiveUi((s) => s.selectedQuestionId);
   const outlets = useOutletIndex(detail);
   const participants = useMemo(() => indexById(detail.participants), [detail.participants]);
-  const byId = useMemo(() => indexById(detail.questions), [detail.questions]);
-  const waiting = useMemo(() => waitingOf(detail.questions), [detail.questions]);
+  const { byId, waiting, closed } = useMemo(() => questionIndexOf(detail.questions), [detail.questions]);
   const shown = useMemo(() => shownWaiting(waiting, selectedId), [waiting, selectedId]);
-  const closed = useMemo(() => closedOf(detail.questions), [detail.questions]);
-  const numbers = useMemo(() => new Map(waiting.map((q, i) => [q.id, i + 1])), [waiting]);
+  // only the cards drawn need their number
+  const numbers = useMemo(() => new Map(shown.items.map((q, i) => [q.id, shown.from + i + 1])), [shown]);
   const lastId = detail.conference.lastQuestionId;
   const canAct = detail.conference.status !== 'ended';
 
   const view = useMemo<QueueView>(
-    () => ({ byId, numbers, outlets, participants, lastId, selectedId, canAct, actions }),
-    [byId, numbers, outlets, participants, lastId, selectedId, canAct, actions]
+    () => ({ byId, outlets, participants, lastId, selectedId, canAct, actions }),
+    [byId, outlets, participants, lastId, selectedId, canAct, actions]
   );
 
   return (
     <QueueContext.Provider value={view}>
+      <QueueNumbersContext.Provider value={numbers}>
       <section className="panel queue-panel" aria-labelledby="queue-heading" data-testid={TID.queue}>
         <header className="panel-head">
           <h2 id="queue-heading">{t('live:queue.heading')}</h2>
@@ -135,6 +136,7 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
           />
         )}
       </section>
+      </QueueNumbersContext.Provider>
     </QueueContext.Provider>
   );
 }
