@@ -7,8 +7,8 @@ let app: TestApp;
 afterEach(() => app?.cleanup());
 
 const MIN = 60_000;
-/** The standard agenda: opening 3, introduction 2, statement 20, Q&A 45, closing 2 minutes. */
-const AGENDA_SECONDS = (3 + 2 + 20 + 45 + 2) * 60;
+/** The standard agenda fitted to the default 75 planned minutes: opening 3, introduction 2, statement 20, Q&A 48, closing 2. */
+const AGENDA_SECONDS = (3 + 2 + 20 + 48 + 2) * 60;
 
 describe('segment timer: warning and overtime from stored stamps', () => {
   it('turns amber at the warning threshold and red past the planned end plus grace', () => {
@@ -155,7 +155,7 @@ describe('expected end and the timing report', () => {
     const s = invoke('stage.get', { conferenceId });
     expect(s.nextSegment?.title).toBe('发布情况');
     report = invoke('stage.timing', { conferenceId });
-    const expected = t0 + 5 * MIN + 2 * MIN + (20 + 45 + 2) * MIN + 5 * MIN + 10 * MIN;
+    const expected = t0 + 5 * MIN + 2 * MIN + (20 + 48 + 2) * MIN + 5 * MIN + 10 * MIN;
     expect(report.expectedEndAt).toBe(expected);
     expect(expectedEndAt(s.forecast, s.serverNow)).toBe(expected);
     expect(report.plannedEndAt).toBe(t0 + 85 * MIN);
