@@ -65,5 +65,3 @@ export function createConferenceTimeService(db: Database, conferences: Conferenc
     }
   };
 }
-
-export type ConferenceTimeService = ReturnType<typeof createConferenceTimeService>;

@@ -89,5 +89,3 @@ export function createRecordTurnService(
     }
   };
 }
-
-export type RecordTurnService = ReturnType<typeof createRecordTurnService>;

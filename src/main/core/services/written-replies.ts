@@ -119,5 +119,3 @@ export function createWrittenReplyService(db: Database, conferences: ConferenceS
     }
   };
 }
-
-export type WrittenReplyService = ReturnType<typeof createWrittenReplyService>;
