@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configure, DB_FILE, openDatabase, PAGE_SIZE } from '../src/main/core/db/connection';
 import { createSearchIndexer } from '../src/main/core/archive/search-index';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion, type Migration } from '../src/main/core/db/migrate';
-import { toTurn } from '../src/main/core/db/rows';
+import { toTurn, type TurnRow } from '../src/main/core/db/rows';
 import { openRostrum } from '../src/main/core/rostrum';
 import { tempDir } from './helpers';
 import { seedSchema1 } from './migration-seeds';
@@ -115,7 +115,7 @@ const CHECKS: Record<
       ).run();
     },
     verify: (db) => {
-      const turn = db.prepare('SELECT * FROM turns WHERE id = 7').get() as Record<string, unknown>;
+      const turn = db.prepare<[], TurnRow>('SELECT * FROM turns WHERE id = 7').get()!;
       expect(turn).toMatchObject({ is_open: 1, ended_at: 1704160000000, started_at: 1704160000000 });
       expect(toTurn(turn).endedAt).toBeNull();
       const ended = db.prepare('SELECT id, is_open, ended_at FROM turns WHERE id < 7 ORDER BY id').all() as { is_open: number; ended_at: number }[];

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ChangedRows, Topic } from '../../shared/events';
 import type { Row } from './db/rows';
+import { prepareOpaque } from './db/opaque-bindings';
 
 /** The tables a live action may change, and so the tables undo restores. */
 export const TRACKED_TABLES = ['conferences', 'segments', 'questions', 'turns', 'extensions'] as const;
@@ -37,17 +38,17 @@ const UNTRACKED_COLUMNS: Partial<Record<TrackedTable, string>> = { segments: 'pr
 
 /** Reads one row of a tracked table, with statements prepared once per database. */
 export class RowReader {
-  private readonly statements = new Map<TrackedTable, Statement>();
+  private readonly statements = new Map<TrackedTable, Statement<[number], Row>>();
 
   constructor(private readonly db: Database) {}
 
   read(table: TrackedTable, id: number): Row | null {
     let statement = this.statements.get(table);
     if (!statement) {
-      statement = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+      statement = prepareOpaque<[number], Row>(this.db, `SELECT * FROM ${table} WHERE id = ?`);
       this.statements.set(table, statement);
     }
-    const row = statement.get(id) as Row | undefined;
+    const row = statement.get(id);
     return row ? RowReader.tracked(table, row) : null;
   }
 

@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import type { ConferenceDetail, ConferenceRows, Outlet } from '../../shared/domain';
+import type { Database, Statement } from 'better-sqlite3';
+import type { ConferenceDetail, ConferenceRows } from '../../shared/domain';
 import type { CallContext } from './context';
 import type { Handlers } from './router';
 import { createArchiveHandlers } from './archive/handlers';
@@ -7,7 +7,7 @@ import { createExportHandlers } from './exports/handlers';
 import { createStageHandlers } from './stage/handlers';
 import { createSearchIndexer } from './archive/search-index';
 import { SCHEMA_VERSION } from './db/migrate';
-import { toExtension, toOutlet, toQuestion, toSegment, type Row } from './db/rows';
+import { toExtension, toOutlet, toQuestion, toSegment, type ExtensionRow, type OutletRow, type QuestionRow, type SegmentRow } from './db/rows';
 import { createConferenceService } from './services/conferences';
 import { createDirectoryService } from './services/directory';
 import { createLiveService } from './services/live';
@@ -19,6 +19,7 @@ import { createTurnService } from './services/turns';
 import { createWrittenReplyService } from './services/written-replies';
 import { createUndoService } from './services/undo';
 import { createUndoResults } from './services/undo-result';
+import { prepareOpaque } from './db/opaque-bindings';
 
 export const APP_VERSION = '0.1.0';
 
@@ -36,11 +37,11 @@ export function createServices(db: Database, dataDir: string) {
   const undo = createUndoService(db);
   const searchIndex = createSearchIndexer(db);
   const undoResults = createUndoResults({ conferences, roster, questions, turns });
-  const outletsOfConference = db.prepare(
+  const outletsOfConference = prepareOpaque<{ id: number }, OutletRow>(db,
     `SELECT DISTINCT o.* FROM outlets o WHERE o.id IN
        (SELECT outlet_id FROM questions WHERE conference_id = @id UNION SELECT outlet_id FROM turns WHERE conference_id = @id)`
   );
-  const extensionsOf = db.prepare('SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+  const extensionsOf = prepareOpaque<[number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
 
   function detail(id: number): ConferenceDetail {
     const conference = conferences.get(id);
@@ -49,24 +50,24 @@ export function createServices(db: Database, dataDir: string) {
       participants: roster.listParticipants(id),
       segments: roster.listSegments(id),
       questions: questions.list(id),
-      outlets: (outletsOfConference.all({ id }) as Row[]).map(toOutlet) as Outlet[],
-      extensions: (extensionsOf.all(id) as Row[]).map(toExtension),
+      outlets: outletsOfConference.all({ id }).map(toOutlet),
+      extensions: extensionsOf.all(id).map(toExtension),
       writtenReplies: replies.list(id),
       ...undo.state(id),
       serverNow: Date.now()
     };
   }
 
-  const questionRow = db.prepare('SELECT * FROM questions WHERE id = ? AND conference_id = ?');
-  const segmentRow = db.prepare('SELECT * FROM segments WHERE id = ? AND conference_id = ?');
-  const extensionRow = db.prepare('SELECT * FROM extensions WHERE id = ? AND conference_id = ?');
-  const outletRow = db.prepare('SELECT * FROM outlets WHERE id = ?');
+  const questionRow = prepareOpaque<[id: number, conferenceId: number], QuestionRow>(db, 'SELECT * FROM questions WHERE id = ? AND conference_id = ?');
+  const segmentRow = prepareOpaque<[id: number, conferenceId: number], SegmentRow>(db, 'SELECT * FROM segments WHERE id = ? AND conference_id = ?');
+  const extensionRow = prepareOpaque<[id: number, conferenceId: number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE id = ? AND conference_id = ?');
+  const outletRow = prepareOpaque<[number], OutletRow>(db, 'SELECT * FROM outlets WHERE id = ?');
 
   /** Rows of one conference by id, each read by its key: the cost is the rows asked for, not the conference's size. */
-  function rowsOf<T>(statement: typeof questionRow, ids: readonly number[], conferenceId: number, to: (row: Row) => T): T[] {
+  function rowsOf<R, T>(statement: Statement<[id: number, conferenceId: number], R>, ids: readonly number[], conferenceId: number, to: (row: R) => T): T[] {
     const found: T[] = [];
     for (const id of new Set(ids)) {
-      const row = statement.get(id, conferenceId) as Row | undefined;
+      const row = statement.get(id, conferenceId);
       if (row) found.push(to(row));
     }
     return found;
@@ -81,7 +82,7 @@ export function createServices(db: Database, dataDir: string) {
       conference,
       questions: changedQuestions,
       segments: rowsOf(segmentRow, input.segmentIds, conferenceId, toSegment),
-      outlets: [...new Set(outletIds)].map((o) => outletRow.get(o) as Row | undefined).filter((r): r is Row => !!r).map(toOutlet) as Outlet[],
+      outlets: [...new Set(outletIds)].map((o) => outletRow.get(o)).filter((r) => r !== undefined).map(toOutlet),
       extensions: rowsOf(extensionRow, input.extensionIds, conferenceId, toExtension),
       ...undo.state(conferenceId),
       serverNow: Date.now()

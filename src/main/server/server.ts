@@ -11,6 +11,7 @@ import { handleBackupDownload, handleBackupUpload } from './backup-transfer';
 import { createEventsSocket, refuseUpgrade } from './events-socket';
 import { handleCall, listMethods, sendError, sendJson } from './http-api';
 import { serveStatic } from './static-files';
+import { prepareOpaque } from '../core/db/opaque-bindings';
 
 export interface ServerOptions {
   rostrum: Rostrum;
@@ -91,9 +92,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     typeof options.token === 'object' ? options.token : options.token || !loopback ? generateTokens() : null;
   const staticDir = path.resolve(options.staticDir ?? 'out/renderer');
   const listing = listMethods();
-  const readRevision = rostrum.db.prepare("SELECT value FROM meta WHERE key = 'revision'");
+  const readRevision = prepareOpaque<[], { value: string }>(rostrum.db, "SELECT value FROM meta WHERE key = 'revision'");
   const events = createEventsSocket({
-    currentRevision: () => Number((readRevision.get() as { value: string } | undefined)?.value ?? 0)
+    currentRevision: () => Number(readRevision.get()?.value ?? 0)
   });
   let port = 0;
 

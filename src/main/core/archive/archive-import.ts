@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { columnsOf, dataTables } from './archive-source';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** The schema name another archive is attached under while it is merged in. */
 export const SOURCE = 'import_source';
@@ -51,12 +52,18 @@ export interface ImportedConference {
  * copied too, their id columns mapped by name.
  */
 export function createArchiveImporter(db: Database) {
-  const statements = new Map<string, Statement>();
+  // Whole rows of any table, copied column by column: statements built from the tables' columns, kept by their SQL.
+  const statements = new Map<string, Statement<unknown[], Row>>();
   const prepared = (sql: string) => {
     let stmt = statements.get(sql);
-    if (!stmt) statements.set(sql, (stmt = db.prepare(sql)));
+    if (!stmt) statements.set(sql, (stmt = prepareOpaque<unknown[], Row>(db, sql)));
     return stmt;
   };
+  const personByKey = prepareOpaque<[name: unknown, organisation: unknown], { id: number }>(
+    db,
+    'SELECT id FROM main.people WHERE name = ? AND organisation = ?'
+  );
+  const outletByName = prepareOpaque<[name: unknown], { id: number }>(db, 'SELECT id FROM main.outlets WHERE name = ?');
   const columns = new Map<string, string[]>();
   function sharedColumns(table: string): string[] {
     let cols = columns.get(table);
@@ -82,16 +89,14 @@ export function createArchiveImporter(db: Database) {
   }
 
   function matchPerson(row: Row, created: { people: number }): number {
-    const found = prepared('SELECT id FROM main.people WHERE name = ? AND organisation = ?').get(row.name, row.organisation) as
-      | { id: number }
-      | undefined;
+    const found = personByKey.get(row.name, row.organisation);
     if (found) return found.id;
     created.people++;
     return insert('people', row, new Map());
   }
 
   function matchOutlet(row: Row, created: { outlets: number }): number {
-    const found = prepared('SELECT id FROM main.outlets WHERE name = ?').get(row.name) as { id: number } | undefined;
+    const found = outletByName.get(row.name);
     if (found) return found.id;
     created.outlets++;
     return insert('outlets', row, new Map());
@@ -100,18 +105,18 @@ export function createArchiveImporter(db: Database) {
   return {
     /** The conferences of the source that this archive does not hold yet, oldest first. */
     missing(): SourceConference[] {
-      return db
-        .prepare(
-          `SELECT s.id, s.uid, s.title FROM ${SOURCE}.conferences s
-           WHERE NOT EXISTS (SELECT 1 FROM main.conferences c WHERE c.uid = s.uid) ORDER BY s.id`
-        )
-        .all() as SourceConference[];
+      return prepareOpaque<[], SourceConference>(
+        db,
+        `SELECT s.id, s.uid, s.title FROM ${SOURCE}.conferences s
+         WHERE NOT EXISTS (SELECT 1 FROM main.conferences c WHERE c.uid = s.uid) ORDER BY s.id`
+      ).all();
     },
 
     present(): SourceConference[] {
-      return db
-        .prepare(`SELECT s.id, s.uid, s.title FROM ${SOURCE}.conferences s WHERE EXISTS (SELECT 1 FROM main.conferences c WHERE c.uid = s.uid)`)
-        .all() as SourceConference[];
+      return prepareOpaque<[], SourceConference>(
+        db,
+        `SELECT s.id, s.uid, s.title FROM ${SOURCE}.conferences s WHERE EXISTS (SELECT 1 FROM main.conferences c WHERE c.uid = s.uid)`
+      ).all();
     },
 
     /** Copies one conference with everything that hangs off it, in one transaction. */
@@ -119,18 +124,18 @@ export function createArchiveImporter(db: Database) {
       return db.transaction(() => {
         const created = { people: 0, outlets: 0 };
         const maps = new Map<string, IdMap>(Object.values(REFERENCES).map((t) => [t, new Map()]));
-        const conference = prepared(`SELECT * FROM ${SOURCE}.conferences WHERE id = ?`).get(sourceId) as Row;
+        const conference = prepared(`SELECT * FROM ${SOURCE}.conferences WHERE id = ?`).get(sourceId)!;
         const id = insert('conferences', conference, maps, { last_question_id: null });
         maps.get('conferences')!.set(sourceId, id);
 
         const people = prepared(
           `SELECT DISTINCT pe.* FROM ${SOURCE}.people pe JOIN ${SOURCE}.participants p ON p.person_id = pe.id WHERE p.conference_id = ?`
-        ).all(sourceId) as Row[];
+        ).all(sourceId);
         for (const person of people) maps.get('people')!.set(person.id as number, matchPerson(person, created));
         const outlets = prepared(
           `SELECT * FROM ${SOURCE}.outlets WHERE id IN (SELECT outlet_id FROM ${SOURCE}.questions WHERE conference_id = @id
              UNION SELECT outlet_id FROM ${SOURCE}.turns WHERE conference_id = @id)`
-        ).all({ id: sourceId }) as Row[];
+        ).all({ id: sourceId });
         for (const outlet of outlets) maps.get('outlets')!.set(outlet.id as number, matchOutlet(outlet, created));
 
         const theirs = new Set(dataTables(db, SOURCE));
@@ -143,7 +148,7 @@ export function createArchiveImporter(db: Database) {
               ? `turn_id IN (SELECT id FROM ${SOURCE}.turns WHERE conference_id = @id)`
               : null;
           if (!where) continue;
-          const rows = prepared(`SELECT * FROM ${SOURCE}."${table}" WHERE ${where} ORDER BY rowid`).all({ id: sourceId }) as Row[];
+          const rows = prepared(`SELECT * FROM ${SOURCE}."${table}" WHERE ${where} ORDER BY rowid`).all({ id: sourceId });
           const map = maps.get(table) ?? new Map<number, number>();
           for (const row of rows) {
             const newId = insert(table, row, maps);

@@ -53,16 +53,15 @@ export function openArchiveSource(file: string): ArchiveSource {
 
 /** The ordinary tables of a schema: no SQLite internals, no virtual tables, no FTS index (copied apart). */
 export function dataTables(db: Database.Database, schema: string): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-         AND name NOT LIKE 'search\\_fts%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage`
-      )
-      .all() as { name: string }[]
-  ).map((r) => r.name);
+  return db
+    .prepare<[], { name: string }>(
+      `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+       AND name NOT LIKE 'search\\_fts%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage`
+    )
+    .all()
+    .map((r) => r.name);
 }
 
 export function columnsOf(db: Database.Database, schema: string, table: string): string[] {
-  return (db.prepare(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema) as { name: string }[]).map((r) => r.name);
+  return db.prepare<[table: string, schema: string], { name: string }>(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema).map((r) => r.name);
 }

@@ -71,13 +71,13 @@ export function previewBackup(file: string): Pick<BackupInfo, 'schemaVersion' | 
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    const conferences = (db.prepare('SELECT COUNT(*) AS n FROM conferences').get() as { n: number }).n;
+    const conferences = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM conferences').get()!.n;
     const latest = db
-      .prepare(
+      .prepare<[], { title: string; date: number }>(
         `SELECT title, COALESCE(started_at, scheduled_start, created_at) AS date FROM conferences
          ORDER BY COALESCE(started_at, scheduled_start, created_at) DESC LIMIT 1`
       )
-      .get() as { title: string; date: number } | undefined;
+      .get();
     return { schemaVersion, conferences, latest: latest ?? null, error: null };
   } catch (error) {
     return { schemaVersion: null, conferences: null, latest: null, error: error instanceof Error ? error.message : String(error) };

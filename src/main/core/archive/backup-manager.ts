@@ -9,6 +9,7 @@ import { openArchiveSource } from './archive-source';
 import { expiredBackups, freeBackupPath, parseBackupName, previewBackup } from './backup-files';
 import { onlineBackup } from './online-backup';
 import { restoreInWorker } from './restore';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 export interface BackupManagerOptions {
   /** the open Rostrum (openRostrum's result), or its parts */
@@ -56,7 +57,7 @@ export function createBackupManager(options: BackupManagerOptions) {
   let unsubscribe: (() => void) | null = null;
   const previews = new Map<string, { key: string; info: BackupInfo }>();
 
-  const revision = () => Number((db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
+  const revision = () => Number(prepareOpaque<[], { value: string }>(db, "SELECT value FROM meta WHERE key = 'revision'").get()!.value);
 
   function publish(topic: Topic, method: string, ids: number[] = [], conferenceId: number | null = null): void {
     options.rostrum.publish?.({ topic, conferenceId, ids, revision: revision(), method });
@@ -113,7 +114,7 @@ export function createBackupManager(options: BackupManagerOptions) {
   }
 
   function liveConference(): string | null {
-    const live = db.prepare("SELECT title FROM conferences WHERE status = 'live' LIMIT 1").get() as { title: string } | undefined;
+    const live = prepareOpaque<[], { title: string }>(db, "SELECT title FROM conferences WHERE status = 'live' LIMIT 1").get();
     return live?.title ?? null;
   }
 
@@ -163,7 +164,7 @@ export function createBackupManager(options: BackupManagerOptions) {
       const safetyBackup = await copyTo('before-import');
       update(job, { progress: 0.2 });
       const source = openArchiveSource(file);
-      db.prepare(`ATTACH DATABASE ? AS ${SOURCE}`).run(source.file);
+      prepareOpaque<[file: string], never>(db, `ATTACH DATABASE ? AS ${SOURCE}`).run(source.file);
       try {
         const importer = createArchiveImporter(db);
         const skipped = importer.present().map((c) => c.title);

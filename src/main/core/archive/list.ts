@@ -3,6 +3,7 @@ import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { ArchiveItem, ArchivePage } from '../../../shared/schemas-archive';
 import { likeAnywhere } from './search-text';
 import { dateOf } from './search';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface ItemRow {
   id: number;
@@ -20,6 +21,9 @@ interface ItemRow {
   turn_count: number;
 }
 
+/** The filters of archive.list, bound by name (a statement uses those its WHERE names). */
+type ListFilters = Pick<In<'archive.list'>, 'from' | 'to' | 'status' | 'query' | 'personId' | 'outletId'>;
+
 /** Titles sort as a Chinese reader expects (pinyin), Latin titles alphabetically among them. */
 const collator = new Intl.Collator(['zh-Hans-CN', 'en'], { numeric: true, sensitivity: 'base' });
 
@@ -32,9 +36,9 @@ export const ASKED = "(q.asked_at IS NOT NULL OR q.status = 'written_reply')";
  * and sorted here (titles by a collator SQLite lacks), then paged.
  */
 export function createArchiveList(db: Database) {
-  const cache = new Map<string, Statement>();
+  const cache = new Map<string, Statement<[ListFilters], ItemRow>>();
 
-  function statement(input: In<'archive.list'>): Statement {
+  function statement(input: In<'archive.list'>): Statement<[ListFilters], ItemRow> {
     const terms: string[] = [];
     if (input.from !== null) terms.push(`${dateOf('c')} >= @from`);
     if (input.to !== null) terms.push(`${dateOf('c')} < @to`);
@@ -50,7 +54,7 @@ export function createArchiveList(db: Database) {
     const key = terms.join(' AND ');
     let stmt = cache.get(key);
     if (!stmt) {
-      stmt = db.prepare(
+      stmt = prepareOpaque<ListFilters, ItemRow>(db,
         `SELECT c.id, c.uid, c.title, c.status, c.language, ${dateOf('c')} AS date, c.started_at, c.ended_at, c.planned_seconds,
            (SELECT COALESCE(SUM(e.seconds), 0) FROM extensions e WHERE e.conference_id = c.id AND e.segment_id IS NULL) AS extended_seconds,
            (SELECT COUNT(*) FROM questions q WHERE q.conference_id = c.id AND ${ASKED}) AS question_count,
@@ -102,7 +106,7 @@ export function createArchiveList(db: Database) {
         query: likeAnywhere(input.query.trim()),
         personId: input.personId,
         outletId: input.outletId
-      }) as ItemRow[];
+      });
       const sign = input.direction === 'asc' ? 1 : -1;
       const items = rows
         .map((r) => toItem(r, at))

@@ -5,6 +5,7 @@ import type { CategoryCount, ConferenceReport, OutletCount, PeriodReport, Speake
 import type { Services } from '../handlers';
 import { IS_SUPPLEMENTARY } from '../db/rows';
 import { dateOf } from './search';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 const seconds = (ms: number) => Math.round(ms / 1000);
 
@@ -33,6 +34,13 @@ interface OutletRow {
   not_reached: number;
   conferences: number;
   last_asked_at: number | null;
+}
+
+/** The bounds of report.period (either may be open) and the time it is read at. */
+interface Period {
+  from: number | null;
+  to: number | null;
+  now: number;
 }
 
 interface LoadRow {
@@ -136,18 +144,18 @@ const LOADS = (conferences: string) => `
  * balance of outlets, overlooked ones included, and each spokesperson's load).
  */
 export function createReports(db: Database, s: Services) {
-  const extensionsOf = db.prepare(
+  const extensionsOf = prepareOpaque<[number], { seconds: number; at: number; segment_title: string | null }>(db,
     `SELECT e.seconds, e.at, sg.title AS segment_title FROM extensions e LEFT JOIN segments sg ON sg.id = e.segment_id
      WHERE e.conference_id = ? ORDER BY e.id`
   );
-  const outletsOfConference = db.prepare(OUTLET_COUNTS('@conferenceId', 'asked'));
-  const loadsOfConference = db.prepare(LOADS('@conferenceId'));
+  const outletsOfConference = prepareOpaque<{ conferenceId: number }, OutletRow>(db, OUTLET_COUNTS('@conferenceId', 'asked'));
+  const loadsOfConference = prepareOpaque<{ conferenceId: number; now: number }, LoadRow>(db, LOADS('@conferenceId'));
   const inPeriod = `SELECT c.id FROM conferences c WHERE c.status <> 'draft'
     AND (@from IS NULL OR ${dateOf('c')} >= @from) AND (@to IS NULL OR ${dateOf('c')} < @to)`;
-  const periodCount = db.prepare(`SELECT COUNT(*) AS n FROM (${inPeriod})`);
-  const outletsOfPeriod = db.prepare(OUTLET_COUNTS(inPeriod, 'all'));
-  const loadsOfPeriod = db.prepare(LOADS(inPeriod));
-  const dateOfConference = db.prepare(`SELECT ${dateOf('c')} AS date FROM conferences c WHERE c.id = ?`);
+  const periodCount = prepareOpaque<Period, { n: number }>(db, `SELECT COUNT(*) AS n FROM (${inPeriod})`);
+  const outletsOfPeriod = prepareOpaque<Period, OutletRow>(db, OUTLET_COUNTS(inPeriod, 'all'));
+  const loadsOfPeriod = prepareOpaque<Period, LoadRow>(db, LOADS(inPeriod));
+  const dateOfConference = prepareOpaque<[number], { date: number }>(db, `SELECT ${dateOf('c')} AS date FROM conferences c WHERE c.id = ?`);
 
   return {
     /** `at` is the time now, for what is still running. */
@@ -172,12 +180,12 @@ export function createReports(db: Database, s: Services) {
       });
       const end = c.endedAt ?? (c.status === 'live' ? at : null);
       const actualSeconds = c.startedAt !== null && end !== null ? seconds(end - c.startedAt) : null;
-      const outlets = (outletsOfConference.all({ conferenceId: c.id }) as OutletRow[]).map(toOutletCount);
+      const outlets = outletsOfConference.all({ conferenceId: c.id }).map(toOutletCount);
       return {
         conference: {
           id: c.id,
           title: c.title,
-          date: (dateOfConference.get(c.id) as { date: number }).date,
+          date: dateOfConference.get(c.id)!.date,
           timeZone: c.timeZone,
           status: c.status,
           plannedSeconds: c.plannedSeconds,
@@ -186,20 +194,20 @@ export function createReports(db: Database, s: Services) {
           overrunSeconds: actualSeconds === null ? null : actualSeconds - c.plannedSeconds - c.extendedSeconds
         },
         segments,
-        extensions: (extensionsOf.all(c.id) as { seconds: number; at: number; segment_title: string | null }[]).map((e) => ({
+        extensions: extensionsOf.all(c.id).map((e) => ({
           seconds: e.seconds,
           at: e.at,
           segmentTitle: e.segment_title
         })),
         outlets,
         categories: byCategory(outlets),
-        spokespeople: (loadsOfConference.all({ conferenceId: c.id, now: at }) as LoadRow[]).map(toLoad)
+        spokespeople: loadsOfConference.all({ conferenceId: c.id, now: at }).map(toLoad)
       };
     },
 
     period(input: In<'report.period'>, at: number): PeriodReport {
       const params = { from: input.from, to: input.to, now: at };
-      const rows = outletsOfPeriod.all(params) as OutletRow[];
+      const rows = outletsOfPeriod.all(params);
       const outlets = rows.map((r) => ({
         ...toOutletCount(r),
         conferences: r.conferences,
@@ -210,10 +218,10 @@ export function createReports(db: Database, s: Services) {
       return {
         from: input.from,
         to: input.to,
-        conferences: (periodCount.get(params) as { n: number }).n,
+        conferences: periodCount.get(params)!.n,
         outlets,
         categories: byCategory(outlets.filter((o) => o.outletId !== null)),
-        spokespeople: (loadsOfPeriod.all(params) as LoadRow[]).map(toLoad)
+        spokespeople: loadsOfPeriod.all(params).map(toLoad)
       };
     }
   };

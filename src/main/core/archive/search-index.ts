@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { DOC_COLUMNS } from '../db/migrations/002-search';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** How long after the last write the index catches up: long enough to batch a burst of live actions. */
 export const CATCH_UP_DELAY_MS = 150;
@@ -21,10 +22,10 @@ export function createSearchIndexer(db: Database) {
     `INSERT INTO search_docs (${DOC_COLUMNS}) SELECT ${DOC_COLUMNS} FROM search_question_source
        WHERE question_id IN ${queued('question')} ORDER BY question_id`,
     'DELETE FROM search_queue'
-  ].map((sql) => db.prepare(sql));
-  const pending = db.prepare('SELECT COUNT(*) FROM search_queue').pluck();
+  ].map((sql) => prepareOpaque<[], never>(db, sql));
+  const pending = prepareOpaque<[], number>(db, 'SELECT COUNT(*) FROM search_queue').pluck();
   const rebuild = db.transaction(() => {
-    const count = pending.get() as number;
+    const count = pending.get()!;
     if (count > 0) for (const step of steps) step.run();
     return count;
   });
@@ -51,7 +52,7 @@ export function createSearchIndexer(db: Database) {
       timer = setTimeout(() => {
         timer = null;
         try {
-          if (db.open && (pending.get() as number) > 0) rebuild.immediate();
+          if (db.open && pending.get()! > 0) rebuild.immediate();
         } catch {
           // busy (a restore holds the file) or closing: the queue is durable, the next write or search tries again
         }

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { SearchHit, SearchResult } from '../../../shared/schemas-archive';
 import { charLength, containsQuery, countHits, ftsPhrase, likeAnywhere, normalizeQuery, snippet } from './search-text';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** The date a conference is listed under: the expression of the conferences_by_date index. */
 export const dateOf = (alias: string) => `COALESCE(${alias}.started_at, ${alias}.scheduled_start, ${alias}.created_at)`;
@@ -79,11 +80,12 @@ export function rankBm25(docs: Candidate[], needle: string): number[] {
  * - Within one conference its few hundred docs are scanned and listed in transcript order.
  */
 export function createSearchService(db: Database, limits = { shortTerms: SHORT_TERMS, shortDocs: SHORT_DOCS }) {
-  const cache = new Map<string, Statement>();
-  function statement(key: string, sql: () => string): Statement {
+  const cache = new Map<string, Statement<[Record<string, unknown>], unknown>>();
+  /** The statement `sql` builds, prepared once per key; a key always names the same SQL, so the same row `R`. */
+  function statement<R>(key: string, sql: () => string): Statement<[Record<string, unknown>], R> {
     let stmt = cache.get(key);
-    if (!stmt) cache.set(key, (stmt = db.prepare(sql())));
-    return stmt;
+    if (!stmt) cache.set(key, (stmt = prepareOpaque<Record<string, unknown>, unknown>(db, sql())));
+    return stmt as Statement<[Record<string, unknown>], R>;
   }
 
   // LIKE folds ASCII case; instr is enough (and cheaper to reason about) where there is no case to fold.
@@ -94,7 +96,7 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
 
   /** Filtered docs, counted through the filters' indexes; decides whether to scan them or walk the index. */
   function filteredCount(filters: string, params: Record<string, unknown>): number {
-    return (statement(`count${filters}`, () => `SELECT COUNT(*) AS n FROM search_docs d WHERE 1${filters}`).get(params) as { n: number }).n;
+    return statement<{ n: number }>(`count${filters}`, () => `SELECT COUNT(*) AS n FROM search_docs d WHERE 1${filters}`).get(params)!.n;
   }
 
   /**
@@ -107,16 +109,16 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
     const limit = RANK_CAP + 1;
     if (filters && filteredCount(filters, params) <= SCAN_BELOW) {
       const test = caseless ? TEST.caseless : TEST.exact;
-      return statement(
+      return statement<Candidate>(
         `cand-scan${caseless}${filters}`,
         () => `SELECT d.id, d.speaker, d.body FROM search_docs d WHERE ${test}${filters} ORDER BY d.id DESC LIMIT ${limit}`
-      ).all(params) as Candidate[];
+      ).all(params);
     }
-    return statement(
+    return statement<Candidate>(
       `cand-fts${filters}`,
       () => `SELECT f.rowid AS id, d.speaker, d.body FROM search_fts f JOIN search_docs d ON d.id = f.rowid
         WHERE search_fts MATCH @match${filters} ORDER BY f.rowid DESC LIMIT ${limit}`
-    ).all(params) as Candidate[];
+    ).all(params);
   }
 
   /**
@@ -132,7 +134,7 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
     return { ids: scored.slice(offset, offset + (params.limit as number)), capped };
   }
 
-  const vocab = db.prepare('SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?');
+  const vocab = prepareOpaque<[from: string, to: string, limit: number], { term: string; doc: number }>(db, 'SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?');
 
   /**
    * A one- or two-character query through the index: every occurrence starts a
@@ -146,7 +148,7 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
     const points = [...prefix];
     const last = points.pop()!.codePointAt(0)!;
     const upper = points.join('') + String.fromCodePoint(last + 1);
-    const terms = vocab.all(prefix, upper, limits.shortTerms + 1) as { term: string; doc: number }[];
+    const terms = vocab.all(prefix, upper, limits.shortTerms + 1);
     if (terms.length > limits.shortTerms || terms.reduce((sum, t) => sum + t.doc, 0) > limits.shortDocs) return null;
     if (terms.length === 0) return [];
     const match = terms.map((t) => ftsPhrase(t.term)).join(' OR ');
@@ -154,10 +156,10 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
     const sql = filters
       ? `SELECT f.rowid AS id FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @or${filters}`
       : 'SELECT f.rowid AS id FROM search_fts f WHERE search_fts MATCH @or';
-    const rows = statement(`short${filters}`, () => `${sql} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`).all({
+    const rows = statement<DocRow>(`short${filters}`, () => `${sql} ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`).all({
       ...params,
       or: match
-    }) as DocRow[];
+    });
     return rows.map((r) => r.id);
   }
 
@@ -168,11 +170,11 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
       ? `SELECT d.id FROM search_docs d LEFT JOIN turns t ON t.id = d.turn_id WHERE ${test}${filters}
          ORDER BY t.seq IS NULL, t.seq, d.id LIMIT @limit OFFSET @offset`
       : `SELECT d.id FROM search_docs d WHERE ${test}${filters} ORDER BY d.id DESC LIMIT @limit OFFSET @offset`;
-    const rows = statement(`scan${inConference}${caseless}${filters}`, () => sql).all(params) as DocRow[];
+    const rows = statement<DocRow>(`scan${inConference}${caseless}${filters}`, () => sql).all(params);
     return rows.map((r) => r.id);
   }
 
-  const docById = db.prepare(
+  const docById = prepareOpaque<[number], Doc>(db,
     `SELECT d.kind, d.turn_id, d.question_id, d.conference_id, c.title, ${dateOf('c')} AS date,
        COALESCE(t.text, q.text) AS text, t.speaker_kind, COALESCE(t.reporter_name, q.reporter_name) AS reporter_name,
        p.label, o.name AS outlet
@@ -199,7 +201,7 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
   }
 
   function toHit(id: number, query: string): SearchHit {
-    const d = docById.get(id) as Doc;
+    const d = docById.get(id)!;
     const reporter = [d.outlet ?? '', d.reporter_name].filter(Boolean).join(' ');
     const speaker =
       d.kind === 'question' || d.speaker_kind === 'reporter' ? reporter : d.speaker_kind === 'participant' ? (d.label ?? '') : '';

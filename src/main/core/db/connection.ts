@@ -3,7 +3,6 @@ import type { Database as DB } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate, refuseNewer } from './migrate';
-import { prepareWithOpaqueBindings } from './opaque-bindings';
 
 export const DB_FILE = 'rostrum.db';
 
@@ -31,7 +30,7 @@ export function configure(db: DB): void {
   db.pragma('busy_timeout = 5000');
   // 32 MiB of page cache: a season's archive stays in memory, so live writes never wait on reads.
   db.pragma('cache_size = -32768');
-  prepareWithOpaqueBindings(db);
+  // Statements are prepared with opaque bindings by the modules that keep them (db/opaque-bindings.ts).
 }
 
 function isCorruption(error: unknown): boolean {

@@ -24,8 +24,16 @@ export function withOpaqueBindings(sql: string): string {
   );
 }
 
-/** Makes every statement this connection prepares from now on use withOpaqueBindings. */
-export function prepareWithOpaqueBindings(db: Database): void {
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => prepare(withOpaqueBindings(sql))) as Database['prepare'];
+/**
+ * Prepares `sql` on `db` with withOpaqueBindings, typed by what it binds and the row it reads:
+ * `P` is the tuple of positional values, or the one object of named ones; `R` is a row of
+ * `.get()` / `.all()` / `.iterate()` (a write that reads no row leaves it `never`). Left out, they
+ * say the statement binds nothing and reads nothing, so an untyped statement cannot be called with values.
+ *
+ * Every statement a service keeps for its calls is prepared through this, once, where the
+ * service is created; `db.prepare` itself is left as better-sqlite3 made it, so a one-off
+ * statement (a migration, a look at another file) is plainly what it says.
+ */
+export function prepareOpaque<P extends unknown[] | object = [], R = never>(db: Database, sql: string) {
+  return db.prepare<P, R>(withOpaqueBindings(sql));
 }

@@ -20,135 +20,312 @@ import type {
   WrittenReplyRevision
 } from '../../../shared/domain';
 
-/** Maps between SQLite rows (snake_case) and domain objects. */
+/**
+ * A row of any table, as read by statements that copy or compare whole rows
+ * (the undo record, imports). A statement of one table reads its own row type below.
+ */
 export type Row = Record<string, unknown>;
 
-const n = (v: unknown) => v as number;
-const s = (v: unknown) => v as string;
-const nn = (v: unknown) => (v === null || v === undefined ? null : (v as number));
+/*
+ * The rows of each table as SQLite answers `SELECT *` (snake_case, as the migrations
+ * name the columns). Text columns that a CHECK constraint holds to a set are typed by it.
+ * Types, not interfaces, so that each is also a Row (an interface has no implicit index signature).
+ */
+export type PersonRow = {
+  id: number;
+  name: string;
+  honorific: Honorific;
+  position: string;
+  organisation: string;
+  created_at: number;
+  updated_at: number;
+};
 
-export function toPerson(r: Row): Person {
+export type OutletRow = {
+  id: number;
+  name: string;
+  category: OutletCategory;
+  created_at: number;
+  updated_at: number;
+};
+
+export type ConferenceRow = {
+  id: number;
+  title: string;
+  topic: string;
+  organiser: string;
+  venue: string;
+  scheduled_start: number | null;
+  planned_seconds: number;
+  language: Conference['language'];
+  header_source: string;
+  header_author: string;
+  header_published_at: string;
+  header_credits: string;
+  header_lead: string;
+  editing_standard: Conference['header']['editingStandard'];
+  status: Conference['status'];
+  started_at: number | null;
+  ended_at: number | null;
+  last_question_id: number | null;
+  revision: number;
+  created_at: number;
+  updated_at: number;
+  uid: string;
+  time_zone: string;
+  ground_rules: Conference['groundRules'];
+  embargo_until: number | null;
+};
+
+/** A participant with the person's name, as the roster reads it (participants p JOIN people pe). */
+export type ParticipantRow = {
+  id: number;
+  conference_id: number;
+  person_id: number;
+  role: Role;
+  position: number;
+  title: string;
+  label: string;
+  name: string;
+  honorific: Honorific;
+  organisation: string;
+};
+
+export type SegmentRow = {
+  id: number;
+  conference_id: number;
+  position: number;
+  kind: SegmentKind;
+  title: string;
+  speaker_id: number | null;
+  planned_seconds: number;
+  extended_seconds: number;
+  status: SegmentStatus;
+  started_at: number | null;
+  ended_at: number | null;
+  elapsed_before_ms: number;
+  prepared_text: string;
+};
+
+export type QuestionRow = {
+  id: number;
+  conference_id: number;
+  position: number;
+  outlet_id: number | null;
+  reporter_name: string;
+  text: string;
+  addressed_to_id: number | null;
+  status: QuestionStatus;
+  follow_up_of: number | null;
+  registered_at: number;
+  asked_at: number | null;
+  closed_at: number | null;
+  segment_id: number | null;
+};
+
+export type TurnRow = {
+  id: number;
+  conference_id: number;
+  seq: number;
+  segment_id: number | null;
+  question_id: number | null;
+  speaker_kind: SpeakerKind;
+  participant_id: number | null;
+  outlet_id: number | null;
+  reporter_name: string;
+  text: string;
+  started_at: number;
+  ended_at: number | null;
+  edited_at: number | null;
+  deleted_at: number | null;
+  is_open: 0 | 1;
+  interprets_turn_id: number | null;
+  /** present where the row was read with SUPPLEMENTARY (below) */
+  supplementary?: 0 | 1;
+};
+
+export type WrittenReplyRow = {
+  id: number;
+  conference_id: number;
+  question_id: number;
+  participant_id: number;
+  text: string;
+  replied_on: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+};
+
+export type WrittenReplyRevisionRow = {
+  id: number;
+  conference_id: number;
+  reply_id: number;
+  kind: WrittenReplyRevision['kind'];
+  text_before: string;
+  text_after: string;
+  participant_before: number;
+  participant_after: number;
+  replied_on_before: string;
+  replied_on_after: string;
+  editor: string;
+  reason: string;
+  at: number;
+};
+
+export type TimeRevisionRow = {
+  id: number;
+  conference_id: number;
+  field: 'started_at' | 'ended_at';
+  kind: ConferenceTimeRevision['kind'];
+  before_value: number | null;
+  after_value: number;
+  editor: string;
+  reason: string;
+  at: number;
+};
+
+export type TurnRevisionRow = {
+  id: number;
+  turn_id: number;
+  kind: TurnRevision['kind'];
+  text_before: string;
+  text_after: string;
+  editor: string;
+  reason: string;
+  at: number;
+};
+
+export type ExtensionRow = {
+  id: number;
+  conference_id: number;
+  segment_id: number | null;
+  seconds: number;
+  at: number;
+};
+
+/** Maps between the rows above and domain objects. */
+export function toPerson(r: PersonRow): Person {
   return {
-    id: n(r.id),
-    name: s(r.name),
-    honorific: s(r.honorific) as Honorific,
-    position: s(r.position),
-    organisation: s(r.organisation),
-    createdAt: n(r.created_at),
-    updatedAt: n(r.updated_at)
+    id: r.id,
+    name: r.name,
+    honorific: r.honorific,
+    position: r.position,
+    organisation: r.organisation,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at
   };
 }
 
-export function toOutlet(r: Row): Outlet {
+export function toOutlet(r: OutletRow): Outlet {
   return {
-    id: n(r.id),
-    name: s(r.name),
-    category: s(r.category) as OutletCategory,
-    createdAt: n(r.created_at),
-    updatedAt: n(r.updated_at)
+    id: r.id,
+    name: r.name,
+    category: r.category,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at
   };
 }
 
-export function toConference(r: Row, extendedSeconds: number): Conference {
+export function toConference(r: ConferenceRow, extendedSeconds: number): Conference {
   return {
-    id: n(r.id),
-    title: s(r.title),
-    topic: s(r.topic),
-    organiser: s(r.organiser),
-    venue: s(r.venue),
-    scheduledStart: nn(r.scheduled_start),
-    plannedSeconds: n(r.planned_seconds),
+    id: r.id,
+    title: r.title,
+    topic: r.topic,
+    organiser: r.organiser,
+    venue: r.venue,
+    scheduledStart: r.scheduled_start,
+    plannedSeconds: r.planned_seconds,
     extendedSeconds,
-    language: s(r.language) as Conference['language'],
+    language: r.language,
     header: {
-      source: s(r.header_source),
-      author: s(r.header_author),
-      publishedAt: s(r.header_published_at),
-      credits: s(r.header_credits),
-      lead: s(r.header_lead),
-      editingStandard: s(r.editing_standard) as Conference['header']['editingStandard']
+      source: r.header_source,
+      author: r.header_author,
+      publishedAt: r.header_published_at,
+      credits: r.header_credits,
+      lead: r.header_lead,
+      editingStandard: r.editing_standard
     },
-    status: s(r.status) as Conference['status'],
-    startedAt: nn(r.started_at),
-    endedAt: nn(r.ended_at),
-    lastQuestionId: nn(r.last_question_id),
-    timeZone: s(r.time_zone),
-    groundRules: (r.ground_rules ?? null) as Conference['groundRules'],
-    embargoUntil: nn(r.embargo_until),
-    revision: n(r.revision),
-    createdAt: n(r.created_at),
-    updatedAt: n(r.updated_at)
+    status: r.status,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    lastQuestionId: r.last_question_id,
+    timeZone: r.time_zone,
+    groundRules: r.ground_rules,
+    embargoUntil: r.embargo_until,
+    revision: r.revision,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at
   };
 }
 
-export function toParticipant(r: Row): Participant {
+export function toParticipant(r: ParticipantRow): Participant {
   return {
-    id: n(r.id),
-    conferenceId: n(r.conference_id),
-    personId: n(r.person_id),
-    role: s(r.role) as Role,
-    position: n(r.position),
-    title: s(r.title),
-    label: s(r.label),
-    name: s(r.name),
-    honorific: s(r.honorific) as Honorific,
-    organisation: s(r.organisation)
+    id: r.id,
+    conferenceId: r.conference_id,
+    personId: r.person_id,
+    role: r.role,
+    position: r.position,
+    title: r.title,
+    label: r.label,
+    name: r.name,
+    honorific: r.honorific,
+    organisation: r.organisation
   };
 }
 
-export function toSegment(r: Row): Segment {
+export function toSegment(r: SegmentRow): Segment {
   return {
-    id: n(r.id),
-    conferenceId: n(r.conference_id),
-    position: n(r.position),
-    kind: s(r.kind) as SegmentKind,
-    title: s(r.title),
-    speakerId: nn(r.speaker_id),
-    plannedSeconds: n(r.planned_seconds),
-    extendedSeconds: n(r.extended_seconds),
-    status: s(r.status) as SegmentStatus,
-    startedAt: nn(r.started_at),
-    endedAt: nn(r.ended_at),
-    elapsedBeforeMs: n(r.elapsed_before_ms),
-    preparedText: s(r.prepared_text)
+    id: r.id,
+    conferenceId: r.conference_id,
+    position: r.position,
+    kind: r.kind,
+    title: r.title,
+    speakerId: r.speaker_id,
+    plannedSeconds: r.planned_seconds,
+    extendedSeconds: r.extended_seconds,
+    status: r.status,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    elapsedBeforeMs: r.elapsed_before_ms,
+    preparedText: r.prepared_text
   };
 }
 
-export function toQuestion(r: Row): Question {
+export function toQuestion(r: QuestionRow): Question {
   return {
-    id: n(r.id),
-    conferenceId: n(r.conference_id),
-    position: n(r.position),
-    outletId: nn(r.outlet_id),
-    reporterName: s(r.reporter_name),
-    text: s(r.text),
-    addressedToId: nn(r.addressed_to_id),
-    status: s(r.status) as QuestionStatus,
-    followUpOf: nn(r.follow_up_of),
-    registeredAt: n(r.registered_at),
-    askedAt: nn(r.asked_at),
-    closedAt: nn(r.closed_at),
-    segmentId: nn(r.segment_id)
+    id: r.id,
+    conferenceId: r.conference_id,
+    position: r.position,
+    outletId: r.outlet_id,
+    reporterName: r.reporter_name,
+    text: r.text,
+    addressedToId: r.addressed_to_id,
+    status: r.status,
+    followUpOf: r.follow_up_of,
+    registeredAt: r.registered_at,
+    askedAt: r.asked_at,
+    closedAt: r.closed_at,
+    segmentId: r.segment_id
   };
 }
 
-export function toTurn(r: Row): Turn {
+export function toTurn(r: TurnRow): Turn {
   return {
-    id: n(r.id),
-    conferenceId: n(r.conference_id),
-    seq: n(r.seq),
-    segmentId: nn(r.segment_id),
-    questionId: nn(r.question_id),
-    speakerKind: s(r.speaker_kind) as SpeakerKind,
-    participantId: nn(r.participant_id),
-    outletId: nn(r.outlet_id),
-    reporterName: s(r.reporter_name),
-    text: s(r.text),
-    startedAt: n(r.started_at),
+    id: r.id,
+    conferenceId: r.conference_id,
+    seq: r.seq,
+    segmentId: r.segment_id,
+    questionId: r.question_id,
+    speakerKind: r.speaker_kind,
+    participantId: r.participant_id,
+    outletId: r.outlet_id,
+    reporterName: r.reporter_name,
+    text: r.text,
+    startedAt: r.started_at,
     // an open turn keeps its start in ended_at (migration 007)
-    endedAt: r.is_open ? null : nn(r.ended_at),
-    editedAt: nn(r.edited_at),
-    interpretsTurnId: nn(r.interprets_turn_id),
+    endedAt: r.is_open ? null : r.ended_at,
+    editedAt: r.edited_at,
+    interpretsTurnId: r.interprets_turn_id,
     // present where the row was read with SUPPLEMENTARY (below); a turn read without it is not an answer of interest
     supplementary: r.supplementary === 1
   };
@@ -167,69 +344,69 @@ export const IS_SUPPLEMENTARY = `(t.speaker_kind = 'participant' AND t.question_
   AND (SELECT role FROM participants WHERE id = t.participant_id) <> 'interpreter')`;
 export const SUPPLEMENTARY = `${IS_SUPPLEMENTARY} AS supplementary`;
 
-export function toWrittenReply(r: Row): WrittenReply {
+export function toWrittenReply(r: WrittenReplyRow): WrittenReply {
   return {
-    id: n(r.id),
-    conferenceId: n(r.conference_id),
-    questionId: n(r.question_id),
-    participantId: n(r.participant_id),
-    text: s(r.text),
-    repliedOn: s(r.replied_on),
-    createdAt: n(r.created_at),
-    updatedAt: n(r.updated_at)
+    id: r.id,
+    conferenceId: r.conference_id,
+    questionId: r.question_id,
+    participantId: r.participant_id,
+    text: r.text,
+    repliedOn: r.replied_on,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at
   };
 }
 
-export function toWrittenReplyRevision(r: Row): WrittenReplyRevision {
+export function toWrittenReplyRevision(r: WrittenReplyRevisionRow): WrittenReplyRevision {
   return {
-    id: n(r.id),
-    replyId: n(r.reply_id),
-    kind: s(r.kind) as WrittenReplyRevision['kind'],
-    textBefore: s(r.text_before),
-    textAfter: s(r.text_after),
-    participantBefore: n(r.participant_before),
-    participantAfter: n(r.participant_after),
-    repliedOnBefore: s(r.replied_on_before),
-    repliedOnAfter: s(r.replied_on_after),
-    editor: s(r.editor),
-    reason: s(r.reason),
-    at: n(r.at)
+    id: r.id,
+    replyId: r.reply_id,
+    kind: r.kind,
+    textBefore: r.text_before,
+    textAfter: r.text_after,
+    participantBefore: r.participant_before,
+    participantAfter: r.participant_after,
+    repliedOnBefore: r.replied_on_before,
+    repliedOnAfter: r.replied_on_after,
+    editor: r.editor,
+    reason: r.reason,
+    at: r.at
   };
 }
 
-export function toTimeRevision(r: Row): ConferenceTimeRevision {
+export function toTimeRevision(r: TimeRevisionRow): ConferenceTimeRevision {
   return {
-    id: n(r.id),
-    conferenceId: n(r.conference_id),
+    id: r.id,
+    conferenceId: r.conference_id,
     field: r.field === 'started_at' ? 'startedAt' : 'endedAt',
-    kind: s(r.kind) as ConferenceTimeRevision['kind'],
-    before: nn(r.before_value),
-    after: n(r.after_value),
-    editor: s(r.editor),
-    reason: s(r.reason),
-    at: n(r.at)
+    kind: r.kind,
+    before: r.before_value,
+    after: r.after_value,
+    editor: r.editor,
+    reason: r.reason,
+    at: r.at
   };
 }
 
-export function toTurnRevision(r: Row): TurnRevision {
+export function toTurnRevision(r: TurnRevisionRow): TurnRevision {
   return {
-    id: n(r.id),
-    turnId: n(r.turn_id),
-    kind: s(r.kind) as TurnRevision['kind'],
-    textBefore: s(r.text_before),
-    textAfter: s(r.text_after),
-    editor: s(r.editor),
-    reason: s(r.reason),
-    at: n(r.at)
+    id: r.id,
+    turnId: r.turn_id,
+    kind: r.kind,
+    textBefore: r.text_before,
+    textAfter: r.text_after,
+    editor: r.editor,
+    reason: r.reason,
+    at: r.at
   };
 }
 
-export function toExtension(r: Row): Extension {
+export function toExtension(r: ExtensionRow): Extension {
   return {
-    id: n(r.id),
-    conferenceId: n(r.conference_id),
-    segmentId: nn(r.segment_id),
-    seconds: n(r.seconds),
-    at: n(r.at)
+    id: r.id,
+    conferenceId: r.conference_id,
+    segmentId: r.segment_id,
+    seconds: r.seconds,
+    at: r.at
   };
 }

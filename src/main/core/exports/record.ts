@@ -23,10 +23,18 @@ import {
   toTurnRevision,
   toWrittenReply,
   toWrittenReplyRevision,
-  type Row
+  type ExtensionRow,
+  type OutletRow,
+  type PersonRow,
+  type TimeRevisionRow,
+  type TurnRevisionRow,
+  type TurnRow,
+  type WrittenReplyRevisionRow,
+  type WrittenReplyRow
 } from '../db/rows';
 import type { Services } from '../handlers';
 import type { RedactionService, StoredRedaction } from './redactions';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 export interface RecordTurn extends Turn {
   /** set when the turn was deleted; it stays in the record for its history */
@@ -59,47 +67,41 @@ export interface ConferenceRecord {
 
 /** Reads a conference's record in one pass, with statements prepared once. */
 export function createRecordLoader(db: Database, s: Services, redactions: RedactionService) {
-  const peopleOf = db.prepare(
+  const peopleOf = prepareOpaque<[number], PersonRow>(db,
     `SELECT * FROM people WHERE id IN (SELECT person_id FROM participants WHERE conference_id = ?) ORDER BY id`
   );
-  const outletsOf = db.prepare(
+  const outletsOf = prepareOpaque<{ id: number }, OutletRow>(db,
     `SELECT * FROM outlets WHERE id IN (SELECT outlet_id FROM questions WHERE conference_id = @id
        UNION SELECT outlet_id FROM turns WHERE conference_id = @id) ORDER BY id`
   );
-  const turnsOf = db.prepare(`SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? ORDER BY seq, id`);
-  const repliesOf = db.prepare(
+  const turnsOf = prepareOpaque<[number], TurnRow>(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? ORDER BY seq, id`);
+  const repliesOf = prepareOpaque<[number], WrittenReplyRow>(db,
     `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
      WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
   );
-  const timeHistoryOf = db.prepare('SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
-  const replyHistoryOf = db.prepare('SELECT * FROM written_reply_history WHERE conference_id = ? ORDER BY id');
-  const historyOf = db.prepare(
+  const timeHistoryOf = prepareOpaque<[number], TimeRevisionRow>(db, 'SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
+  const replyHistoryOf = prepareOpaque<[number], WrittenReplyRevisionRow>(db, 'SELECT * FROM written_reply_history WHERE conference_id = ? ORDER BY id');
+  const historyOf = prepareOpaque<[number], TurnRevisionRow>(db,
     `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
   );
-  const extensionsOf = db.prepare('SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+  const extensionsOf = prepareOpaque<[number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
 
   return function load(conferenceId: number): ConferenceRecord {
     const conference = s.conferences.get(conferenceId, 'conferenceId');
     return {
       conference,
-      people: (peopleOf.all(conferenceId) as Row[]).map(toPerson),
-      outlets: (outletsOf.all({ id: conferenceId }) as Row[]).map(toOutlet),
+      people: peopleOf.all(conferenceId).map(toPerson),
+      outlets: outletsOf.all({ id: conferenceId }).map(toOutlet),
       participants: s.roster.listParticipants(conferenceId),
       segments: s.roster.listSegments(conferenceId),
       questions: s.questions.list(conferenceId),
-      turns: (turnsOf.all(conferenceId) as Row[]).map((r) => ({
-        ...toTurn(r),
-        deletedAt: (r.deleted_at as number | null) ?? null
-      })),
-      turnHistory: (historyOf.all(conferenceId) as Row[]).map(toTurnRevision),
-      extensions: (extensionsOf.all(conferenceId) as Row[]).map(toExtension),
+      turns: turnsOf.all(conferenceId).map((r) => ({ ...toTurn(r), deletedAt: r.deleted_at })),
+      turnHistory: historyOf.all(conferenceId).map(toTurnRevision),
+      extensions: extensionsOf.all(conferenceId).map(toExtension),
       redactions: redactions.storedOf(conferenceId),
-      writtenReplies: (repliesOf.all(conferenceId) as Row[]).map((r) => ({
-        ...toWrittenReply(r),
-        deletedAt: (r.deleted_at as number | null) ?? null
-      })),
-      writtenReplyHistory: (replyHistoryOf.all(conferenceId) as Row[]).map(toWrittenReplyRevision),
-      timeHistory: (timeHistoryOf.all(conferenceId) as Row[]).map(toTimeRevision)
+      writtenReplies: repliesOf.all(conferenceId).map((r) => ({ ...toWrittenReply(r), deletedAt: r.deleted_at })),
+      writtenReplyHistory: replyHistoryOf.all(conferenceId).map(toWrittenReplyRevision),
+      timeHistory: timeHistoryOf.all(conferenceId).map(toTimeRevision)
     };
   };
 }

@@ -3,8 +3,8 @@ import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { Redaction } from '../../../shared/methods-export';
 import type { CallContext } from '../context';
-import type { Row } from '../db/rows';
 import type { ConferenceService } from '../services/conferences';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** A redaction as stored, before it is checked against the turn's current text. */
 export type StoredRedaction = Omit<Redaction, 'stale'>;
@@ -22,38 +22,51 @@ export function locate(text: string, r: { start: number; end: number; quote: str
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/** A redaction as read with its turn's conference and current text. */
+type RedactionRow = {
+  id: number;
+  turn_id: number;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  reason: string;
+  created_at: number;
+  conference_id: number;
+  text: string;
+};
+
 /** The redactions table: spans of a turn's text kept out of the public transcript. */
 export function createRedactionService(db: Database, conferences: ConferenceService) {
   const select = `SELECT r.*, t.conference_id, t.text FROM redactions r JOIN turns t ON t.id = r.turn_id`;
-  const byId = db.prepare(`${select} WHERE r.id = ?`);
-  const ofConference = db.prepare(`${select} WHERE t.conference_id = ? ORDER BY t.seq, r.start_offset, r.id`);
-  const turnById = db.prepare('SELECT id, conference_id, text FROM turns WHERE id = ? AND deleted_at IS NULL');
-  const insert = db.prepare(
+  const byId = prepareOpaque<[number], RedactionRow>(db, `${select} WHERE r.id = ?`);
+  const ofConference = prepareOpaque<[number], RedactionRow>(db, `${select} WHERE t.conference_id = ? ORDER BY t.seq, r.start_offset, r.id`);
+  const turnById = prepareOpaque<[number], { id: number; conference_id: number; text: string }>(db, 'SELECT id, conference_id, text FROM turns WHERE id = ? AND deleted_at IS NULL');
+  const insert = prepareOpaque<{ turnId: number; start: number; end: number; quote: string; reason: string; now: number }, never>(db,
     `INSERT INTO redactions (turn_id, start_offset, end_offset, quote, reason, created_at)
      VALUES (@turnId, @start, @end, @quote, @reason, @now)`
   );
-  const remove = db.prepare('DELETE FROM redactions WHERE id = ?');
+  const remove = prepareOpaque<[number], never>(db, 'DELETE FROM redactions WHERE id = ?');
 
-  function toStored(r: Row): StoredRedaction {
+  function toStored(r: RedactionRow): StoredRedaction {
     return {
-      id: r.id as number,
-      turnId: r.turn_id as number,
-      conferenceId: r.conference_id as number,
-      start: r.start_offset as number,
-      end: r.end_offset as number,
-      quote: r.quote as string,
-      reason: r.reason as string,
-      createdAt: r.created_at as number
+      id: r.id,
+      turnId: r.turn_id,
+      conferenceId: r.conference_id,
+      start: r.start_offset,
+      end: r.end_offset,
+      quote: r.quote,
+      reason: r.reason,
+      createdAt: r.created_at
     };
   }
 
-  function toRedaction(r: Row): Redaction {
+  function toRedaction(r: RedactionRow): Redaction {
     const stored = toStored(r);
-    return { ...stored, stale: locate(r.text as string, stored) === null };
+    return { ...stored, stale: locate(r.text, stored) === null };
   }
 
   function get(id: number): Redaction {
-    const row = byId.get(id) as Row | undefined;
+    const row = byId.get(id);
     if (!row) fail('not_found', `No redaction with id ${id}.`, { field: 'id' });
     return toRedaction(row);
   }
@@ -61,16 +74,16 @@ export function createRedactionService(db: Database, conferences: ConferenceServ
   return {
     /** Every redaction of a conference as stored (the exports locate them in the current text). */
     storedOf(conferenceId: number): StoredRedaction[] {
-      return (ofConference.all(conferenceId) as Row[]).map(toStored);
+      return ofConference.all(conferenceId).map(toStored);
     },
 
     list(conferenceId: number): Redaction[] {
       conferences.get(conferenceId, 'conferenceId');
-      return (ofConference.all(conferenceId) as Row[]).map(toRedaction);
+      return ofConference.all(conferenceId).map(toRedaction);
     },
 
     add(ctx: CallContext, input: In<'redaction.add'>): Redaction {
-      const turn = turnById.get(input.turnId) as { id: number; conference_id: number; text: string } | undefined;
+      const turn = turnById.get(input.turnId);
       if (!turn) fail('not_found', `No turn with id ${input.turnId}.`, { field: 'turnId' });
       if (input.end > turn.text.length) {
         fail('invalid_input', `end: the turn has only ${turn.text.length} characters.`, { field: 'end' });

@@ -3,8 +3,9 @@ import type { Conference, ConferenceTimeRevision } from '../../../shared/domain'
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toTimeRevision, type Row } from '../db/rows';
+import { toTimeRevision, type TimeRevisionRow } from '../db/rows';
 import type { ConferenceService } from './conferences';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /**
  * Corrections of a conference's actual start and end after the event, kept
@@ -12,13 +13,24 @@ import type { ConferenceService } from './conferences';
  * match what happened; an alteration changes it). The exports' time line and
  * END line read the corrected times.
  */
+interface HistoryFields {
+  conferenceId: number;
+  field: TimeRevisionRow['field'];
+  kind: TimeRevisionRow['kind'];
+  before: number | null;
+  after: number;
+  editor: string;
+  reason: string;
+  now: number;
+}
+
 export function createConferenceTimeService(db: Database, conferences: ConferenceService) {
-  const setTimes = db.prepare('UPDATE conferences SET started_at = @startedAt, ended_at = @endedAt WHERE id = @id');
-  const insertHistory = db.prepare(
+  const setTimes = prepareOpaque<{ id: number; startedAt: number | null; endedAt: number | null }, never>(db, 'UPDATE conferences SET started_at = @startedAt, ended_at = @endedAt WHERE id = @id');
+  const insertHistory = prepareOpaque<HistoryFields, never>(db,
     `INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, editor, reason, at)
      VALUES (@conferenceId, @field, @kind, @before, @after, @editor, @reason, @now)`
   );
-  const historyOf = db.prepare('SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
+  const historyOf = prepareOpaque<[number], TimeRevisionRow>(db, 'SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
 
   return {
     correct(ctx: CallContext, input: In<'conference.correctTimes'>): Conference {
@@ -34,7 +46,7 @@ export function createConferenceTimeService(db: Database, conferences: Conferenc
         fail('invalid_input', 'The start cannot be after the embargo ends; change the embargo first.', { field: 'startedAt' });
       }
       const now = ctx.now();
-      const changes: [string, number | null, number | undefined][] = [
+      const changes: [TimeRevisionRow['field'], number | null, number | undefined][] = [
         ['started_at', current.startedAt, input.startedAt],
         ['ended_at', current.endedAt, input.endedAt]
       ];
@@ -61,7 +73,7 @@ export function createConferenceTimeService(db: Database, conferences: Conferenc
 
     history(conferenceId: number): ConferenceTimeRevision[] {
       conferences.get(conferenceId);
-      return (historyOf.all(conferenceId) as Row[]).map(toTimeRevision);
+      return historyOf.all(conferenceId).map(toTimeRevision);
     }
   };
 }

@@ -1,20 +1,34 @@
 import type { Database } from 'better-sqlite3';
-import type { Conference, ConferenceSummary } from '../../../shared/domain';
+import type { Conference, ConferenceSummary, SegmentKind } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toConference, type Row } from '../db/rows';
+import { toConference, type ConferenceRow } from '../db/rows';
 import { AGENDA } from './agenda-templates';
 import { stripUndefined } from './directory';
+import { prepareOpaque } from '../db/opaque-bindings';
+
+/** What conference.create and conference.update write: the details, the header's fields by name, the time. */
+type ConferenceFields = Pick<
+  Conference,
+  'title' | 'topic' | 'organiser' | 'venue' | 'scheduledStart' | 'plannedSeconds' | 'language' | 'timeZone' | 'groundRules' | 'embargoUntil'
+> &
+  Pick<Conference['header'], 'source' | 'author' | 'publishedAt' | 'credits' | 'lead' | 'editingStandard'> & { now: number };
+
+/** A row of conference.list. */
+type SummaryRow = Pick<
+  ConferenceRow,
+  'id' | 'title' | 'status' | 'scheduled_start' | 'started_at' | 'ended_at' | 'planned_seconds' | 'language'
+> & { question_count: number; turn_count: number; spokespeople: string | null };
 
 /** Conferences: their details and transcript header, and the revision every write bumps. */
 export function createConferenceService(db: Database) {
-  const byId = db.prepare('SELECT * FROM conferences WHERE id = ?');
-  const statusById = db.prepare('SELECT status FROM conferences WHERE id = ?').pluck();
-  const extendedOf = db.prepare(
+  const byId = prepareOpaque<[number], ConferenceRow>(db, 'SELECT * FROM conferences WHERE id = ?');
+  const statusById = prepareOpaque<[number], Conference['status']>(db, 'SELECT status FROM conferences WHERE id = ?').pluck();
+  const extendedOf = prepareOpaque<[number], { s: number }>(db,
     'SELECT COALESCE(SUM(seconds), 0) AS s FROM extensions WHERE conference_id = ? AND segment_id IS NULL'
   );
-  const insert = db.prepare(
+  const insert = prepareOpaque<ConferenceFields, never>(db,
     `INSERT INTO conferences (title, topic, organiser, venue, scheduled_start, planned_seconds, language,
        header_source, header_author, header_published_at, header_credits, header_lead, editing_standard,
        time_zone, ground_rules, embargo_until, created_at, updated_at)
@@ -22,7 +36,7 @@ export function createConferenceService(db: Database) {
        @source, @author, @publishedAt, @credits, @lead, @editingStandard,
        @timeZone, @groundRules, @embargoUntil, @now, @now)`
   );
-  const update = db.prepare(
+  const update = prepareOpaque<ConferenceFields & { id: number }, never>(db,
     `UPDATE conferences SET title = @title, topic = @topic, organiser = @organiser, venue = @venue,
        scheduled_start = @scheduledStart, planned_seconds = @plannedSeconds, language = @language,
        header_source = @source, header_author = @author, header_published_at = @publishedAt,
@@ -30,12 +44,12 @@ export function createConferenceService(db: Database) {
        time_zone = @timeZone, ground_rules = @groundRules, embargo_until = @embargoUntil, updated_at = @now
      WHERE id = @id`
   );
-  const insertSegment = db.prepare(
+  const insertSegment = prepareOpaque<{ conferenceId: number; position: number; kind: SegmentKind; title: string; plannedSeconds: number }, never>(db,
     `INSERT INTO segments (conference_id, position, kind, title, planned_seconds)
      VALUES (@conferenceId, @position, @kind, @title, @plannedSeconds)`
   );
-  const remove = db.prepare('DELETE FROM conferences WHERE id = ?');
-  const list = db.prepare(
+  const remove = prepareOpaque<[number], never>(db, 'DELETE FROM conferences WHERE id = ?');
+  const list = prepareOpaque<{ status: Conference['status'] | null }, SummaryRow>(db,
     `SELECT c.id, c.title, c.status, c.scheduled_start, c.started_at, c.ended_at, c.planned_seconds, c.language,
        (SELECT COUNT(*) FROM questions q WHERE q.conference_id = c.id) AS question_count,
        (SELECT COUNT(*) FROM turns t WHERE t.conference_id = c.id AND t.deleted_at IS NULL) AS turn_count,
@@ -46,10 +60,9 @@ export function createConferenceService(db: Database) {
      ORDER BY COALESCE(c.started_at, c.scheduled_start, c.created_at) DESC, c.id DESC`
   );
   // one statement, not a read and a write: it runs in every write's transaction
-  const nextRevision = db
-    .prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision' RETURNING value")
+  const nextRevision = prepareOpaque<[], string>(db, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision' RETURNING value")
     .pluck();
-  const stampConference = db.prepare('UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id');
+  const stampConference = prepareOpaque<{ revision: number; now: number; id: number }, never>(db, 'UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id');
 
   /** Names the input field that chose the conference and the state it is in, so the caller can tell what to fix. */
   function refuseUnless(status: Conference['status'], allowed: Conference['status'][], action: string, field: string): void {
@@ -79,9 +92,9 @@ export function createConferenceService(db: Database) {
   }
 
   function get(id: number, field = 'id'): Conference {
-    const row = byId.get(id) as Row | undefined;
+    const row = byId.get(id);
     if (!row) fail('not_found', `No conference with id ${id}.`, { field });
-    return toConference(row, (extendedOf.get(id) as { s: number }).s);
+    return toConference(row, extendedOf.get(id)!.s);
   }
 
   return {
@@ -89,23 +102,23 @@ export function createConferenceService(db: Database) {
     checkEmbargo,
 
     list(input: In<'conference.list'>): ConferenceSummary[] {
-      return (list.all({ status: input.status ?? null }) as Row[]).map((r) => ({
-        id: r.id as number,
-        title: r.title as string,
-        status: r.status as ConferenceSummary['status'],
-        scheduledStart: (r.scheduled_start as number | null) ?? null,
-        startedAt: (r.started_at as number | null) ?? null,
-        endedAt: (r.ended_at as number | null) ?? null,
-        plannedSeconds: r.planned_seconds as number,
-        language: r.language as ConferenceSummary['language'],
-        spokespeople: r.spokespeople ? String(r.spokespeople).split('\u001f') : [],
-        questionCount: r.question_count as number,
-        turnCount: r.turn_count as number
+      return list.all({ status: input.status ?? null }).map((r) => ({
+        id: r.id,
+        title: r.title,
+        status: r.status,
+        scheduledStart: r.scheduled_start,
+        startedAt: r.started_at,
+        endedAt: r.ended_at,
+        plannedSeconds: r.planned_seconds,
+        language: r.language,
+        spokespeople: r.spokespeople ? r.spokespeople.split('\u001f') : [],
+        questionCount: r.question_count,
+        turnCount: r.turn_count
       }));
     },
 
     create(ctx: CallContext, input: In<'conference.create'>): Conference {
-      const header = { source: '', author: '', publishedAt: '', credits: '', lead: '', editingStandard: 'edited', ...input.header };
+      const header = { source: '', author: '', publishedAt: '', credits: '', lead: '', editingStandard: 'edited' as const, ...input.header };
       checkEmbargo({ ...input, startedAt: null });
       const id = Number(insert.run({ ...input, ...header, now: ctx.now() }).lastInsertRowid);
       AGENDA[input.template].forEach((segment, position) =>
@@ -155,7 +168,7 @@ export function createConferenceService(db: Database) {
      * status: the live actions check it on every call and need nothing else.
      */
     requireStatusOf(id: number, allowed: Conference['status'][], action: string, field = 'id'): Conference['status'] {
-      return checkStatus(id, statusById.get(id) as Conference['status'] | undefined, allowed, action, field);
+      return checkStatus(id, statusById.get(id), allowed, action, field);
     },
 
     checkStatus,

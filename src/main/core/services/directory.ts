@@ -3,7 +3,8 @@ import type { Outlet, Person } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toOutlet, toPerson, type Row } from '../db/rows';
+import { toOutlet, toPerson, type OutletRow, type PersonRow } from '../db/rows';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** LIKE with the user's text taken literally. */
 export function likePattern(query: string, anywhere = true): string {
@@ -11,54 +12,62 @@ export function likePattern(query: string, anywhere = true): string {
   return anywhere ? `%${escaped}%` : `${escaped}%`;
 }
 
+interface Search {
+  q: string;
+  prefix: string;
+  limit: number;
+}
+type PersonFields = Pick<Person, 'name' | 'honorific' | 'position' | 'organisation'> & { now: number };
+type OutletFields = Pick<Outlet, 'name' | 'category'> & { now: number };
+
 /** The directory of people and outlets, reused across conferences. */
 export function createDirectoryService(db: Database) {
-  const personById = db.prepare('SELECT * FROM people WHERE id = ?');
-  const personByKey = db.prepare('SELECT id FROM people WHERE name = ? AND organisation = ?');
-  const peopleSearch = db.prepare(
+  const personById = prepareOpaque<[number], PersonRow>(db, 'SELECT * FROM people WHERE id = ?');
+  const personByKey = prepareOpaque<[string, string], { id: number }>(db, 'SELECT id FROM people WHERE name = ? AND organisation = ?');
+  const peopleSearch = prepareOpaque<Search, PersonRow>(db,
     `SELECT * FROM people WHERE name LIKE @q ESCAPE '\\' OR organisation LIKE @q ESCAPE '\\' OR position LIKE @q ESCAPE '\\'
      ORDER BY (name LIKE @prefix ESCAPE '\\') DESC, name LIMIT @limit`
   );
-  const personInsert = db.prepare(
+  const personInsert = prepareOpaque<PersonFields, never>(db,
     `INSERT INTO people (name, honorific, position, organisation, created_at, updated_at)
      VALUES (@name, @honorific, @position, @organisation, @now, @now)`
   );
-  const personUpdate = db.prepare(
+  const personUpdate = prepareOpaque<PersonFields & { id: number }, never>(db,
     `UPDATE people SET name = @name, honorific = @honorific, position = @position, organisation = @organisation,
      updated_at = @now WHERE id = @id`
   );
-  const outletById = db.prepare('SELECT * FROM outlets WHERE id = ?');
-  const outletByName = db.prepare('SELECT id FROM outlets WHERE name = ?');
-  const outletsSearch = db.prepare(
+  const outletById = prepareOpaque<[number], OutletRow>(db, 'SELECT * FROM outlets WHERE id = ?');
+  const outletByName = prepareOpaque<[string], { id: number }>(db, 'SELECT id FROM outlets WHERE name = ?');
+  const outletsSearch = prepareOpaque<Search, OutletRow>(db,
     `SELECT * FROM outlets WHERE name LIKE @q ESCAPE '\\'
      ORDER BY (name LIKE @prefix ESCAPE '\\') DESC, name LIMIT @limit`
   );
-  const outletInsert = db.prepare(
+  const outletInsert = prepareOpaque<OutletFields, never>(db,
     'INSERT INTO outlets (name, category, created_at, updated_at) VALUES (@name, @category, @now, @now)'
   );
-  const outletUpdate = db.prepare('UPDATE outlets SET name = @name, category = @category, updated_at = @now WHERE id = @id');
+  const outletUpdate = prepareOpaque<OutletFields & { id: number }, never>(db, 'UPDATE outlets SET name = @name, category = @category, updated_at = @now WHERE id = @id');
 
   function getPerson(id: number): Person {
-    const row = personById.get(id) as Row | undefined;
+    const row = personById.get(id);
     if (!row) fail('not_found', `No person with id ${id}.`, { field: 'id' });
     return toPerson(row);
   }
 
   function getOutlet(id: number, field = 'id'): Outlet {
-    const row = outletById.get(id) as Row | undefined;
+    const row = outletById.get(id);
     if (!row) fail('not_found', `No outlet with id ${id}.`, { field });
     return toOutlet(row);
   }
 
   function assertPersonUnique(name: string, organisation: string, exceptId?: number): void {
-    const existing = personByKey.get(name, organisation) as { id: number } | undefined;
+    const existing = personByKey.get(name, organisation);
     if (existing && existing.id !== exceptId) {
       fail('conflict', `${name} of “${organisation}” is already in the directory.`, { field: 'name', existingId: existing.id });
     }
   }
 
   function assertOutletUnique(name: string, exceptId?: number): void {
-    const existing = outletByName.get(name) as { id: number } | undefined;
+    const existing = outletByName.get(name);
     if (existing && existing.id !== exceptId) {
       fail('conflict', `The outlet “${name}” is already in the directory.`, { field: 'name', existingId: existing.id });
     }
@@ -70,7 +79,7 @@ export function createDirectoryService(db: Database) {
 
     listPeople(input: In<'person.list'>): Person[] {
       const q = input.query.trim();
-      return (peopleSearch.all({ q: likePattern(q), prefix: likePattern(q, false), limit: input.limit }) as Row[]).map(toPerson);
+      return peopleSearch.all({ q: likePattern(q), prefix: likePattern(q, false), limit: input.limit }).map(toPerson);
     },
 
     createPerson(ctx: CallContext, input: In<'person.create'>): Person {
@@ -94,7 +103,7 @@ export function createDirectoryService(db: Database) {
 
     listOutlets(input: In<'outlet.list'>): Outlet[] {
       const q = input.query.trim();
-      return (outletsSearch.all({ q: likePattern(q), prefix: likePattern(q, false), limit: input.limit }) as Row[]).map(toOutlet);
+      return outletsSearch.all({ q: likePattern(q), prefix: likePattern(q, false), limit: input.limit }).map(toOutlet);
     },
 
     createOutlet(ctx: CallContext, input: In<'outlet.create'>): Outlet {

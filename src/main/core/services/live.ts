@@ -5,47 +5,48 @@ import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
 import type { ConferenceService } from './conferences';
 import type { RosterService } from './roster';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /**
  * The live run: start, advance, go back, skip, extend, end. Every transition is
  * stamped with the wall clock; timers are derived from these stamps, never counted.
  */
 export function createLiveService(db: Database, conferences: ConferenceService, roster: RosterService) {
-  const setConferenceLive = db.prepare("UPDATE conferences SET status = 'live', started_at = @now WHERE id = @id");
-  const setConferenceEnded = db.prepare(
+  const setConferenceLive = prepareOpaque<{ id: number; now: number }, never>(db, "UPDATE conferences SET status = 'live', started_at = @now WHERE id = @id");
+  const setConferenceEnded = prepareOpaque<{ id: number; now: number }, never>(db,
     "UPDATE conferences SET status = 'ended', ended_at = @now WHERE id = @id"
   );
-  const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
-  const nextPending = db.prepare(
+  const liveSegment = prepareOpaque<[number], { id: number }>(db, "SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
+  const nextPending = prepareOpaque<[number], { id: number }>(db,
     "SELECT id FROM segments WHERE conference_id = ? AND status = 'pending' ORDER BY position, id LIMIT 1"
   );
-  const startSegment = db.prepare(
+  const startSegment = prepareOpaque<{ id: number; now: number }, never>(db,
     `UPDATE segments SET status = 'live', started_at = @now, ended_at = NULL,
        elapsed_before_ms = elapsed_before_ms + CASE WHEN started_at IS NOT NULL AND ended_at IS NOT NULL
          THEN ended_at - started_at ELSE 0 END
      WHERE id = @id`
   );
-  const finishSegment = db.prepare("UPDATE segments SET status = @status, ended_at = @now WHERE id = @id");
-  const skipSegment = db.prepare("UPDATE segments SET status = 'skipped' WHERE id = ?");
-  const waitingQuestions = db.prepare(
+  const finishSegment = prepareOpaque<{ id: number; status: 'done' | 'skipped'; now: number }, never>(db, "UPDATE segments SET status = @status, ended_at = @now WHERE id = @id");
+  const skipSegment = prepareOpaque<[number], never>(db, "UPDATE segments SET status = 'skipped' WHERE id = ?");
+  const waitingQuestions = prepareOpaque<[number], { id: number }>(db,
     // written as OR so the partial index questions_open (migration 006) serves it
     "SELECT id FROM questions WHERE conference_id = ? AND (status = 'waiting' OR status = 'live')"
   );
-  const closeQuestion = db.prepare(
+  const closeQuestion = prepareOpaque<{ id: number; now: number }, never>(db,
     `UPDATE questions SET status = CASE status WHEN 'live' THEN 'answered' ELSE 'not_reached' END, closed_at = @now
      WHERE id = @id`
   );
-  const insertExtension = db.prepare(
+  const insertExtension = prepareOpaque<{ conferenceId: number; segmentId: number | null; seconds: number; now: number }, never>(db,
     'INSERT INTO extensions (conference_id, segment_id, seconds, at) VALUES (@conferenceId, @segmentId, @seconds, @now)'
   );
-  const extendSegment = db.prepare('UPDATE segments SET extended_seconds = extended_seconds + @seconds WHERE id = @id');
+  const extendSegment = prepareOpaque<{ id: number; seconds: number }, never>(db, 'UPDATE segments SET extended_seconds = extended_seconds + @seconds WHERE id = @id');
 
   function liveConference(conferenceId: number, action: string): void {
     conferences.requireStatusOf(conferenceId, ['live'], action, 'conferenceId');
   }
 
   function endLiveSegment(ctx: CallContext, conferenceId: number, status: 'done' | 'skipped' = 'done'): void {
-    const live = liveSegment.get(conferenceId) as { id: number } | undefined;
+    const live = liveSegment.get(conferenceId);
     if (!live) return;
     ctx.touch('segments', live.id, conferenceId);
     finishSegment.run({ id: live.id, status, now: ctx.now() });
@@ -63,7 +64,7 @@ export function createLiveService(db: Database, conferences: ConferenceService, 
       conferences.requireStatus(conference, ['draft'], 'start the conference');
       ctx.touch('conferences', conferenceId, conferenceId);
       setConferenceLive.run({ id: conferenceId, now: ctx.now() });
-      const first = nextPending.get(conferenceId) as { id: number } | undefined;
+      const first = nextPending.get(conferenceId);
       if (first) begin(ctx, conferenceId, first.id);
       ctx.describe(conferenceId, 'live.start', { title: conference.title });
       return conferences.get(conferenceId);
@@ -71,8 +72,8 @@ export function createLiveService(db: Database, conferences: ConferenceService, 
 
     advance(ctx: CallContext, conferenceId: number): Segment | null {
       liveConference(conferenceId, 'advance the agenda');
-      const next = nextPending.get(conferenceId) as { id: number } | undefined;
-      const live = liveSegment.get(conferenceId) as { id: number } | undefined;
+      const next = nextPending.get(conferenceId);
+      const live = liveSegment.get(conferenceId);
       if (!next && !live) fail('invalid_state', 'There is no segment left to advance to.', { field: 'conferenceId' });
       endLiveSegment(ctx, conferenceId);
       const segment = next ? begin(ctx, conferenceId, next.id) : null;
@@ -99,7 +100,7 @@ export function createLiveService(db: Database, conferences: ConferenceService, 
       }
       if (target.status === 'live') {
         endLiveSegment(ctx, target.conferenceId, 'skipped');
-        const next = nextPending.get(target.conferenceId) as { id: number } | undefined;
+        const next = nextPending.get(target.conferenceId);
         if (next) begin(ctx, target.conferenceId, next.id);
       } else {
         ctx.touch('segments', segmentId, target.conferenceId);
@@ -130,7 +131,7 @@ export function createLiveService(db: Database, conferences: ConferenceService, 
     end(ctx: CallContext, conferenceId: number): Conference {
       liveConference(conferenceId, 'end the conference');
       endLiveSegment(ctx, conferenceId);
-      for (const { id } of waitingQuestions.all(conferenceId) as { id: number }[]) {
+      for (const { id } of waitingQuestions.all(conferenceId)) {
         ctx.touch('questions', id, conferenceId);
         closeQuestion.run({ id, now: ctx.now() });
       }

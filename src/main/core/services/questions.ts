@@ -3,18 +3,29 @@ import type { Conference, Outlet, Question, Turn } from '../../../shared/domain'
 import { RostrumError, fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toQuestion, type Row } from '../db/rows';
+import { toQuestion, type QuestionRow } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import type { DirectoryService } from './directory';
 import { stripUndefined } from './directory';
 import { moved, type RosterService } from './roster';
 import type { TurnService } from './turns';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** Which closing each state allows. */
 const CLOSINGS: Record<'waiting' | 'live', readonly Question['status'][]> = {
   waiting: ['withdrawn', 'not_reached', 'written_reply'],
   live: ['answered', 'withdrawn', 'written_reply']
 };
+
+/** What question.register and question.update write. */
+type QuestionFields = Pick<Question, 'outletId' | 'reporterName' | 'text' | 'addressedToId'>;
+
+/** What a call checks: the conference's status, the question still live, the segment under way. */
+interface CallState {
+  status: Conference['status'];
+  liveQuestionId: number | null;
+  liveSegmentId: number | null;
+}
 
 /** The question queue: register, reorder, call, answer, close. */
 export function createQuestionService(
@@ -24,42 +35,42 @@ export function createQuestionService(
   directory: DirectoryService,
   turns: TurnService
 ) {
-  const byId = db.prepare('SELECT * FROM questions WHERE id = ?');
-  const listOf = db.prepare('SELECT * FROM questions WHERE conference_id = ? ORDER BY position, id');
-  const waitingOf = db.prepare(
+  const byId = prepareOpaque<[number], QuestionRow>(db, 'SELECT * FROM questions WHERE id = ?');
+  const listOf = prepareOpaque<[number], QuestionRow>(db, 'SELECT * FROM questions WHERE conference_id = ? ORDER BY position, id');
+  const waitingOf = prepareOpaque<[number], { id: number; position: number }>(db,
     "SELECT id, position FROM questions WHERE conference_id = ? AND status = 'waiting' ORDER BY position, id"
   );
   // what a call checks, in one read: the conference's status, the question still live, the segment under way
-  const callState = db.prepare(
+  const callState = prepareOpaque<[number], CallState>(db,
     `SELECT status,
        (SELECT id FROM questions WHERE conference_id = c.id AND status = 'live') AS liveQuestionId,
        (SELECT id FROM segments WHERE conference_id = c.id AND status = 'live') AS liveSegmentId
      FROM conferences c WHERE id = ?`
   );
-  const lastPosition = db.prepare('SELECT COALESCE(MAX(position), -1) AS p FROM questions WHERE conference_id = ?');
-  const firstWaitingPosition = db.prepare(
+  const lastPosition = prepareOpaque<[number], { p: number }>(db, 'SELECT COALESCE(MAX(position), -1) AS p FROM questions WHERE conference_id = ?');
+  const firstWaitingPosition = prepareOpaque<[number], { p: number }>(db,
     "SELECT COALESCE(MIN(position), 0) AS p FROM questions WHERE conference_id = ? AND status = 'waiting'"
   );
-  const insert = db.prepare(
+  const insert = prepareOpaque<QuestionFields & { conferenceId: number; position: number; followUpOf: number | null; now: number }, never>(db,
     `INSERT INTO questions (conference_id, position, outlet_id, reporter_name, text, addressed_to_id, follow_up_of, registered_at)
      VALUES (@conferenceId, @position, @outletId, @reporterName, @text, @addressedToId, @followUpOf, @now)`
   );
-  const update = db.prepare(
+  const update = prepareOpaque<QuestionFields & { id: number }, never>(db,
     'UPDATE questions SET outlet_id = @outletId, reporter_name = @reporterName, text = @text, addressed_to_id = @addressedToId WHERE id = @id'
   );
-  const setPosition = db.prepare('UPDATE questions SET position = ? WHERE id = ?');
-  const setLive = db.prepare(
+  const setPosition = prepareOpaque<[position: number, id: number], never>(db, 'UPDATE questions SET position = ? WHERE id = ?');
+  const setLive = prepareOpaque<{ id: number; now: number; segmentId: number | null }, never>(db,
     "UPDATE questions SET status = 'live', asked_at = @now, segment_id = @segmentId WHERE id = @id"
   );
-  const setClosed = db.prepare('UPDATE questions SET status = @status, closed_at = @now WHERE id = @id');
-  const askingTurn = db.prepare(
+  const setClosed = prepareOpaque<{ id: number; status: Question['status']; now: number }, never>(db, 'UPDATE questions SET status = @status, closed_at = @now WHERE id = @id');
+  const askingTurn = prepareOpaque<[number], { id: number; text: string }>(db,
     "SELECT id, text FROM turns WHERE question_id = ? AND speaker_kind = 'reporter' AND deleted_at IS NULL ORDER BY seq LIMIT 1"
   );
-  const setTurnText = db.prepare('UPDATE turns SET text = ?, outlet_id = ?, reporter_name = ? WHERE id = ?');
-  const setLastQuestion = db.prepare('UPDATE conferences SET last_question_id = ? WHERE id = ?');
+  const setTurnText = prepareOpaque<[text: string, outletId: number | null, reporterName: string, id: number], never>(db, 'UPDATE turns SET text = ?, outlet_id = ?, reporter_name = ? WHERE id = ?');
+  const setLastQuestion = prepareOpaque<[questionId: number | null, conferenceId: number], never>(db, 'UPDATE conferences SET last_question_id = ? WHERE id = ?');
 
-  function getRow(id: number, field = 'id'): Row {
-    const row = byId.get(id) as Row | undefined;
+  function getRow(id: number, field = 'id'): QuestionRow {
+    const row = byId.get(id);
     if (!row) fail('not_found', `No question with id ${id}.`, { field });
     return row;
   }
@@ -102,13 +113,13 @@ export function createQuestionService(
 
     /** The question, or null when there is none with that id. */
     find(id: number): Question | null {
-      const row = byId.get(id) as Row | undefined;
+      const row = byId.get(id);
       return row ? toQuestion(row) : null;
     },
 
     list(conferenceId: number): Question[] {
       conferences.get(conferenceId, 'conferenceId');
-      return (listOf.all(conferenceId) as Row[]).map(toQuestion);
+      return listOf.all(conferenceId).map(toQuestion);
     },
 
     register(ctx: CallContext, { newOutlet, ...input }: In<'question.register'>): Question {
@@ -123,8 +134,8 @@ export function createQuestionService(
       // A follow-up is asked straight after the question it follows, so it goes to the head of the queue.
       const position =
         input.followUpOf !== null
-          ? (firstWaitingPosition.get(input.conferenceId) as { p: number }).p - 1
-          : (lastPosition.get(input.conferenceId) as { p: number }).p + 1;
+          ? firstWaitingPosition.get(input.conferenceId)!.p - 1
+          : lastPosition.get(input.conferenceId)!.p + 1;
       // Created in this transaction, so a refused question leaves no outlet behind. Undo leaves the
       // outlet in the directory: it is shared by every conference, and undo stacks are per conference.
       const outlet = newOutlet ? createOutlet(ctx, newOutlet) : givenOutlet;
@@ -142,7 +153,7 @@ export function createQuestionService(
       ctx.touch('questions', current.id, current.conferenceId);
       update.run(merged);
       // The asking turn follows the question's text until it has been edited on its own.
-      const asking = askingTurn.get(current.id) as { id: number; text: string } | undefined;
+      const asking = askingTurn.get(current.id);
       if (asking && (asking.text === current.text || input.outletId !== undefined || input.reporterName !== undefined)) {
         ctx.touch('turns', asking.id, current.conferenceId);
         setTurnText.run(asking.text === current.text ? merged.text : asking.text, merged.outletId, merged.reporterName, asking.id);
@@ -155,7 +166,7 @@ export function createQuestionService(
     move(ctx: CallContext, input: In<'question.move'>): Question[] {
       const question = get(input.id);
       if (question.status !== 'waiting') fail('invalid_state', 'Only a waiting question can be moved.', { field: 'id' });
-      const waiting = waitingOf.all(question.conferenceId) as { id: number; position: number }[];
+      const waiting = waitingOf.all(question.conferenceId);
       const slots = waiting.map((q) => q.position);
       const order = moved(waiting, waiting.findIndex((q) => q.id === input.id), input.toIndex);
       order.forEach((q, index) => {
@@ -164,13 +175,11 @@ export function createQuestionService(
         setPosition.run(slots[index], q.id);
       });
       ctx.describe(question.conferenceId, 'question.move', { outlet: outletName(question) });
-      return (listOf.all(question.conferenceId) as Row[]).map(toQuestion);
+      return listOf.all(question.conferenceId).map(toQuestion);
     },
 
     call(ctx: CallContext, input: In<'question.call'>): Question {
-      const state = callState.get(input.conferenceId) as
-        | { status: Conference['status']; liveQuestionId: number | null; liveSegmentId: number | null }
-        | undefined;
+      const state = callState.get(input.conferenceId);
       conferences.checkStatus(input.conferenceId, state?.status, ['live'], 'call a question', 'conferenceId');
       const { liveQuestionId, liveSegmentId: segmentId } = state!;
       let closed: Question | null = null;
@@ -184,7 +193,7 @@ export function createQuestionService(
       }
       let id = input.id;
       if (id === undefined) {
-        const first = waitingOf.get(input.conferenceId) as { id: number } | undefined;
+        const first = waitingOf.get(input.conferenceId);
         if (!first) fail('invalid_state', 'No question is waiting.', { field: 'conferenceId' });
         id = first.id;
       }

@@ -7,6 +7,7 @@ import type { ConferenceService } from './conferences';
 import type { DirectoryService } from './directory';
 import type { RosterService } from './roster';
 import type { TurnService } from './turns';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /**
  * The live turns that are neither a question nor an answer: an interpreter's
@@ -20,17 +21,15 @@ export function createRecordTurnService(
   directory: DirectoryService,
   turns: TurnService
 ) {
-  const lastTurn = db
-    .prepare('SELECT id FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
+  const lastTurn = prepareOpaque<[number], number>(db, 'SELECT id FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
     .pluck();
-  const lastInterpretation = db
-    .prepare('SELECT id FROM turns WHERE interprets_turn_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
+  const lastInterpretation = prepareOpaque<[number], number>(db, 'SELECT id FROM turns WHERE interprets_turn_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
     .pluck();
 
   /** The turn interpreted: the one named, or the conference's last. */
   function target(conferenceId: number, interpretsTurnId: number | undefined): Turn {
     if (interpretsTurnId === undefined) {
-      const last = lastTurn.get(conferenceId) as number | undefined;
+      const last = lastTurn.get(conferenceId);
       if (last === undefined) fail('invalid_state', 'There is no turn to interpret yet.', { field: 'interpretsTurnId' });
       return turns.get(last, 'interpretsTurnId');
     }
@@ -51,8 +50,8 @@ export function createRecordTurnService(
         fail('invalid_input', 'A stage note is not interpreted; name a turn someone spoke.', { field: 'interpretsTurnId' });
       }
       // Straight after the turn and the interpretations it already has, unless that is the end anyway.
-      const after = (lastInterpretation.get(original.id) as number | undefined) ?? original.id;
-      const atEnd = after === (lastTurn.get(input.conferenceId) as number);
+      const after = lastInterpretation.get(original.id) ?? original.id;
+      const atEnd = after === lastTurn.get(input.conferenceId);
       const id = turns.insertTurn(ctx, {
         conferenceId: input.conferenceId,
         speakerKind: 'participant',

@@ -3,10 +3,11 @@ import type { Participant, Segment } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toParticipant, toSegment, type Row } from '../db/rows';
+import { toParticipant, toSegment, type ParticipantRow, type SegmentRow } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import type { DirectoryService } from './directory';
 import { stripUndefined } from './directory';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** Moves the item at `from` to `to` and returns the new order. */
 export function moved<T>(items: T[], from: number, to: number): T[] {
@@ -16,59 +17,62 @@ export function moved<T>(items: T[], from: number, to: number): T[] {
   return copy;
 }
 
+/** What segment.add and segment.update write. */
+type SegmentFields = Pick<Segment, 'kind' | 'title' | 'speakerId' | 'plannedSeconds' | 'preparedText'>;
+
 /** The roster (participants in roles) and the agenda (segments) of a conference. */
 export function createRosterService(db: Database, conferences: ConferenceService, directory: DirectoryService) {
   const participantSelect = `SELECT p.*, pe.name, pe.honorific, pe.organisation
     FROM participants p JOIN people pe ON pe.id = p.person_id`;
-  const participantById = db.prepare(`${participantSelect} WHERE p.id = ?`);
-  const participantsOf = db.prepare(`${participantSelect} WHERE p.conference_id = ? ORDER BY p.position, p.id`);
-  const participantByPerson = db.prepare('SELECT id FROM participants WHERE conference_id = ? AND person_id = ?');
-  const participantInsert = db.prepare(
+  const participantById = prepareOpaque<[number], ParticipantRow>(db, `${participantSelect} WHERE p.id = ?`);
+  const participantsOf = prepareOpaque<[number], ParticipantRow>(db, `${participantSelect} WHERE p.conference_id = ? ORDER BY p.position, p.id`);
+  const participantByPerson = prepareOpaque<[number, number], { id: number }>(db, 'SELECT id FROM participants WHERE conference_id = ? AND person_id = ?');
+  const participantInsert = prepareOpaque<Pick<Participant, 'conferenceId' | 'personId' | 'role' | 'title' | 'label'>, never>(db,
     `INSERT INTO participants (conference_id, person_id, role, position, title, label)
      VALUES (@conferenceId, @personId, @role, (SELECT COALESCE(MAX(position) + 1, 0) FROM participants WHERE conference_id = @conferenceId), @title, @label)`
   );
-  const participantUpdate = db.prepare('UPDATE participants SET role = @role, title = @title, label = @label WHERE id = @id');
-  const participantDelete = db.prepare('DELETE FROM participants WHERE id = ?');
-  const participantPosition = db.prepare('UPDATE participants SET position = ? WHERE id = ?');
-  const participantInUse = db.prepare(
+  const participantUpdate = prepareOpaque<Pick<Participant, 'id' | 'role' | 'title' | 'label'>, never>(db, 'UPDATE participants SET role = @role, title = @title, label = @label WHERE id = @id');
+  const participantDelete = prepareOpaque<[number], never>(db, 'DELETE FROM participants WHERE id = ?');
+  const participantPosition = prepareOpaque<[position: number, id: number], never>(db, 'UPDATE participants SET position = ? WHERE id = ?');
+  const participantInUse = prepareOpaque<{ id: number }, { n: number }>(db,
     `SELECT (SELECT COUNT(*) FROM turns WHERE participant_id = @id) + (SELECT COUNT(*) FROM questions WHERE addressed_to_id = @id)
        + (SELECT COUNT(*) FROM written_replies WHERE participant_id = @id) AS n`
   );
 
-  const segmentById = db.prepare('SELECT * FROM segments WHERE id = ?');
-  const segmentsOf = db.prepare('SELECT * FROM segments WHERE conference_id = ? ORDER BY position, id');
-  const segmentInsert = db.prepare(
+  const segmentById = prepareOpaque<[number], SegmentRow>(db, 'SELECT * FROM segments WHERE id = ?');
+  const segmentsOf = prepareOpaque<[number], SegmentRow>(db, 'SELECT * FROM segments WHERE conference_id = ? ORDER BY position, id');
+  const segmentInsert = prepareOpaque<SegmentFields & Pick<Segment, 'conferenceId'>, never>(db,
     `INSERT INTO segments (conference_id, position, kind, title, speaker_id, planned_seconds, prepared_text)
      VALUES (@conferenceId, (SELECT COALESCE(MAX(position) + 1, 0) FROM segments WHERE conference_id = @conferenceId),
        @kind, @title, @speakerId, @plannedSeconds, @preparedText)`
   );
-  const segmentUpdate = db.prepare(
+  const segmentUpdate = prepareOpaque<SegmentFields & Pick<Segment, 'id'>, never>(db,
     `UPDATE segments SET kind = @kind, title = @title, speaker_id = @speakerId, planned_seconds = @plannedSeconds,
        prepared_text = @preparedText WHERE id = @id`
   );
-  const segmentDelete = db.prepare('DELETE FROM segments WHERE id = ?');
+  const segmentDelete = prepareOpaque<[number], never>(db, 'DELETE FROM segments WHERE id = ?');
   // Its extensions go with it: left behind (segment_id SET NULL) they would count as the conference's own.
-  const segmentExtensionsDelete = db.prepare('DELETE FROM extensions WHERE segment_id = ?');
-  const segmentPosition = db.prepare('UPDATE segments SET position = ? WHERE id = ?');
+  const segmentExtensionsDelete = prepareOpaque<[number], never>(db, 'DELETE FROM extensions WHERE segment_id = ?');
+  const segmentPosition = prepareOpaque<[position: number, id: number], never>(db, 'UPDATE segments SET position = ? WHERE id = ?');
 
   function getParticipant(id: number, field = 'id'): Participant {
-    const row = participantById.get(id) as Row | undefined;
+    const row = participantById.get(id);
     if (!row) fail('not_found', `No participant with id ${id}.`, { field });
     return toParticipant(row);
   }
 
   function listParticipants(conferenceId: number): Participant[] {
-    return (participantsOf.all(conferenceId) as Row[]).map(toParticipant);
+    return participantsOf.all(conferenceId).map(toParticipant);
   }
 
   function getSegment(id: number, field = 'id'): Segment {
-    const row = segmentById.get(id) as Row | undefined;
+    const row = segmentById.get(id);
     if (!row) fail('not_found', `No segment with id ${id}.`, { field });
     return toSegment(row);
   }
 
   function listSegments(conferenceId: number): Segment[] {
-    return (segmentsOf.all(conferenceId) as Row[]).map(toSegment);
+    return segmentsOf.all(conferenceId).map(toSegment);
   }
 
   /** A participant id given in input must belong to the same conference; answers the participant. */
@@ -128,7 +132,7 @@ export function createRosterService(db: Database, conferences: ConferenceService
 
     removeParticipant(ctx: CallContext, id: number): { id: number } {
       const participant = getParticipant(id);
-      if ((participantInUse.get({ id }) as { n: number }).n > 0) {
+      if (participantInUse.get({ id })!.n > 0) {
         fail('invalid_state', `${participant.name} has spoken or been asked a question (or replied in writing) and stays on the record.`, {
           field: 'id'
         });

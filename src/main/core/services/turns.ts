@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import type { ConferenceStatus, SpeakerKind, Turn, TurnRevision } from '../../../shared/domain';
+import type { ConferenceStatus, Question, SpeakerKind, Turn, TurnRevision } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { SUPPLEMENTARY, toTurn, toTurnRevision, type Row } from '../db/rows';
+import { SUPPLEMENTARY, toTurn, toTurnRevision, type TurnRevisionRow, type TurnRow } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import type { DirectoryService } from './directory';
 import type { RosterService } from './roster';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 export interface NewTurn {
   conferenceId: number;
@@ -24,6 +25,25 @@ export interface NewTurn {
   conferenceStatus?: ConferenceStatus;
 }
 
+/** What a new turn's row is written from. */
+type TurnFields = Omit<NewTurn, 'afterTurnId' | 'interpretsTurnId' | 'conferenceStatus'> & {
+  seq: number;
+  now: number;
+  /** null while the turn is open */
+  endedAt: number | null;
+  interpretsTurnId: number | null;
+};
+
+interface HistoryFields {
+  turnId: number;
+  kind: TurnRevision['kind'];
+  before: string;
+  after: string;
+  editor: string;
+  reason: string;
+  now: number;
+}
+
 /** Turns: everything said, in order. The transcript is the turns, rendered. */
 export function createTurnService(
   db: Database,
@@ -31,40 +51,43 @@ export function createTurnService(
   roster: RosterService,
   directory: DirectoryService
 ) {
-  const byId = db.prepare(`SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE id = ? AND deleted_at IS NULL`);
-  const listOf = db.prepare(`SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`);
-  const someOf = db.prepare(
+  const byId = prepareOpaque<[number], TurnRow>(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE id = ? AND deleted_at IS NULL`);
+  const listOf = prepareOpaque<[number], TurnRow>(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`);
+  const someOf = prepareOpaque<[conferenceId: number, idsJson: string], TurnRow>(db,
     `SELECT t.*, ${SUPPLEMENTARY} FROM turns t
      WHERE conference_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY seq`
   );
   // one read for both: the last position, and the turn still open (a live turn ends it)
-  const tail = db.prepare(
+  const tail = prepareOpaque<{ id: number }, { seq: number; openId: number | null }>(db,
     `SELECT COALESCE(MAX(seq), 0) AS seq,
        (SELECT id FROM turns WHERE conference_id = @id AND is_open = 1 AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1) AS openId
      FROM turns WHERE conference_id = @id`
   );
-  const nextSeqAfter = db.prepare('SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
+  const nextSeqAfter = prepareOpaque<[conferenceId: number, seq: number], { seq: number | null }>(db, 'SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
   // the same width as the start it replaces, so the row is overwritten in place (migration 007)
-  const closeTurn = db.prepare('UPDATE turns SET ended_at = @now, is_open = 0 WHERE id = @id');
-  const liveSegment = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
-  const insert = db.prepare(
+  const closeTurn = prepareOpaque<{ id: number; now: number }, never>(db, 'UPDATE turns SET ended_at = @now, is_open = 0 WHERE id = @id');
+  const liveSegment = prepareOpaque<[number], { id: number }>(db, "SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
+  const insert = prepareOpaque<TurnFields, never>(db,
     `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
        reporter_name, text, started_at, ended_at, is_open, interprets_turn_id)
      VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
        @reporterName, @text, @now, COALESCE(@endedAt, @now), @endedAt IS NULL, @interpretsTurnId)`
   );
-  const updateText = db.prepare('UPDATE turns SET text = @text, edited_at = @now WHERE id = @id');
-  const softDelete = db.prepare('UPDATE turns SET deleted_at = @now WHERE id = @id');
-  const insertHistory = db.prepare(
+  const updateText = prepareOpaque<{ id: number; text: string; now: number }, never>(db, 'UPDATE turns SET text = @text, edited_at = @now WHERE id = @id');
+  const softDelete = prepareOpaque<{ id: number; now: number }, never>(db, 'UPDATE turns SET deleted_at = @now WHERE id = @id');
+  const insertHistory = prepareOpaque<HistoryFields, never>(db,
     `INSERT INTO turn_history (turn_id, kind, text_before, text_after, editor, reason, at)
      VALUES (@turnId, @kind, @before, @after, @editor, @reason, @now)`
   );
-  const historyOf = db.prepare('SELECT * FROM turn_history WHERE turn_id = ? ORDER BY id');
-  const anyTurn = db.prepare('SELECT id FROM turns WHERE id = ?');
-  const questionOf = db.prepare('SELECT conference_id AS conferenceId, status, asked_at AS askedAt FROM questions WHERE id = ?');
+  const historyOf = prepareOpaque<[number], TurnRevisionRow>(db, 'SELECT * FROM turn_history WHERE turn_id = ? ORDER BY id');
+  const anyTurn = prepareOpaque<[number], { id: number }>(db, 'SELECT id FROM turns WHERE id = ?');
+  const questionOf = prepareOpaque<[number], { conferenceId: number; status: Question['status']; askedAt: number | null }>(
+    db,
+    'SELECT conference_id AS conferenceId, status, asked_at AS askedAt FROM questions WHERE id = ?'
+  );
 
   function get(id: number, field = 'id'): Turn {
-    const row = byId.get(id) as Row | undefined;
+    const row = byId.get(id);
     if (!row) fail('not_found', `No turn with id ${id}.`, { field });
     return toTurn(row);
   }
@@ -98,11 +121,11 @@ export function createTurnService(
       if (after.conferenceId !== turn.conferenceId) {
         fail('invalid_input', 'That turn belongs to another conference.', { field: 'afterTurnId' });
       }
-      const next = (nextSeqAfter.get(turn.conferenceId, after.seq) as { seq: number | null }).seq;
+      const next = nextSeqAfter.get(turn.conferenceId, after.seq)!.seq;
       seq = next === null ? after.seq + 1 : (after.seq + next) / 2;
       endedAt = now;
     } else {
-      const last = tail.get({ id: turn.conferenceId }) as { seq: number; openId: number | null };
+      const last = tail.get({ id: turn.conferenceId })!;
       seq = last.seq + 1;
       if (status === 'live') {
         if (last.openId !== null) {
@@ -114,7 +137,7 @@ export function createTurnService(
       }
     }
     const segmentId =
-      turn.segmentId ?? ((liveSegment.get(turn.conferenceId) as { id: number } | undefined)?.id ?? null);
+      turn.segmentId ?? (liveSegment.get(turn.conferenceId)?.id ?? null);
     const interpretsTurnId = turn.interpretsTurnId ?? null;
     const id = Number(insert.run({ ...turn, seq, segmentId, now, endedAt, interpretsTurnId }).lastInsertRowid);
     ctx.created('turns', id, turn.conferenceId);
@@ -127,7 +150,7 @@ export function createTurnService(
 
     /** The turn, or null when there is none with that id or it was deleted. */
     find(id: number): Turn | null {
-      const row = byId.get(id) as Row | undefined;
+      const row = byId.get(id);
       return row ? toTurn(row) : null;
     },
     insertTurn,
@@ -136,7 +159,7 @@ export function createTurnService(
     list(conferenceId: number, ids?: number[]): Turn[] {
       conferences.get(conferenceId, 'conferenceId');
       const rows = ids ? someOf.all(conferenceId, JSON.stringify(ids)) : listOf.all(conferenceId);
-      return (rows as Row[]).map(toTurn);
+      return rows.map(toTurn);
     },
 
     add(ctx: CallContext, input: In<'turn.add'>): Turn {
@@ -148,7 +171,7 @@ export function createTurnService(
         }
       }
       if (input.questionId !== null) {
-        const question = questionOf.get(input.questionId) as { conferenceId: number; status: string; askedAt: number | null } | undefined;
+        const question = questionOf.get(input.questionId);
         if (!question) fail('not_found', `No question with id ${input.questionId}.`, { field: 'questionId' });
         if (question.conferenceId !== input.conferenceId) {
           fail('invalid_input', 'That question belongs to another conference.', { field: 'questionId' });
@@ -204,7 +227,7 @@ export function createTurnService(
 
     history(id: number): TurnRevision[] {
       if (!anyTurn.get(id)) fail('not_found', `No turn with id ${id}.`, { field: 'id' });
-      return (historyOf.all(id) as Row[]).map(toTurnRevision);
+      return historyOf.all(id).map(toTurnRevision);
     }
   };
 }

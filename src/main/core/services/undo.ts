@@ -4,6 +4,7 @@ import { fail } from '../../../shared/errors';
 import { RowReader, type CallContext, type TrackedTable } from '../context';
 import type { Row } from '../db/rows';
 import { asLeft, compact, sameRow, VOLATILE, type StoredChange } from './undo-snapshots';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 /** A row an undo or redo wrote. */
 export interface RestoredRef {
@@ -32,20 +33,20 @@ function info(row: ActionRow | undefined): LiveActionInfo | null {
  * refused if a row has been changed since by something else, so nothing is overwritten.
  */
 export function createUndoService(db: Database) {
-  const insert = db.prepare(
+  const insert = prepareOpaque<{ conferenceId: number; label: string; args: string; changes: string; at: number }, never>(db,
     `INSERT INTO live_actions (conference_id, label, args, changes, undone, at)
      VALUES (@conferenceId, @label, @args, @changes, 0, @at)`
   );
-  const dropRedo = db.prepare('DELETE FROM live_actions WHERE conference_id = ? AND undone = 1');
-  const lastDone = db.prepare(
+  const dropRedo = prepareOpaque<[number], never>(db, 'DELETE FROM live_actions WHERE conference_id = ? AND undone = 1');
+  const lastDone = prepareOpaque<[number], ActionRow>(db,
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1'
   );
-  const firstUndone = db.prepare(
+  const firstUndone = prepareOpaque<[number], ActionRow>(db,
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1'
   );
-  const setUndone = db.prepare('UPDATE live_actions SET undone = ? WHERE id = ?');
-  const setChanges = db.prepare('UPDATE live_actions SET changes = ? WHERE id = ?');
-  const conferenceExists = db.prepare('SELECT 1 FROM conferences WHERE id = ?');
+  const setUndone = prepareOpaque<[undone: 0 | 1, id: number], never>(db, 'UPDATE live_actions SET undone = ? WHERE id = ?');
+  const setChanges = prepareOpaque<[changes: string, id: number], never>(db, 'UPDATE live_actions SET changes = ? WHERE id = ?');
+  const conferenceExists = prepareOpaque<[number], 1>(db, 'SELECT 1 FROM conferences WHERE id = ?');
 
   /** An empty history of a conference that does not exist is an unknown id, not "nothing to undo". */
   function nothingTo(direction: 'undo' | 'redo', conferenceId: number): never {
@@ -55,12 +56,12 @@ export function createUndoService(db: Database) {
     fail('invalid_state', `There is nothing to ${direction}.`, { field: 'conferenceId' });
   }
   const rows = new RowReader(db);
-  const statements = new Map<string, Statement>();
+  const statements = new Map<string, Statement<unknown[], never>>();
 
   /** Statements built from a table's columns, prepared once and reused. */
-  function statement(sql: string): Statement {
+  function statement(sql: string): Statement<unknown[], never> {
     let prepared = statements.get(sql);
-    if (!prepared) statements.set(sql, (prepared = db.prepare(sql)));
+    if (!prepared) statements.set(sql, (prepared = prepareOpaque<unknown[], never>(db, sql)));
     return prepared;
   }
 
@@ -139,21 +140,21 @@ export function createUndoService(db: Database) {
     },
 
     undo(ctx: CallContext, conferenceId: number): { info: LiveActionInfo; restored: RestoredRef[] } {
-      const action = lastDone.get(conferenceId) as ActionRow | undefined;
+      const action = lastDone.get(conferenceId);
       if (!action) nothingTo('undo', conferenceId);
       return { restored: apply(ctx, action, 'undo'), info: info(action)! };
     },
 
     redo(ctx: CallContext, conferenceId: number): { info: LiveActionInfo; restored: RestoredRef[] } {
-      const action = firstUndone.get(conferenceId) as ActionRow | undefined;
+      const action = firstUndone.get(conferenceId);
       if (!action) nothingTo('redo', conferenceId);
       return { restored: apply(ctx, action, 'redo'), info: info(action)! };
     },
 
     state(conferenceId: number): { undo: LiveActionInfo | null; redo: LiveActionInfo | null } {
       return {
-        undo: info(lastDone.get(conferenceId) as ActionRow | undefined),
-        redo: info(firstUndone.get(conferenceId) as ActionRow | undefined)
+        undo: info(lastDone.get(conferenceId)),
+        redo: info(firstUndone.get(conferenceId))
       };
     }
   };

@@ -1,12 +1,32 @@
 import type { Database } from 'better-sqlite3';
-import type { WrittenReply, WrittenReplyRevision } from '../../../shared/domain';
+import type { Question, WrittenReply, WrittenReplyRevision } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toWrittenReply, toWrittenReplyRevision, type Row } from '../db/rows';
+import { toWrittenReply, toWrittenReplyRevision, type WrittenReplyRevisionRow, type WrittenReplyRow } from '../db/rows';
 import type { ConferenceService } from './conferences';
 import { stripUndefined } from './directory';
 import type { RosterService } from './roster';
+import { prepareOpaque } from '../db/opaque-bindings';
+
+/** What a written reply's row is written from. */
+type ReplyFields = Pick<WrittenReply, 'participantId' | 'text' | 'repliedOn'> & { now: number };
+
+/** A change to a reply, as its history keeps it. */
+interface ReplyRevisionFields {
+  conferenceId: number;
+  replyId: number;
+  kind: WrittenReplyRevision['kind'];
+  textBefore: string;
+  textAfter: string;
+  participantBefore: number;
+  participantAfter: number;
+  repliedOnBefore: string;
+  repliedOnAfter: string;
+  editor: string;
+  reason: string;
+  now: number;
+}
 
 /**
  * Written replies (会后书面答复): the answer, in writing, to a question closed as
@@ -16,28 +36,28 @@ import type { RosterService } from './roster';
  * alteration, as a turn's is; a removed reply is only marked, so its history keeps it.
  */
 export function createWrittenReplyService(db: Database, conferences: ConferenceService, roster: RosterService) {
-  const byId = db.prepare('SELECT * FROM written_replies WHERE id = ? AND deleted_at IS NULL');
-  const listOf = db.prepare(
+  const byId = prepareOpaque<[number], WrittenReplyRow>(db, 'SELECT * FROM written_replies WHERE id = ? AND deleted_at IS NULL');
+  const listOf = prepareOpaque<[number], WrittenReplyRow>(db,
     `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
      WHERE r.conference_id = ? AND r.deleted_at IS NULL ORDER BY q.position, q.id, r.id`
   );
-  const anyReply = db.prepare('SELECT id FROM written_replies WHERE id = ?');
-  const historyOf = db.prepare('SELECT * FROM written_reply_history WHERE reply_id = ? ORDER BY id');
-  const insertHistory = db.prepare(
+  const anyReply = prepareOpaque<[number], { id: number }>(db, 'SELECT id FROM written_replies WHERE id = ?');
+  const historyOf = prepareOpaque<[number], WrittenReplyRevisionRow>(db, 'SELECT * FROM written_reply_history WHERE reply_id = ? ORDER BY id');
+  const insertHistory = prepareOpaque<ReplyRevisionFields, never>(db,
     `INSERT INTO written_reply_history (conference_id, reply_id, kind, text_before, text_after, participant_before,
        participant_after, replied_on_before, replied_on_after, editor, reason, at)
      VALUES (@conferenceId, @replyId, @kind, @textBefore, @textAfter, @participantBefore,
        @participantAfter, @repliedOnBefore, @repliedOnAfter, @editor, @reason, @now)`
   );
-  const question = db.prepare('SELECT conference_id AS conferenceId, status FROM questions WHERE id = ?');
-  const insert = db.prepare(
+  const question = prepareOpaque<[number], { conferenceId: number; status: Question['status'] }>(db, 'SELECT conference_id AS conferenceId, status FROM questions WHERE id = ?');
+  const insert = prepareOpaque<ReplyFields & Pick<WrittenReply, 'conferenceId' | 'questionId'>, never>(db,
     `INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at)
      VALUES (@conferenceId, @questionId, @participantId, @text, @repliedOn, @now, @now)`
   );
-  const update = db.prepare(
+  const update = prepareOpaque<ReplyFields & Pick<WrittenReply, 'id'>, never>(db,
     'UPDATE written_replies SET participant_id = @participantId, text = @text, replied_on = @repliedOn, updated_at = @now WHERE id = @id'
   );
-  const softDelete = db.prepare('UPDATE written_replies SET deleted_at = @now WHERE id = @id');
+  const softDelete = prepareOpaque<{ id: number; now: number }, never>(db, 'UPDATE written_replies SET deleted_at = @now WHERE id = @id');
 
   /** Keeps a change in the reply's history: what it was, and what it became. */
   function remember(
@@ -63,7 +83,7 @@ export function createWrittenReplyService(db: Database, conferences: ConferenceS
   }
 
   function get(id: number): WrittenReply {
-    const row = byId.get(id) as Row | undefined;
+    const row = byId.get(id);
     if (!row) fail('not_found', `No written reply with id ${id}.`, { field: 'id' });
     return toWrittenReply(row);
   }
@@ -71,12 +91,12 @@ export function createWrittenReplyService(db: Database, conferences: ConferenceS
   return {
     list(conferenceId: number): WrittenReply[] {
       conferences.get(conferenceId, 'conferenceId');
-      return (listOf.all(conferenceId) as Row[]).map(toWrittenReply);
+      return listOf.all(conferenceId).map(toWrittenReply);
     },
 
     record(ctx: CallContext, input: In<'reply.record'>): WrittenReply {
       conferences.get(input.conferenceId, 'conferenceId');
-      const q = question.get(input.questionId) as { conferenceId: number; status: string } | undefined;
+      const q = question.get(input.questionId);
       if (!q) fail('not_found', `No question with id ${input.questionId}.`, { field: 'questionId' });
       if (q.conferenceId !== input.conferenceId) {
         fail('invalid_input', 'That question belongs to another conference.', { field: 'questionId' });
@@ -115,7 +135,7 @@ export function createWrittenReplyService(db: Database, conferences: ConferenceS
 
     history(id: number): WrittenReplyRevision[] {
       if (!anyReply.get(id)) fail('not_found', `No written reply with id ${id}.`, { field: 'id' });
-      return (historyOf.all(id) as Row[]).map(toWrittenReplyRevision);
+      return historyOf.all(id).map(toWrittenReplyRevision);
     }
   };
 }

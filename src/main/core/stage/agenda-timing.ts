@@ -7,6 +7,7 @@ import {
   type StageSegment,
   type StageTimingSettings
 } from '../../../shared/stage';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface SegmentRow {
   id: number;
@@ -36,7 +37,7 @@ export function toStagePerson(participant: Participant | undefined): StagePerson
  * prepared texts (a statement can be 200,000 characters; the stage never shows it).
  */
 export function createAgendaTiming(db: Database) {
-  const segmentsOf = db.prepare(
+  const segmentsOf = prepareOpaque<[number], SegmentRow>(db,
     `SELECT s.id, s.position, s.kind, s.title, s.speaker_id, s.planned_seconds, s.extended_seconds, s.status,
        s.started_at, s.ended_at, s.elapsed_before_ms,
        t.warning_seconds AS own_warning, t.overtime_grace_seconds AS own_grace
@@ -45,7 +46,7 @@ export function createAgendaTiming(db: Database) {
   );
 
   function segments(conferenceId: number, settings: StageTimingSettings, people: Map<number, Participant>): TimedSegment[] {
-    return (segmentsOf.all(conferenceId) as SegmentRow[]).map((row) => ({
+    return segmentsOf.all(conferenceId).map((row) => ({
       id: row.id,
       position: row.position,
       kind: row.kind,

@@ -5,6 +5,19 @@ import type { MethodParsedInput as In } from '../../../shared/methods';
 import { STAGE_PRESETS, isMessageShown, messageEndOf, type MessageContext, type StageMessage, type StagePresetId } from '../../../shared/stage';
 import type { CallContext } from '../context';
 import type { ConferenceService } from '../services/conferences';
+import { prepareOpaque } from '../db/opaque-bindings';
+
+/** What a new message's row is written from. */
+interface NewMessage {
+  conferenceId: number;
+  preset: string | null;
+  text: string;
+  flash: 0 | 1;
+  now: number;
+  expiresAt: number | null;
+  untilNextSegment: 0 | 1;
+  segmentId: number | null;
+}
 
 interface MessageRow {
   id: number;
@@ -27,18 +40,18 @@ interface MessageRow {
  * conference has ended, leaves the stage without a write.
  */
 export function createStageMessages(db: Database, conferences: ConferenceService) {
-  const openOf = db.prepare('SELECT * FROM stage_messages WHERE conference_id = ? AND cleared_at IS NULL');
-  const logOf = db.prepare('SELECT * FROM stage_messages WHERE conference_id = ? ORDER BY id');
-  const clearOpen = db.prepare(
+  const openOf = prepareOpaque<[number], MessageRow>(db, 'SELECT * FROM stage_messages WHERE conference_id = ? AND cleared_at IS NULL');
+  const logOf = prepareOpaque<[number], MessageRow>(db, 'SELECT * FROM stage_messages WHERE conference_id = ? ORDER BY id');
+  const clearOpen = prepareOpaque<{ conferenceId: number; at: number }, never>(db,
     'UPDATE stage_messages SET cleared_at = @at WHERE conference_id = @conferenceId AND cleared_at IS NULL'
   );
-  const insert = db.prepare(
+  const insert = prepareOpaque<NewMessage, never>(db,
     `INSERT INTO stage_messages (conference_id, preset, text, flash, shown_at, expires_at, until_next_segment, segment_id)
      VALUES (@conferenceId, @preset, @text, @flash, @now, @expiresAt, @untilNextSegment, @segmentId)`
   );
-  const byId = db.prepare('SELECT * FROM stage_messages WHERE id = ?');
-  const liveSegmentOf = db.prepare("SELECT id FROM segments WHERE conference_id = ? AND status = 'live'").pluck();
-  const segmentEndOf = db.prepare('SELECT ended_at FROM segments WHERE id = ?').pluck();
+  const byId = prepareOpaque<[number], MessageRow>(db, 'SELECT * FROM stage_messages WHERE id = ?');
+  const liveSegmentOf = prepareOpaque<[number], number>(db, "SELECT id FROM segments WHERE conference_id = ? AND status = 'live'").pluck();
+  const segmentEndOf = prepareOpaque<[number], number | null>(db, 'SELECT ended_at FROM segments WHERE id = ?').pluck();
 
   /** A preset is shown in the conference's language as it is now, so a corrected language shows at once. */
   function toMessage(row: MessageRow, language: Language): StageMessage {
@@ -56,9 +69,9 @@ export function createStageMessages(db: Database, conferences: ConferenceService
   }
 
   function contextOf(conference: Conference, now: number, message: StageMessage | null): MessageContext {
-    const liveSegmentId = (liveSegmentOf.get(conference.id) as number | undefined) ?? null;
+    const liveSegmentId = liveSegmentOf.get(conference.id) ?? null;
     const segmentId = message?.segmentId ?? null;
-    const segmentEnded = segmentId === null ? null : ((segmentEndOf.get(segmentId) as number | null | undefined) ?? null);
+    const segmentEnded = segmentId === null ? null : (segmentEndOf.get(segmentId) ?? null);
     // a segment's end counts only if it came after the message (going back to a segment reopens it)
     const segmentEndedAt = segmentEnded !== null && message && segmentEnded >= message.shownAt ? segmentEnded : null;
     return { now, status: conference.status, endedAt: conference.endedAt, liveSegmentId, segmentEndedAt };
@@ -66,7 +79,7 @@ export function createStageMessages(db: Database, conferences: ConferenceService
 
   /** The message not yet taken off, as stored (it may have run out). */
   function open(conferenceId: number, language: Language): StageMessage | null {
-    const row = openOf.get(conferenceId) as MessageRow | undefined;
+    const row = openOf.get(conferenceId);
     return row ? toMessage(row, language) : null;
   }
 
@@ -79,7 +92,7 @@ export function createStageMessages(db: Database, conferences: ConferenceService
 
     /** Every message, each with when it left the stage (derived for one that ran out). */
     log(conference: Conference, now: number): StageMessage[] {
-      return (logOf.all(conference.id) as MessageRow[]).map((row) => {
+      return logOf.all(conference.id).map((row) => {
         const message = toMessage(row, conference.language);
         return { ...message, clearedAt: messageEndOf(message, contextOf(conference, now, message)) };
       });
@@ -104,11 +117,11 @@ export function createStageMessages(db: Database, conferences: ConferenceService
           now,
           expiresAt: input.seconds === undefined ? null : now + input.seconds * 1000,
           untilNextSegment: input.untilNextSegment ? 1 : 0,
-          segmentId: (liveSegmentOf.get(conference.id) as number | undefined) ?? null
+          segmentId: liveSegmentOf.get(conference.id) ?? null
         }).lastInsertRowid
       );
       ctx.emit('stage', input.conferenceId, id);
-      return toMessage(byId.get(id) as MessageRow, conference.language);
+      return toMessage(byId.get(id)!, conference.language);
     },
 
     clear(ctx: CallContext, conferenceId: number): { cleared: number | null } {

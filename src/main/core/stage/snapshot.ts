@@ -2,6 +2,7 @@ import type { Participant, QuestionStatus } from '../../../shared/domain';
 import type { StageQuestion, StageSnapshot, StageTimingSettings } from '../../../shared/stage';
 import { forecastOf, toStagePerson } from './agenda-timing';
 import type { StageReads } from './reads';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface QuestionRow {
   id: number;
@@ -22,11 +23,11 @@ const QUESTION_SELECT = `SELECT q.id, o.name AS outlet_name, q.reporter_name, q.
 /** stage.get: everything the stage display draws, read in one transaction. */
 export function createStageSnapshot(deps: StageReads) {
   const { db, conferences, roster, agenda, rules, messages } = deps;
-  const liveQuestion = db.prepare(`${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'live' LIMIT 1`);
-  const nextQuestion = db.prepare(
+  const liveQuestion = prepareOpaque<[number], QuestionRow>(db, `${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'live' LIMIT 1`);
+  const nextQuestion = prepareOpaque<[number], QuestionRow>(db,
     `${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'waiting' ORDER BY q.position, q.id LIMIT 1`
   );
-  const waitingCount = db.prepare("SELECT COUNT(*) AS n FROM questions WHERE conference_id = ? AND status = 'waiting'");
+  const waitingCount = prepareOpaque<[number], { n: number }>(db, "SELECT COUNT(*) AS n FROM questions WHERE conference_id = ? AND status = 'waiting'");
 
   function toQuestion(
     row: QuestionRow | undefined,
@@ -74,18 +75,18 @@ export function createStageSnapshot(deps: StageReads) {
       segment: live && (({ position: _position, ...segment }) => segment)(live),
       nextSegment: next ? { id: next.id, kind: next.kind, title: next.title } : null,
       question: toQuestion(
-        liveQuestion.get(conferenceId) as QuestionRow | undefined,
+        liveQuestion.get(conferenceId),
         people,
         settings,
         conference.lastQuestionId
       ),
       nextQuestion: toQuestion(
-        nextQuestion.get(conferenceId) as QuestionRow | undefined,
+        nextQuestion.get(conferenceId),
         people,
         settings,
         conference.lastQuestionId
       ),
-      waitingCount: (waitingCount.get(conferenceId) as { n: number }).n,
+      waitingCount: waitingCount.get(conferenceId)!.n,
       message: messages.current(conference, now),
       forecast: forecastOf(conference, segments),
       serverNow: now

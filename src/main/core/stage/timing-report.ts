@@ -9,6 +9,7 @@ import {
 } from '../../../shared/stage';
 import { forecastOf } from './agenda-timing';
 import type { StageReads } from './reads';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface QuestionRow {
   id: number;
@@ -30,13 +31,13 @@ const seconds = (ms: number) => Math.round(ms / 1000);
  */
 export function createTimingReport(deps: StageReads) {
   const { db, conferences, roster, agenda, rules, messages } = deps;
-  const questionsOf = db.prepare(
+  const questionsOf = prepareOpaque<[number], QuestionRow>(db,
     `SELECT q.id, q.position, o.name AS outlet_name, q.reporter_name, q.status, q.asked_at, q.closed_at,
        t.answer_limit_seconds AS own_limit
      FROM questions q LEFT JOIN outlets o ON o.id = q.outlet_id LEFT JOIN question_timing t ON t.question_id = q.id
      WHERE q.conference_id = ? ORDER BY q.position, q.id`
   );
-  const extensionsOf = db.prepare(
+  const extensionsOf = prepareOpaque<[number], { id: number; segment_id: number | null; segment_title: string | null; seconds: number; at: number; }>(db,
     `SELECT e.id, e.segment_id, s.title AS segment_title, e.seconds, e.at
      FROM extensions e LEFT JOIN segments s ON s.id = e.segment_id WHERE e.conference_id = ? ORDER BY e.at, e.id`
   );
@@ -68,7 +69,7 @@ export function createTimingReport(deps: StageReads) {
       };
     });
 
-    const questions: QuestionTimingRow[] = (questionsOf.all(conferenceId) as QuestionRow[]).map((q) => {
+    const questions: QuestionTimingRow[] = questionsOf.all(conferenceId).map((q) => {
       const limit = q.own_limit ?? settings.answerLimitSeconds;
       const end = q.closed_at ?? (q.status === 'live' ? now : null);
       const answerSeconds = q.asked_at !== null && end !== null ? seconds(end - q.asked_at) : null;
@@ -86,13 +87,7 @@ export function createTimingReport(deps: StageReads) {
     });
 
     const extensions: ExtensionRow[] = (
-      extensionsOf.all(conferenceId) as {
-        id: number;
-        segment_id: number | null;
-        segment_title: string | null;
-        seconds: number;
-        at: number;
-      }[]
+      extensionsOf.all(conferenceId)
     ).map((e) => ({ id: e.id, segmentId: e.segment_id, segmentTitle: e.segment_title, seconds: e.seconds, at: e.at }));
 
     const start = conference.startedAt ?? conference.scheduledStart;

@@ -6,6 +6,7 @@ import type { CallContext } from '../context';
 import type { ConferenceService } from '../services/conferences';
 import type { QuestionService } from '../services/questions';
 import type { RosterService } from '../services/roster';
+import { prepareOpaque } from '../db/opaque-bindings';
 
 interface SettingsRow {
   warning_seconds: number;
@@ -26,29 +27,29 @@ export function createTimingRules(
   roster: RosterService,
   questions: QuestionService
 ) {
-  const settingsOf = db.prepare('SELECT * FROM stage_settings WHERE conference_id = ?');
-  const upsertSettings = db.prepare(
+  const settingsOf = prepareOpaque<[number], SettingsRow>(db, 'SELECT * FROM stage_settings WHERE conference_id = ?');
+  const upsertSettings = prepareOpaque<StageTimingSettings & { conferenceId: number }, never>(db,
     `INSERT INTO stage_settings (conference_id, warning_seconds, overtime_grace_seconds, answer_limit_seconds, answer_warning_seconds)
      VALUES (@conferenceId, @warningSeconds, @overtimeGraceSeconds, @answerLimitSeconds, @answerWarningSeconds)
      ON CONFLICT (conference_id) DO UPDATE SET warning_seconds = excluded.warning_seconds,
        overtime_grace_seconds = excluded.overtime_grace_seconds, answer_limit_seconds = excluded.answer_limit_seconds,
        answer_warning_seconds = excluded.answer_warning_seconds`
   );
-  const segmentTimingOf = db.prepare('SELECT * FROM segment_timing WHERE segment_id = ?');
-  const upsertSegmentTiming = db.prepare(
+  const segmentTimingOf = prepareOpaque<[number], { warning_seconds: number | null; overtime_grace_seconds: number | null }>(db, 'SELECT * FROM segment_timing WHERE segment_id = ?');
+  const upsertSegmentTiming = prepareOpaque<{ segmentId: number; warning: number | null; grace: number | null }, never>(db,
     `INSERT INTO segment_timing (segment_id, warning_seconds, overtime_grace_seconds) VALUES (@segmentId, @warning, @grace)
      ON CONFLICT (segment_id) DO UPDATE SET warning_seconds = excluded.warning_seconds,
        overtime_grace_seconds = excluded.overtime_grace_seconds`
   );
-  const deleteSegmentTiming = db.prepare('DELETE FROM segment_timing WHERE segment_id = ?');
-  const upsertAnswerLimit = db.prepare(
+  const deleteSegmentTiming = prepareOpaque<[number], never>(db, 'DELETE FROM segment_timing WHERE segment_id = ?');
+  const upsertAnswerLimit = prepareOpaque<{ questionId: number; seconds: number }, never>(db,
     `INSERT INTO question_timing (question_id, answer_limit_seconds) VALUES (@questionId, @seconds)
      ON CONFLICT (question_id) DO UPDATE SET answer_limit_seconds = excluded.answer_limit_seconds`
   );
-  const deleteAnswerLimit = db.prepare('DELETE FROM question_timing WHERE question_id = ?');
+  const deleteAnswerLimit = prepareOpaque<[number], never>(db, 'DELETE FROM question_timing WHERE question_id = ?');
 
   function settings(conferenceId: number): StageTimingSettings {
-    const row = settingsOf.get(conferenceId) as SettingsRow | undefined;
+    const row = settingsOf.get(conferenceId);
     if (!row) return { ...DEFAULT_STAGE_TIMING };
     return {
       warningSeconds: row.warning_seconds,
@@ -83,9 +84,7 @@ export function createTimingRules(
     setSegmentTiming(ctx: CallContext, input: In<'stage.segment.setTiming'>): Out<'stage.segment.setTiming'> {
       const segment = roster.getSegment(input.segmentId, 'segmentId');
       requireOpen(segment.conferenceId, 'segmentId', "change a segment's thresholds");
-      const current = segmentTimingOf.get(segment.id) as
-        | { warning_seconds: number | null; overtime_grace_seconds: number | null }
-        | undefined;
+      const current = segmentTimingOf.get(segment.id);
       const warning = input.warningSeconds !== undefined ? input.warningSeconds : (current?.warning_seconds ?? null);
       const grace =
         input.overtimeGraceSeconds !== undefined ? input.overtimeGraceSeconds : (current?.overtime_grace_seconds ?? null);
