@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareOpaque, withOpaqueBindings } from '../src/main/core/db/opaque-bindings';
 import { openDatabase } from '../src/main/core/db/connection';
-import { createServices } from '../src/main/core/handlers';
+import { createServices } from '../src/main/core/services';
 import { createRouter } from '../src/main/core/router';
 import { openTestApp, tempDir, type TestApp } from './helpers';
 

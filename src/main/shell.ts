@@ -8,11 +8,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC, type MenuCommand } from '../shared/bridge';
 import type { Result } from '../shared/errors';
-import type { ExportFile } from '../shared/methods-export';
 import { contentSecurityPolicy } from './content-security-policy';
 import { createBackupManager, type BackupManager } from './core/archive/backup-manager';
-import type { ErrorLog } from './core/error-log';
-import { completeExport } from './core/exports/pdf';
+import { finishCall } from './core/finish-call';
 import { openRostrum, type Rostrum } from './core/rostrum';
 import { createElectronPrinter } from './electron-pdf';
 import type { ElectronApi, ShellWindow } from './electron-api';
@@ -97,25 +95,15 @@ export function startShell(electron: ElectronApi, options: ShellOptions) {
     });
   }
 
-  /** A PDF export leaves the router as print-ready HTML; Electron's Chromium prints it, outside the transaction. */
-  async function finishExport(method: string, result: Result<unknown>, log: ErrorLog): Promise<Result<unknown>> {
-    if (!result.ok || method !== 'transcript.export') return result;
-    try {
-      return { ok: true, value: await completeExport(result.value as ExportFile, print) };
-    } catch (error) {
-      const incident = log.internal(method, error);
-      const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'internal', message: `Printing the PDF failed: ${message}`, details: { incident } } };
-    }
-  }
-
   function bindIpc(opened: Rostrum): void {
     ipcMain.handle(IPC.call, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
       const frameUrl = event.senderFrame?.url ?? '';
       if (!isOwnRenderer(frameUrl, renderer)) {
         return { ok: false, error: { code: 'forbidden', message: strings().refusedCall } };
       }
-      return finishExport(String(method), opened.router.call(String(method), input, { role: 'operator' }), opened.log);
+      const name = String(method);
+      // a PDF export's finishing step prints with Electron's own Chromium
+      return finishCall(name, opened.router.call(name, input, { role: 'operator' }), { print, log: opened.log });
     });
     opened.subscribe((change) => {
       for (const window of BrowserWindow.getAllWindows()) {

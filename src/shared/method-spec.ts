@@ -6,23 +6,55 @@ import type { z } from 'zod';
  */
 export type MethodKind = 'read' | 'write' | 'live';
 
-export interface MethodSpec<I extends z.ZodType, O> {
+/**
+ * Which part of the console's store a write's answer updates at once, before
+ * the change event's refetch lands. The renderer maps each tag to code
+ * (store/answer-effects.ts); a method without one leaves the store to the refetch.
+ */
+export type AnswerStore =
+  | 'question' // the question it changed, or the whole queue (an array)
+  | 'turn' // the turn it recorded or changed
+  | 'undo' // an UndoResult: the rows the undo or redo restored
+  | 'conference' // the conference row
+  | 'segment' // one segment
+  | 'segmentOrder' // every segment of the agenda, in order
+  | 'participant' // one participant
+  | 'participantOrder'; // the roster, in order
+
+export interface AnswerEffect {
+  store: AnswerStore;
+  /**
+   * The answer shows all that the moderator acted on, so the change event's
+   * refetch may wait until it is drawn. An advance does not (it ends one segment
+   * and starts the next, but answers only the new one): its refetch runs at once.
+   */
+  showsChange: boolean;
+}
+
+/**
+ * What a transport does to an answer after the router's transaction, because it
+ * is slow or async. printPdf: a PDF export comes back as print-ready HTML
+ * (needsPrint); the transport prints it with its own Chromium and answers base64.
+ */
+export type FinishingStep = 'printPdf';
+
+export interface MethodOptions {
+  /** refused to read-only callers (a stage display) although it changes nothing: it reveals internal material */
+  operatorOnly?: boolean;
+  answer?: AnswerEffect;
+  finish?: FinishingStep;
+}
+
+export interface MethodSpec<I extends z.ZodType, O> extends MethodOptions {
   input: I;
   kind: MethodKind;
   summary: string;
-  /** refused to read-only callers (a stage display) although it changes nothing: it reveals internal material */
-  operatorOnly?: boolean;
   /** phantom: carries the output type, never set at run time */
   readonly output?: [O];
 }
 
 export function method<O>() {
-  return <I extends z.ZodType>(
-    input: I,
-    kind: MethodKind,
-    summary: string,
-    options: { operatorOnly?: boolean } = {}
-  ): MethodSpec<I, O> => ({
+  return <I extends z.ZodType>(input: I, kind: MethodKind, summary: string, options: MethodOptions = {}): MethodSpec<I, O> => ({
     input,
     kind,
     summary,
@@ -30,3 +62,7 @@ export function method<O>() {
   });
 }
 
+/** A short way to write an answer effect in the method table. */
+export function updates(store: AnswerStore, showsChange = false): { answer: AnswerEffect } {
+  return { answer: { store, showsChange } };
+}

@@ -40,8 +40,8 @@ export const exportMethods = {
     'read',
     'Export the transcript as txt (the published 实录 layout), md, html, pdf, docx, json (the complete conference, ' +
       're-importable; audience does not apply), srt or vtt. A pdf comes back as print-ready HTML with needsPrint ' +
-      'set when called through the router; the HTTP API prints it and answers base64.',
-    { operatorOnly: true }
+      'set when called through the router; each transport prints it (its finishing step) and answers base64.',
+    { operatorOnly: true, finish: 'printPdf' }
   ),
   'conference.import': method<Conference>()(
     conferenceFile,

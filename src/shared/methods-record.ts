@@ -1,6 +1,6 @@
 // The published record: interpretation, reporters' remarks, written replies, corrected times.
 import type { Conference, ConferenceTimeRevision, Turn, WrittenReply, WrittenReplyRevision } from './domain';
-import { method } from './method-spec';
+import { method, updates } from './method-spec';
 import { inputs } from './schemas';
 import { recordInputs } from './schemas-record';
 
@@ -9,12 +9,14 @@ export const recordMethods = {
     recordInputs.turnInterpret,
     'live',
     'Record a participant’s interpretation of a turn (by default the last one); it prints right after it, ' +
-      'under the interpreter’s label (翻译 / INTERPRETER unless the roster gives another).'
+      'under the interpreter’s label (翻译 / INTERPRETER unless the roster gives another).',
+    updates('turn', true)
   ),
   'turn.remark': method<Turn>()(
     recordInputs.turnRemark,
     'live',
-    'Record a reporter’s remark that is not a question (“Q  Thank you.”): no question is registered or counted.'
+    'Record a reporter’s remark that is not a question (“Q  Thank you.”): no question is registered or counted.',
+    updates('turn', true)
   ),
   'reply.record': method<WrittenReply>()(
     recordInputs.replyRecord,

@@ -3,7 +3,7 @@ import type { Database as DB } from 'better-sqlite3';
 import fs from 'node:fs';
 import { vi } from 'vitest';
 import { openDatabase } from '../../src/main/core/db/connection';
-import { createServices } from '../../src/main/core/handlers';
+import { createServices } from '../../src/main/core/services';
 import { createRouter } from '../../src/main/core/router';
 import { tempDir } from '../helpers';
 

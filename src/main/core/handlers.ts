@@ -1,117 +1,13 @@
-import type { Database, Statement } from 'better-sqlite3';
-import type { ConferenceDetail, ConferenceRows } from '../../shared/domain';
 import type { CallContext } from './context';
 import type { Handlers } from './router';
+import type { Services } from './services';
 import { createArchiveHandlers } from './archive/handlers';
 import { createExportHandlers } from './exports/handlers';
 import { createStageHandlers } from './stage/handlers';
-import { createSearchIndexer } from './archive/search-index';
+import { APP_VERSION } from './app-version';
 import { SCHEMA_VERSION } from './db/migrate';
-import { toExtension, toOutlet, toQuestion, toSegment, type ExtensionRow, type OutletRow, type QuestionRow, type SegmentRow } from './db/rows';
-import { createConferenceService } from './services/conferences';
-import { createDirectoryService } from './services/directory';
-import { createLiveService } from './services/live';
-import { createQuestionService } from './services/questions';
-import { createRosterService } from './services/roster';
-import { createConferenceTimeService } from './services/conference-times';
-import { createRecordTurnService } from './services/record-turns';
-import { createTurnService } from './services/turns';
-import { createWrittenReplyService } from './services/written-replies';
-import { createUndoService } from './services/undo';
-import { createUndoResults } from './services/undo-result';
-import { prepareOpaque } from './db/opaque-bindings';
 
-export const APP_VERSION = '0.1.0';
-
-/** Every service, each with its statements prepared once. */
-export function createServices(db: Database, dataDir: string) {
-  const directory = createDirectoryService(db);
-  const conferences = createConferenceService(db);
-  const roster = createRosterService(db, conferences, directory);
-  const turns = createTurnService(db, conferences, roster, directory);
-  const questions = createQuestionService(db, conferences, roster, directory, turns);
-  const live = createLiveService(db, conferences, roster);
-  const recordTurns = createRecordTurnService(db, conferences, roster, directory, turns);
-  const replies = createWrittenReplyService(db, conferences, roster);
-  const times = createConferenceTimeService(db, conferences);
-  const undo = createUndoService(db);
-  const searchIndex = createSearchIndexer(db);
-  const undoResults = createUndoResults({ conferences, roster, questions, turns });
-  const outletsOfConference = prepareOpaque<{ id: number }, OutletRow>(db,
-    `SELECT DISTINCT o.* FROM outlets o WHERE o.id IN
-       (SELECT outlet_id FROM questions WHERE conference_id = @id UNION SELECT outlet_id FROM turns WHERE conference_id = @id)`
-  );
-  const extensionsOf = prepareOpaque<[number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
-
-  function detail(id: number): ConferenceDetail {
-    const conference = conferences.get(id);
-    return {
-      conference,
-      participants: roster.listParticipants(id),
-      segments: roster.listSegments(id),
-      questions: questions.list(id),
-      outlets: outletsOfConference.all({ id }).map(toOutlet),
-      extensions: extensionsOf.all(id).map(toExtension),
-      writtenReplies: replies.list(id),
-      ...undo.state(id),
-      serverNow: Date.now()
-    };
-  }
-
-  const questionRow = prepareOpaque<[id: number, conferenceId: number], QuestionRow>(db, 'SELECT * FROM questions WHERE id = ? AND conference_id = ?');
-  const segmentRow = prepareOpaque<[id: number, conferenceId: number], SegmentRow>(db, 'SELECT * FROM segments WHERE id = ? AND conference_id = ?');
-  const extensionRow = prepareOpaque<[id: number, conferenceId: number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE id = ? AND conference_id = ?');
-  const outletRow = prepareOpaque<[number], OutletRow>(db, 'SELECT * FROM outlets WHERE id = ?');
-
-  /** Rows of one conference by id, each read by its key: the cost is the rows asked for, not the conference's size. */
-  function rowsOf<R, T>(statement: Statement<[id: number, conferenceId: number], R>, ids: readonly number[], conferenceId: number, to: (row: R) => T): T[] {
-    const found: T[] = [];
-    for (const id of new Set(ids)) {
-      const row = statement.get(id, conferenceId);
-      if (row) found.push(to(row));
-    }
-    return found;
-  }
-
-  function changedRows(input: { conferenceId: number; questionIds: number[]; segmentIds: number[]; extensionIds: number[] }): ConferenceRows {
-    const { conferenceId } = input;
-    const conference = conferences.get(conferenceId, 'conferenceId');
-    const changedQuestions = rowsOf(questionRow, input.questionIds, conferenceId, toQuestion);
-    const outletIds = changedQuestions.map((q) => q.outletId).filter((o): o is number => o !== null);
-    return {
-      conference,
-      questions: changedQuestions,
-      segments: rowsOf(segmentRow, input.segmentIds, conferenceId, toSegment),
-      outlets: [...new Set(outletIds)].map((o) => outletRow.get(o)).filter((r) => r !== undefined).map(toOutlet),
-      extensions: rowsOf(extensionRow, input.extensionIds, conferenceId, toExtension),
-      ...undo.state(conferenceId),
-      serverNow: Date.now()
-    };
-  }
-
-  return {
-    db,
-    dataDir,
-    directory,
-    conferences,
-    roster,
-    turns,
-    questions,
-    live,
-    recordTurns,
-    replies,
-    times,
-    undo,
-    undoResults,
-    searchIndex,
-    detail,
-    changedRows
-  };
-}
-
-export type Services = ReturnType<typeof createServices>;
-
-/** The method table's handlers. Each runs inside the router's transaction. */
+/** The method table's handlers: each hands its input to a service. Each runs inside the router's transaction. */
 export function createHandlers(s: Services) {
   return {
     'app.info': () => ({ version: APP_VERSION, schemaVersion: SCHEMA_VERSION, dataDir: s.dataDir }),

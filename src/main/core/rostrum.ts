@@ -2,7 +2,7 @@ import type { ChangeEvent } from '../../shared/events';
 import path from 'node:path';
 import { openDatabase } from './db/connection';
 import { createErrorLog, LOG_FILE, type ErrorLog } from './error-log';
-import { createServices } from './handlers';
+import { createServices } from './services';
 import { createRouter } from './router';
 
 export interface RostrumOptions {

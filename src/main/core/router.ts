@@ -4,7 +4,8 @@ import { RostrumError, type AppError, type Result } from '../../shared/errors';
 import type { ChangeEvent } from '../../shared/events';
 import { isMethodName, methods, type MethodName, type MethodOutput, type MethodParsedInput } from '../../shared/methods';
 import { CallContext, RowReader } from './context';
-import { createHandlers, type Services } from './handlers';
+import { createHandlers } from './handlers';
+import type { Services } from './services';
 
 export type CallerRole = 'operator' | 'readonly';
 

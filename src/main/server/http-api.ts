@@ -2,9 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { AppError, ErrorCode, Result } from '../../shared/errors';
 import { METHOD_NAMES, methods } from '../../shared/methods';
-import type { ExportFile } from '../../shared/methods-export';
-import { completeExport } from '../core/exports/pdf';
 import type { ErrorLog } from '../core/error-log';
+import { finishCall } from '../core/finish-call';
 import type { CallerRole, Router } from '../core/router';
 
 /** The HTTP status for each error code; the body is always the Result itself. */
@@ -131,19 +130,7 @@ export async function handleCall(
       return;
     }
   }
-  const result = await finishExport(method, router.call(method, input, { role }), log);
+  // the method's finishing step (a PDF export's printing), if its spec names one
+  const result = await finishCall(method, router.call(method, input, { role }), { log });
   sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
-}
-
-/** A PDF export leaves the router as print-ready HTML; printing is async, so it happens here, outside the transaction. */
-async function finishExport(method: string, result: Result<unknown>, log: ErrorLog): Promise<Result<unknown>> {
-  if (!result.ok || method !== 'transcript.export') return result;
-  try {
-    return { ok: true, value: await completeExport(result.value as ExportFile) };
-  } catch (error) {
-    // the reason (no Chromium, say) is the moderator's to act on; the stack is the log's
-    const incident = log.internal(method, error);
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'internal', message: `Printing the PDF failed: ${message}`, details: { incident } } };
-  }
 }

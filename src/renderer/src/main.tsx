@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles/index.css';
-import { App } from './app/App';
+import { App, reloadViewData } from './app/App';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { resetReady } from './app/ready';
 import { startSync } from './store/sync';
 
@@ -13,6 +14,9 @@ startSync();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {/* the last resort, for what fails outside a view (the top bar): each view has its own boundary in App */}
+    <ViewErrorBoundary onReload={reloadViewData}>
+      <App />
+    </ViewErrorBoundary>
   </StrictMode>
 );

@@ -1,5 +1,5 @@
 import type { archiveMethods } from '../../../shared/methods-archive';
-import type { Services } from '../handlers';
+import type { Services } from '../services';
 import type { Handlers } from '../router';
 import { backupManagerOf } from './backup-manager';
 import { createArchiveList } from './list';

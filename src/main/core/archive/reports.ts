@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { OutletCategory, Segment } from '../../../shared/domain';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CategoryCount, ConferenceReport, OutletCount, PeriodReport, SpeakerLoad } from '../../../shared/schemas-archive';
-import type { Services } from '../handlers';
+import type { Services } from '../services';
 import { IS_SUPPLEMENTARY } from '../db/rows';
 import { dateOf } from './search';
 import { prepareOpaque } from '../db/opaque-bindings';

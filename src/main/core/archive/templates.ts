@@ -1,7 +1,7 @@
 import type { Conference } from '../../../shared/domain';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import type { Services } from '../handlers';
+import type { Services } from '../services';
 
 /**
  * A new draft conference from a past one: its details, transcript header

@@ -1,5 +1,5 @@
 import type { exportMethods } from '../../../shared/methods-export';
-import type { Services } from '../handlers';
+import type { Services } from '../services';
 import type { Handlers } from '../router';
 import { exportTranscript } from './export-file';
 import { createConferenceImporter } from './import-conference';

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Conference } from '../../../shared/domain';
 import type { ConferenceFile } from '../../../shared/schemas-export';
 import type { CallContext } from '../context';
-import type { Services } from '../handlers';
+import type { Services } from '../services';
 import { checkReferences } from './import-check';
 import { prepareOpaque } from '../db/opaque-bindings';
 

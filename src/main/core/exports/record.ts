@@ -32,7 +32,7 @@ import {
   type WrittenReplyRevisionRow,
   type WrittenReplyRow
 } from '../db/rows';
-import type { Services } from '../handlers';
+import type { Services } from '../services';
 import type { RedactionService, StoredRedaction } from './redactions';
 import { prepareOpaque } from '../db/opaque-bindings';
 

@@ -159,3 +159,5 @@ export function createUndoService(db: Database) {
     }
   };
 }
+
+export type UndoService = ReturnType<typeof createUndoService>;

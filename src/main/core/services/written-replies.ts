@@ -139,3 +139,5 @@ export function createWrittenReplyService(db: Database, conferences: ConferenceS
     }
   };
 }
+
+export type WrittenReplyService = ReturnType<typeof createWrittenReplyService>;

@@ -1,5 +1,5 @@
 import type { stageMethods } from '../../../shared/methods-stage';
-import type { Services } from '../handlers';
+import type { Services } from '../services';
 import type { Handlers } from '../router';
 import { createAgendaTiming } from './agenda-timing';
 import { createStageMessages } from './messages';

@@ -1,6 +1,7 @@
 import type { RostrumBridge } from '../../../shared/bridge';
 import type { AppError, Result } from '../../../shared/errors';
 import { SILENCE_LIMIT_MS, TOPICS, type ChangeEvent, type ServerMessage } from '../../../shared/events';
+import { specOf } from '../../../shared/methods';
 import { ConnectionStore } from './connection';
 
 export interface HttpBridgeOptions {
@@ -58,8 +59,8 @@ export function createHttpBridge(options: HttpBridgeOptions) {
     return subscribeConnection(listener);
   };
 
-  // Printing a long transcript to PDF takes seconds; everything else answers in milliseconds.
-  const limitFor = (method: string) => (method === 'transcript.export' ? Math.max(timeoutMs, 120_000) : timeoutMs);
+  // A finishing step (printing a long transcript to PDF) takes seconds; everything else answers in milliseconds.
+  const limitFor = (method: string) => (specOf(method)?.finish ? Math.max(timeoutMs, 120_000) : timeoutMs);
 
   const call = (async (method: string, input: unknown): Promise<Result<unknown>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -1,6 +1,9 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notices } from '../components/Notices';
+import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
+import { forgetLoaded } from '../store/conference-store';
+import { forgetReads } from '../store/reads';
 import { HelpOverlay } from '../keyboard/HelpOverlay';
 import { useShortcuts } from '../keyboard/useShortcuts';
 import { setLiveUi, useLiveUi } from '../store/live-ui';
@@ -9,6 +12,12 @@ import { matchRoute, useHashPath } from './router';
 import { ROUTES } from './routes';
 import { TopBar } from './TopBar';
 import { ExportHost } from '../views/export/ExportHost';
+
+/** "Reload this view": its data is loaded afresh, not taken from the store that may hold what made it fail. */
+export function reloadViewData(): void {
+  forgetLoaded();
+  forgetReads();
+}
 
 function NotFound() {
   const { t } = useTranslation();
@@ -61,18 +70,22 @@ export function App() {
   const loading = <p className="page-loading">{t('common:loading')}</p>;
   if (match?.route.bare) {
     return (
-      <Suspense fallback={null}>
-        <Page key={pageKey} params={match.params} />
-      </Suspense>
+      <ViewErrorBoundary key={pageKey} onReload={reloadViewData}>
+        <Suspense fallback={null}>
+          <Page params={match.params} />
+        </Suspense>
+      </ViewErrorBoundary>
     );
   }
   return (
     <div className="app">
       <TopBar routes={ROUTES} current={match?.route ?? null} params={match?.params ?? {}} />
-      {/* keyed by path pattern + id: switching conferences starts the page afresh */}
-      <Suspense fallback={loading}>
-        <Page key={pageKey} params={match?.params ?? {}} />
-      </Suspense>
+      {/* keyed by path pattern + id: switching conferences starts the page afresh; a view that fails fails alone */}
+      <ViewErrorBoundary key={pageKey} onReload={reloadViewData}>
+        <Suspense fallback={loading}>
+          <Page params={match?.params ?? {}} />
+        </Suspense>
+      </ViewErrorBoundary>
       {helpOpen ? <HelpOverlay onClose={() => setLiveUi({ helpOpen: false })} /> : null}
       <Notices />
       <ExportHost />

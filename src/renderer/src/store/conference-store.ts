@@ -13,7 +13,8 @@ import type {
 } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import type { ChangedRows } from '../../../shared/events';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/methods';
+import type { AnswerStore } from '../../../shared/method-spec';
+import { specOf, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/methods';
 import { markReady } from '../app/ready';
 import { reconcileList, reconcileValue, upsert } from './reconcile';
 import { ownWrite } from './own-writes';
@@ -267,58 +268,31 @@ function applySegmentOrder(value: unknown): void {
 
 /**
  * What a write's answer does to the store, so the screen changes before the
- * change event's refetch lands. `showsChange`: the answer shows all that the
- * moderator acted on, so that refetch can wait until it is drawn. An advance
- * does not (it ends one segment and starts the next, but answers only the new
- * one): its refetch runs at once.
+ * change event's refetch lands: the code behind each answer-effect tag of the
+ * method spec (`answer` in src/shared/methods*.ts). A method without one
+ * leaves the store to the refetch.
  */
-interface AnswerRule {
-  apply: (value: unknown) => void;
-  showsChange: boolean;
-}
-
-const ANSWER_RULES: Partial<Record<MethodName, AnswerRule>> = {
-  'answer.record': { apply: applyTurn, showsChange: true },
-  'turn.add': { apply: applyTurn, showsChange: true },
-  'turn.interpret': { apply: applyTurn, showsChange: true },
-  'turn.remark': { apply: applyTurn, showsChange: true },
-  'turn.update': { apply: applyTurn, showsChange: false },
-  'live.undo': { apply: (value) => applyRestored((value as UndoResult).restored), showsChange: true },
-  'live.redo': { apply: (value) => applyRestored((value as UndoResult).restored), showsChange: true },
-  'live.advance': { apply: applySegment, showsChange: false },
-  'live.goTo': { apply: applySegment, showsChange: false },
-  'live.skip': { apply: applySegment, showsChange: false },
-  'live.start': { apply: applyConference, showsChange: false },
-  'live.extend': { apply: applyConference, showsChange: false },
-  'live.end': { apply: applyConference, showsChange: false },
-  'question.markLast': { apply: applyConference, showsChange: false },
-  'conference.update': { apply: applyConference, showsChange: false },
-  'segment.add': { apply: applySegment, showsChange: false },
-  'segment.update': { apply: applySegment, showsChange: false },
-  'segment.move': { apply: applySegmentOrder, showsChange: false },
-  'participant.add': { apply: applyParticipant, showsChange: false },
-  'participant.update': { apply: applyParticipant, showsChange: false },
-  'participant.move': { apply: applyParticipantOrder, showsChange: false }
+const APPLY_ANSWER: Record<AnswerStore, (value: unknown) => void> = {
+  question: applyQuestions,
+  turn: applyTurn,
+  undo: (value) => applyRestored((value as UndoResult).restored),
+  conference: applyConference,
+  segment: applySegment,
+  segmentOrder: applySegmentOrder,
+  participant: applyParticipant,
+  participantOrder: applyParticipantOrder
 };
 
-/** Every other question method answers the question (or the queue) it changed. */
-const QUESTION_RULE: AnswerRule = { apply: applyQuestions, showsChange: true };
-
-function answerRule(method: string): AnswerRule | undefined {
-  const rule = ANSWER_RULES[method as MethodName];
-  if (rule) return rule;
-  return method.startsWith('question.') ? QUESTION_RULE : undefined;
-}
-
-/** Whether the answer to `method` shows the whole change (see AnswerRule). */
+/** Whether the answer to `method` shows the whole change (its spec's answer effect says so). */
 export function answerShowsChange(method: string): boolean {
-  return answerRule(method)?.showsChange ?? false;
+  return specOf(method)?.answer?.showsChange ?? false;
 }
 
 /** Applies what a write answered at once. */
-function applyResult(method: MethodName, value: unknown): void {
+export function applyResult(method: MethodName, value: unknown): void {
   if (value === null || typeof value !== 'object') return;
-  answerRule(method)?.apply(value);
+  const effect = specOf(method)?.answer;
+  if (effect) APPLY_ANSWER[effect.store](value);
 }
 
 /** A write from the UI: the call, then its answer applied to the store. Rejects with CallError. */
@@ -328,6 +302,14 @@ export function act<M extends MethodName>(method: M, input: MethodInput<M>): Pro
     applyResult(method, value);
     return value;
   });
+}
+
+/**
+ * Drops every loaded conference, turn list and the conference list, so each
+ * view that shows them loads them afresh ("reload this view" after a view failed).
+ */
+export function forgetLoaded(): void {
+  set({ list: null, listError: null, details: {}, turns: {}, failures: {} });
 }
 
 export function isDetailLoaded(id: number): boolean {

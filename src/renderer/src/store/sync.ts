@@ -1,4 +1,5 @@
 import type { ChangeEvent, ChangedRows } from '../../../shared/events';
+import { specOf } from '../../../shared/methods';
 import { bridge } from '../api/bridge';
 import { markRevision } from '../app/ready';
 import {
@@ -15,16 +16,13 @@ import {
 import { isDirectoryLoaded, loadDirectory } from './directory-store';
 import { afterOwnWrites } from './own-writes';
 
-/** Methods that write the undo stack; their events may carry only the "turns" topic, yet the undo label changes. */
+/**
+ * Whether the method writes the undo stack (a live action, or an undo or redo):
+ * its events may carry only the "turns" topic, yet the undo label changes.
+ */
 function writesUndoStack(method: string): boolean {
-  return (
-    method.startsWith('live.') ||
-    method.startsWith('question.') ||
-    method === 'answer.record' ||
-    method === 'turn.add' ||
-    method === 'turn.interpret' ||
-    method === 'turn.remark'
-  );
+  const spec = specOf(method);
+  return spec?.kind === 'live' || spec?.answer?.store === 'undo';
 }
 
 /** Which loaded data an event makes stale. `conferenceId: null` (a resync) means every conference. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConferenceStatus } from '../../../../shared/domain';
-import { useCall, dayToMs, msToDay } from './use-call';
+import { dayToMs, msToDay } from './archive-helpers';
+import { useRead } from '../../store/reads';
 
 export interface Filters {
   from: number | null;
@@ -14,8 +15,8 @@ export interface Filters {
 /** Date range, person and outlet (and, for the list, status and title): the filters the archive pages share. */
 export function ArchiveFilters({ value, onChange, withStatus }: { value: Filters; onChange(next: Filters): void; withStatus?: boolean }) {
   const { t } = useTranslation();
-  const people = useCall('person.list', { query: '', limit: 500 }, ['directory']).data ?? [];
-  const outlets = useCall('outlet.list', { query: '', limit: 500 }, ['directory']).data ?? [];
+  const people = useRead('person.list', { query: '', limit: 500 }, { topics: ['directory'] }).data ?? [];
+  const outlets = useRead('outlet.list', { query: '', limit: 500 }, { topics: ['directory'] }).data ?? [];
   const id = (v: string) => (v ? Number(v) : null);
   return (
     <div className="archive-filters" role="group" aria-label={t('archive:filters.label')}>

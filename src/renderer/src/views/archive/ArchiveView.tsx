@@ -9,7 +9,7 @@ import { formatDate, formatDuration } from '../../i18n/format';
 import { request, toAppError } from '../../store/request';
 import { ArchiveFilters, type Filters } from './ArchiveFilters';
 import { ArchiveNav } from './ArchiveNav';
-import { useCall } from './use-call';
+import { useRead } from '../../store/reads';
 import './archive.css';
 
 const PAGE = 50;
@@ -22,10 +22,10 @@ export function ArchiveView() {
   const [sort, setSort] = useState<{ by: ArchiveSort; direction: 'asc' | 'desc' }>({ by: 'date', direction: 'desc' });
   const [page, setPage] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const { data, error } = useCall(
+  const { data, error } = useRead(
     'archive.list',
     { ...filters, status: filters.status ?? null, query: filters.query ?? '', sort: sort.by, direction: sort.direction, offset: page * PAGE, limit: PAGE },
-    ['conferences', 'conference', 'directory']
+    { topics: ['conferences', 'conference', 'directory'] }
   );
 
   const change = (next: Filters) => {

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { request, toAppError } from '../../store/request';
 import { ArchiveNav } from './ArchiveNav';
 import { ArchiveUpload } from './ArchiveUpload';
-import { useCall } from './use-call';
+import { useRead } from '../../store/reads';
 import './archive.css';
 
 const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
@@ -37,7 +37,7 @@ function JobLine({ job }: { job: BackupJob }) {
 export function BackupsView() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { data, error } = useCall('backup.list', {}, ['backup']);
+  const { data, error } = useRead('backup.list', {}, { topics: ['backup'] });
   const [confirm, setConfirm] = useState<BackupInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const running = data?.jobs.some((j) => j.state === 'running') ?? false;

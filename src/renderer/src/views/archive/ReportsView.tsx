@@ -6,7 +6,8 @@ import { request, toAppError } from '../../store/request';
 import { ArchiveNav } from './ArchiveNav';
 import { ConferenceReportPanel } from './ConferenceReportPanel';
 import { PeriodReportPanel } from './PeriodReportPanel';
-import { dayToMs, downloadText, msToDay, useCall } from './use-call';
+import { dayToMs, downloadText, msToDay } from './archive-helpers';
+import { useRead } from '../../store/reads';
 import './archive.css';
 
 /** The first day of this quarter, and of the next: the default period, "this quarter". */
@@ -34,8 +35,8 @@ export function ReportsView() {
   const conferenceId = Number(new URLSearchParams(path.split('?')[1] ?? '').get('conference')) || null;
   const [range, setRange] = useState<{ from: number | null; to: number | null }>(thisQuarter);
   const [failure, setFailure] = useState<string | null>(null);
-  const period = useCall('report.period', conferenceId === null ? range : null, ['conferences', 'conference', 'turns', 'directory']);
-  const conference = useCall('report.conference', conferenceId === null ? null : { conferenceId }, ['conference', 'turns', 'directory']);
+  const period = useRead('report.period', conferenceId === null ? range : null, { topics: ['conferences', 'conference', 'turns', 'directory'] });
+  const conference = useRead('report.conference', conferenceId === null ? null : { conferenceId }, { topics: ['conference', 'turns', 'directory'] });
   const error = conferenceId === null ? period.error : conference.error;
   const language = i18n.language === 'zh' ? 'zh' : 'en';
 

@@ -8,7 +8,7 @@ import { formatDate } from '../../i18n/format';
 import { ArchiveFilters, type Filters } from './ArchiveFilters';
 import { ArchiveNav } from './ArchiveNav';
 import { Snippet } from './Snippet';
-import { useCall } from './use-call';
+import { useRead } from '../../store/reads';
 import './archive.css';
 
 const PAGE = 20;
@@ -38,10 +38,10 @@ export function SearchView() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const { data, error, loading } = useCall(
+  const { data, error, loading } = useRead(
     'archive.search',
     query ? { query, ...filters, conferenceId: null, offset: page * PAGE, limit: PAGE } : null,
-    ['turns', 'conferences', 'conference']
+    { topics: ['turns', 'conferences', 'conference'] }
   );
 
   return (

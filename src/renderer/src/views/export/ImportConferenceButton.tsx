@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AppError } from '../../../../shared/errors';
-import { bridge } from '../../api/bridge';
+import { request, toAppError } from '../../store/request';
 import { conferencePath, navigate } from '../../app/router';
 import { describeError } from '../../i18n/errors';
 import { notify } from '../../store/notices';
@@ -49,13 +49,13 @@ export function ImportConferenceButton({ primary = false, onImported }: { primar
     try {
       const parsed = parseConferenceFile(file.size > 0 ? await file.text() : '', file.size);
       if (!parsed.ok) return refuse(parsed.error);
-      const result = await bridge.call('conference.import', parsed.value);
-      if (!result.ok) return refuse(result.error);
-      notify('info', t('export:import.done', { title: result.value.title }));
+      const imported = await request('conference.import', parsed.value);
+      notify('info', t('export:import.done', { title: imported.title }));
       onImported?.();
-      navigate(conferencePath(result.value.id, result.value.status === 'draft' ? 'setup' : 'review'));
+      navigate(conferencePath(imported.id, imported.status === 'draft' ? 'setup' : 'review'));
     } catch (error) {
-      refuse({ code: 'internal', message: error instanceof Error ? error.message : String(error) });
+      // the API's refusal names the field; anything else (a file that cannot be read) says what happened
+      refuse(toAppError(error));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import type { Turn } from '../../../../shared/domain';
 import { LIMITS } from '../../../../shared/schemas';
 import type { AppError } from '../../../../shared/errors';
 import type { Redaction } from '../../../../shared/methods-export';
-import { bridge } from '../../api/bridge';
+import { request, toAppError } from '../../store/request';
 import { describeError } from '../../i18n/errors';
 import { overlaps, snapSpan, spanOfQuote, type Span } from './redaction-span';
 import { reloadRedactions, useTurnRedactions } from './redaction-store';
@@ -88,14 +88,16 @@ function RedactionPanel({
   }, [initial]);
   const overlapping = span !== null && redactions.some((r) => !r.stale && overlaps(span, r));
 
-  async function call<T>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: AppError }>): Promise<boolean> {
+  async function call(work: () => Promise<unknown>): Promise<boolean> {
     setBusy(true);
     setError(null);
     try {
-      const result = await work();
-      if (!result.ok) setError(result.error);
-      else await reloadRedactions(turn.conferenceId);
-      return result.ok;
+      await work();
+      await reloadRedactions(turn.conferenceId);
+      return true;
+    } catch (failure) {
+      setError(toAppError(failure));
+      return false;
     } finally {
       setBusy(false);
     }
@@ -103,7 +105,7 @@ function RedactionPanel({
 
   async function mark(): Promise<void> {
     if (!span) return;
-    const done = await call(() => bridge.call('redaction.add', { turnId: turn.id, start: span.start, end: span.end, reason: reason.trim() }));
+    const done = await call(() => request('redaction.add', { turnId: turn.id, start: span.start, end: span.end, reason: reason.trim() }));
     if (done) {
       setSpan(null);
       setReason('');
@@ -166,7 +168,7 @@ function RedactionPanel({
               type="button"
               className="icon danger"
               disabled={busy}
-              onClick={() => void call(() => bridge.call('redaction.remove', { id: r.id }))}
+              onClick={() => void call(() => request('redaction.remove', { id: r.id }))}
               aria-label={t('export:redact.remove')}
               title={t('export:redact.remove')}
               data-testid={EXPORT_TID.redactionRemove(r.id)}

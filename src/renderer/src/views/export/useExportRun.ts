@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../shared/errors';
-import type { MethodInput } from '../../../../shared/methods';
+import type { MethodInput, MethodOutput } from '../../../../shared/methods';
 import type { ExportFormat } from '../../../../shared/schemas-export';
-import { bridge } from '../../api/bridge';
+import { request, toAppError } from '../../store/request';
 import { saveExport } from './save-download';
 
 export interface ExportRunState {
@@ -50,18 +50,20 @@ export function useExportRun() {
     const id = ++runId.current;
     const started = performance.now();
     setState({ busy: { format: input.format, startedAt: started, phase: 'making' }, elapsedMs: 0, done: null, error: null });
-    const result = await bridge.call('transcript.export', input);
-    if (id !== runId.current) return;
-    if (!result.ok) {
-      setState({ ...IDLE, error: result.error });
+    let file: MethodOutput<'transcript.export'>;
+    try {
+      file = await request('transcript.export', input);
+    } catch (error) {
+      if (id === runId.current) setState({ ...IDLE, error: toAppError(error) });
       return;
     }
+    if (id !== runId.current) return;
     setState((s) => (s.busy ? { ...s, busy: { ...s.busy, phase: 'saving' } } : s));
     // the "saving" step is drawn before the decoding of a large file holds the thread
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (id !== runId.current) return;
     try {
-      const saved = saveExport(result.value);
+      const saved = saveExport(file);
       setState({ ...IDLE, done: { ...saved, ms: performance.now() - started } });
     } catch (error) {
       setState({ ...IDLE, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } });

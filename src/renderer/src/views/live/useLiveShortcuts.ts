@@ -1,4 +1,4 @@
-import { bridge } from '../../api/bridge';
+import { request } from '../../store/request';
 import { useConferenceStore } from '../../store/conference-store';
 import { chooseAnswerer, requestFocus, setLiveUi, startFollowUp, useLiveUi } from '../../store/live-ui';
 import { useShortcuts } from '../../keyboard/useShortcuts';
@@ -53,7 +53,7 @@ export function useLiveShortcuts(conferenceId: number, actions: LiveActions, onE
     undo: () => void actions.undo(),
     redo: () => void actions.redo(),
     timeline: () => setLiveUi({ timelineOpen: !ui().timelineOpen }),
-    stageClear: () => void bridge.call('stage.message.clear', { conferenceId }),
+    stageClear: () => void request('stage.message.clear', { conferenceId }).catch(() => undefined),
     advance: () => void actions.advance(),
     back: whileLive(() => actions.back()),
     end: whileLive(onEnd),

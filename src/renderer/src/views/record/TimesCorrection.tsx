@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conference, ConferenceTimeRevision, EditKind, Language } from '../../../../shared/domain';
+import type { Conference, EditKind, Language } from '../../../../shared/domain';
 import { Field, FormMessage, useFormErrors } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { formatDateTime } from '../../i18n/format';
 import { fromZonedDateTimeLocal, toZonedDateTimeLocal } from '../../i18n/zoned-time';
 import { act } from '../../store/conference-store';
-import { request } from '../../store/request';
+import { useRead } from '../../store/reads';
 import { RECORD_TID } from './testids';
 
 /**
@@ -42,18 +42,9 @@ function TimesForm({ conference, editor, onDone }: { conference: Conference; edi
   const [kind, setKind] = useState<EditKind>('correction');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-  const [history, setHistory] = useState<ConferenceTimeRevision[]>([]);
-
-  useEffect(() => {
-    let cancelled = false;
-    request('conference.timeHistory', { id: conference.id }).then(
-      (entries) => !cancelled && setHistory(entries),
-      () => undefined // the form works without its history; a failure to read it is not the moderator's to fix
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [conference.id, conference.revision]);
+  // a correction publishes a "conference" change: the history is asked again then
+  const history =
+    useRead('conference.timeHistory', { id: conference.id }, { topics: ['conference', 'conferences'], conferenceId: conference.id }).data ?? [];
 
   async function save(): Promise<void> {
     if (busy) return;

@@ -1,28 +1,17 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, TurnRevision } from '../../../../shared/domain';
+import type { Language } from '../../../../shared/domain';
 import { TID } from '../../app/testids';
 import { describeError } from '../../i18n/errors';
 import { formatDateTime } from '../../i18n/format';
-import { request, toAppError } from '../../store/request';
+import { useRead } from '../../store/reads';
 import { TextDiff } from './TextDiff';
 
 /** Every change made to a turn, oldest first: kind, who, when, why, and the text before and after. */
-export function TurnHistory({ turnId, editedAt }: { turnId: number; editedAt: number | null }) {
+export function TurnHistory({ turnId }: { turnId: number }) {
   const { t, i18n } = useTranslation();
-  const [entries, setEntries] = useState<TurnRevision[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    request('turn.history', { id: turnId }).then(
-      (list) => !cancelled && setEntries(list),
-      (failure: unknown) => !cancelled && setError(describeError(toAppError(failure), t).message)
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [turnId, editedAt, t]);
+  // a correction of the turn publishes a "turns" change: the history is asked again then
+  const { data: entries, error: failure } = useRead('turn.history', { id: turnId }, { topics: ['turns'] });
+  const error = failure ? describeError(failure, t).message : null;
 
   if (error) return <p className="field-error">{error}</p>;
   if (!entries) return <p className="muted small">{t('common:loading')}</p>;

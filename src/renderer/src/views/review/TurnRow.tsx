@@ -64,7 +64,7 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
           ) : (
             <p className={`turn-text${turn.speakerKind === 'note' ? ' note' : ''}`}>{turn.text}</p>
           )}
-          {historyOpen ? <TurnHistory turnId={turn.id} editedAt={turn.editedAt} /> : null}
+          {historyOpen ? <TurnHistory turnId={turn.id} /> : null}
           {props.compact ? null : <RedactionTools turn={turn} />}
         </div>
         {props.editable && !editing ? (

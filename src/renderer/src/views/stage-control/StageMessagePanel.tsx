@@ -5,10 +5,10 @@ import type { AppError } from '../../../../shared/errors';
 import type { MethodInput } from '../../../../shared/methods';
 import { STAGE_LIMITS } from '../../../../shared/schemas-stage';
 import { STAGE_PRESET_IDS, STAGE_PRESETS } from '../../../../shared/stage';
-import { bridge } from '../../api/bridge';
 import { Kbd } from '../../components/Kbd';
 import { describeError } from '../../i18n/errors';
 import { formatDuration } from '../../i18n/format';
+import { request, toAppError } from '../../store/request';
 import { STAGE_TID } from '../stage/stage-testids';
 import { useShownMessage } from '../stage/use-shown-message';
 import { useStageSnapshot } from '../stage/use-stage-snapshot';
@@ -40,14 +40,23 @@ export function StageMessagePanel({ conferenceId }: { conferenceId: number }) {
 
   async function show(input: Pick<MethodInput<'stage.message.set'>, 'text' | 'preset'>): Promise<boolean> {
     const life = { untilNextSegment, ...(seconds === null ? {} : { seconds }) };
-    const result = await bridge.call('stage.message.set', { conferenceId, flash, ...life, ...input });
-    setError(result.ok ? null : result.error);
-    return result.ok;
+    try {
+      await request('stage.message.set', { conferenceId, flash, ...life, ...input });
+      setError(null);
+      return true;
+    } catch (failure) {
+      setError(toAppError(failure));
+      return false;
+    }
   }
 
   async function clear(): Promise<void> {
-    const result = await bridge.call('stage.message.clear', { conferenceId });
-    setError(result.ok ? null : result.error);
+    try {
+      await request('stage.message.clear', { conferenceId });
+      setError(null);
+    } catch (failure) {
+      setError(toAppError(failure));
+    }
   }
 
   function onSubmit(event: FormEvent): void {
