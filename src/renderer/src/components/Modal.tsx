@@ -1,6 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { pushModal, useShortcuts } from '../keyboard/useShortcuts';
 
+const ignore = () => undefined;
+
 const TABBABLE = 'button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 /** What Tab can reach in the dialog, in order: enabled and shown. */
@@ -52,7 +54,9 @@ export function Modal({
       opener.current?.focus?.();
     };
   }, []);
-  useShortcuts({ escape: onClose }, { modal: true });
+  // Ctrl+Z / Ctrl+Shift+Z beneath a dialog are off, and must not fall through to the browser's own undo either:
+  // it would type a text already recorded (the last answer) back into a box behind the dialog
+  useShortcuts({ escape: onClose, undo: ignore, redo: ignore }, { modal: true });
 
   /** Tab past the last control comes back to the first (and Shift+Tab the other way), never to the browser's own bar. */
   function keepTabInside(event: KeyboardEvent): void {

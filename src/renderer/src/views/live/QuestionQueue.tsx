@@ -115,7 +115,7 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
         </div>
         {tab === 'waiting' ? (
           <div className="queue-scroll">
-            {waiting.length === 0 ? <p className="empty pad">{t('live:queue.empty')}</p> : null}
+            {waiting.length === 0 ? <p className="empty pad">{t(canAct ? 'live:queue.empty' : 'live:queue.emptyEnded')}</p> : null}
             <SortableList items={shown.items} onMove={(id, to) => actions.move(id, to + shown.from)} renderItem={renderWaiting} testId={TID.queueWaiting} className="queue-list" disabled={!canAct} />
             {shown.hidden > 0 ? (
               <p className="muted small pad" data-testid={TID.queueHidden}>

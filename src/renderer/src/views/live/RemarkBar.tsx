@@ -58,6 +58,8 @@ export const RemarkBar = memo(function RemarkBar({
     if (!turn) return;
     setText('');
     if (interpreting) setLiveUi({ interpreting: false });
+    // a stage note and a reporter's "Q" are one-offs: left chosen, the host's next words (H) would print as a note or as Q
+    if (!interpreting && (speaker === NOTE || speaker === REPORTER)) setChoice('');
   }
 
   return (

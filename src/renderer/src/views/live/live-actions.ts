@@ -11,7 +11,7 @@ import { toAppError } from '../../store/request';
 import { answererFor, clearDraft, draftFor, setLiveUi, useLiveUi } from '../../store/live-ui';
 import { splitParagraphs } from '../setup/statement-file';
 import { answererOf, answeringCandidates } from './speakers';
-import { deliveredParagraphs, liveQuestionOf, liveSegmentOf, previousSegmentOf, statementReaderOf } from './derive';
+import { deliveredParagraphs, liveQuestionOf, liveSegmentOf, previousSegmentOf, statementReaderOf, waitingOf } from './derive';
 
 /** Why a key did nothing: each has a short sentence in live.json's "refused". */
 export type RefusalReason =
@@ -21,7 +21,8 @@ export type RefusalReason =
   | 'noTarget'
   | 'noSpeaker'
   | 'nothingToDeliver'
-  | 'noFollowUpTarget';
+  | 'noFollowUpTarget'
+  | 'noneWaiting';
 
 /**
  * Every live action of the console, for buttons and shortcuts alike. Each reads
@@ -87,6 +88,8 @@ export function createLiveActions(conferenceId: number, t: TFunction) {
     call: (id?: number) => {
       const live = liveQuestionOf(detail()?.questions ?? []);
       const target = id === undefined ? { conferenceId } : { conferenceId, id };
+      // nobody to call: say so, rather than offer to close the live question and "call the next"
+      if (id === undefined && waitingOf(detail()?.questions ?? []).length === 0) return actions.refuse('noneWaiting');
       if (!live) return run('question.call', target);
       const answered = (turns() ?? []).some((turn) => turn.questionId === live.id && turn.speakerKind === 'participant');
       if (answered && !draftFor(useLiveUi.getState(), live.id).trim()) return run('question.call', { ...target, closeLive: 'answered' });
