@@ -35,8 +35,6 @@ export const ARCHIVE_SORTS = ['date', 'title', 'questions', 'duration'] as const
 export type ArchiveSort = (typeof ARCHIVE_SORTS)[number];
 
 export const SEARCH_QUERY_MAX = 200;
-export const BACKUP_REASONS = ['manual', 'daily', 'conference-end', 'before-restore', 'before-import', 'export'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** A backup's file name, as listed: never a path, so nothing outside the backups folder can be named. */
 const backupFileName = z

@@ -78,5 +78,3 @@ export function createConferenceDetailService(db: Database, s: DetailSources) {
 
   return { detail, changedRows };
 }
-
-export type ConferenceDetailService = ReturnType<typeof createConferenceDetailService>;

@@ -77,5 +77,3 @@ export function createConferenceTimeService(db: Database, conferences: Conferenc
     }
   };
 }
-
-export type ConferenceTimeService = ReturnType<typeof createConferenceTimeService>;

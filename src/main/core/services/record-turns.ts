@@ -88,5 +88,3 @@ export function createRecordTurnService(
     }
   };
 }
-
-export type RecordTurnService = ReturnType<typeof createRecordTurnService>;
