@@ -1,7 +1,7 @@
 // Inputs of the published record's methods: interpretation, remarks, written replies, time corrections.
 import { z } from 'zod';
 import { EDIT_KINDS } from './domain';
-import { id, inputs, LIMITS } from './schemas';
+import { id, inputs } from './schemas';
 
 const optionalId = id.nullable();
 const epochMs = z.number().int().nonnegative();
@@ -87,5 +87,3 @@ export const recordInputs = {
       }
     })
 } as const;
-
-export { LIMITS };

@@ -3,7 +3,6 @@ import { ConnectionStore, type Connection } from './connection';
 import { createHttpBridge } from './http-bridge';
 
 export type { Connection, ConnectionState, ConnectionStatus } from './connection';
-export { RESYNC_METHOD } from './http-bridge';
 
 const TOKEN_KEY = 'rostrum.token';
 
@@ -54,7 +53,7 @@ const chosen = choose();
  * The one API of the renderer: `bridge.call(method, input)` answers a Result
  * (never throws), `bridge.subscribe(listener)` delivers change events.
  * After a dropped socket reconnects, listeners get one event per topic with
- * `conferenceId: null` and `method: RESYNC_METHOD`: refetch what is shown.
+ * `conferenceId: null` and `method: RESYNC_METHOD` (http-bridge.ts): refetch what is shown.
  */
 export const bridge: RostrumBridge = chosen.bridge;
 

@@ -30,8 +30,6 @@ export function useFormErrors() {
   return { message: state.message, fields: state.fields, fail, clear, refuse };
 }
 
-export type FormErrors = ReturnType<typeof useFormErrors>;
-
 export function FieldError({ field, errors }: { field: string; errors: Record<string, string> }) {
   const text = errors[field];
   if (!text) return null;

@@ -69,8 +69,3 @@ export function fromZonedDateTimeLocal(value: string, timeZone: string): number 
   const first = asUtc - offsetAt(asUtc, timeZone);
   return asUtc - offsetAt(first, timeZone);
 }
-
-/** The machine's own zone, which a conference without one of its own is held in. */
-export function machineZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
