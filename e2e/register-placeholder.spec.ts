@@ -21,7 +21,11 @@ test('the register form’s gist placeholder is not cut, in Chinese and in Engli
     await page.getByTestId(TID.langSwitch).selectOption(language);
     await page.getByTestId(TID.langSwitch).blur();
     await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? /^zh/ : /^en/);
-    for (const [width, height] of [[1280, 720], [1366, 768], [1024, 576]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1366, 768],
+      [1024, 576]
+    ] as const) {
       await page.setViewportSize({ width, height });
       const fit = await text.evaluate((input: HTMLInputElement) => {
         const style = getComputedStyle(input);

@@ -16,7 +16,13 @@ test('the stage shows the whole segment title of an English agenda at every stag
   const title = stage.getByTestId(STAGE_TID.segmentTitle);
   await expect(title).toHaveText('Questions and answers');
   const cut: string[] = [];
-  for (const [width, height] of [[1024, 768], [1280, 720], [1920, 1080], [3840, 2160], [1080, 1920]] as const) {
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 720],
+    [1920, 1080],
+    [3840, 2160],
+    [1080, 1920]
+  ] as const) {
     await stage.setViewportSize({ width, height });
     await stage.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const box = await title.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth, sh: el.scrollHeight, ch: el.clientHeight }));

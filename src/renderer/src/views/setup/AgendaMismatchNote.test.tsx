@@ -31,7 +31,11 @@ describe('the note when the agenda does not add up to the plan', () => {
   });
 
   it('says nothing when the agenda matches the plan, is empty, or nothing is planned', () => {
-    for (const [agendaSeconds, plannedSeconds] of [[45 * 60, 45 * 60], [0, 45 * 60], [72 * 60, 0]] as const) {
+    for (const [agendaSeconds, plannedSeconds] of [
+      [45 * 60, 45 * 60],
+      [0, 45 * 60],
+      [72 * 60, 0]
+    ] as const) {
       act(() => root.render(<AgendaMismatchNote agendaSeconds={agendaSeconds} plannedSeconds={plannedSeconds} />));
       expect(note()).toBeNull();
     }
