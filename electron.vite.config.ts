@@ -1,8 +1,8 @@
-import { resolve } from 'node:path'
-import { defineConfig } from 'electron-vite'
-import react from '@vitejs/plugin-react'
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
 
-const root = import.meta.dirname
+const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
@@ -14,9 +14,9 @@ export default defineConfig({
       rolldownOptions: {
         input: { index: resolve(root, 'src/main/index.ts') },
         external: ['electron', 'better-sqlite3'],
-        output: { format: 'cjs', entryFileNames: '[name].js' },
-      },
-    },
+        output: { format: 'cjs', entryFileNames: '[name].js' }
+      }
+    }
   },
   preload: {
     build: {
@@ -28,9 +28,9 @@ export default defineConfig({
       rolldownOptions: {
         input: { index: resolve(root, 'src/preload/index.ts') },
         external: ['electron'],
-        output: { format: 'cjs', entryFileNames: '[name].js' },
-      },
-    },
+        output: { format: 'cjs', entryFileNames: '[name].js' }
+      }
+    }
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
@@ -41,8 +41,8 @@ export default defineConfig({
       // The console loads from disk on every start and window: a smaller bundle starts faster.
       minify: true,
       rolldownOptions: {
-        input: { index: resolve(root, 'src/renderer/index.html') },
-      },
-    },
-  },
-})
+        input: { index: resolve(root, 'src/renderer/index.html') }
+      }
+    }
+  }
+});

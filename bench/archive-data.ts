@@ -16,8 +16,26 @@ const FIXTURE = path.join(__dirname, '../../shared/fixtures/heze-2024-01-02-tran
 
 const PLACES = ['菏泽', '济南', '青岛', '烟台', '潍坊', '临沂', '济宁', '泰安', '威海', '日照', '德州', '聊城', '滨州', '东营', '枣庄', '淄博'];
 const TOPICS = [
-  '党建', '营商环境', '乡村振兴', '黄河流域', '生态保护', '数字经济', '招商引资', '安全生产', '教育', '医疗保障',
-  '文化旅游', '科技创新', '民生实事', '就业创业', '养老服务', '食品安全', '城市更新', '农业农村', '交通运输', '应急管理'
+  '党建',
+  '营商环境',
+  '乡村振兴',
+  '黄河流域',
+  '生态保护',
+  '数字经济',
+  '招商引资',
+  '安全生产',
+  '教育',
+  '医疗保障',
+  '文化旅游',
+  '科技创新',
+  '民生实事',
+  '就业创业',
+  '养老服务',
+  '食品安全',
+  '城市更新',
+  '农业农村',
+  '交通运输',
+  '应急管理'
 ];
 const EN = [
   'The ministry will publish the full data next week.',
@@ -34,11 +52,28 @@ const EN = [
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华';
 const OUTLETS = [
-  ['新华社', 'central'], ['人民日报', 'central'], ['中央广播电视总台', 'central'], ['中国新闻社', 'central'],
-  ['大众日报', 'provincial'], ['大众网', 'provincial'], ['山东广播电视台', 'provincial'], ['齐鲁晚报', 'provincial'],
-  ['闪电新闻', 'provincial'], ['中国山东网', 'provincial'], ['菏泽日报', 'local'], ['菏泽广播电视台', 'local'],
-  ['牡丹晚报', 'local'], ['菏泽新闻网', 'local'], ['香港商报', 'hmt'], ['凤凰卫视', 'hmt'], ['联合早报', 'foreign'],
-  ['Reuters', 'foreign'], ['Bloomberg', 'foreign'], ['澎湃新闻', 'online'], ['新浪新闻', 'online'], ['今日头条', 'online']
+  ['新华社', 'central'],
+  ['人民日报', 'central'],
+  ['中央广播电视总台', 'central'],
+  ['中国新闻社', 'central'],
+  ['大众日报', 'provincial'],
+  ['大众网', 'provincial'],
+  ['山东广播电视台', 'provincial'],
+  ['齐鲁晚报', 'provincial'],
+  ['闪电新闻', 'provincial'],
+  ['中国山东网', 'provincial'],
+  ['菏泽日报', 'local'],
+  ['菏泽广播电视台', 'local'],
+  ['牡丹晚报', 'local'],
+  ['菏泽新闻网', 'local'],
+  ['香港商报', 'hmt'],
+  ['凤凰卫视', 'hmt'],
+  ['联合早报', 'foreign'],
+  ['Reuters', 'foreign'],
+  ['Bloomberg', 'foreign'],
+  ['澎湃新闻', 'online'],
+  ['新浪新闻', 'online'],
+  ['今日头条', 'online']
 ] as const;
 
 /** A small, fast, seeded generator, so every run builds the same archive. */
@@ -83,17 +118,13 @@ export function generateArchive(db: Database, size: ArchiveSize, seed = 20240102
   const paragraph = (n: number) => Array.from({ length: n }, () => mutate(rnd.pick(sentences))).join('');
 
   const t0 = Date.UTC(2022, 0, 4, 2, 0, 0);
-  const person = db.prepare(
-    'INSERT INTO people (name, honorific, position, organisation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'
-  );
+  const person = db.prepare('INSERT INTO people (name, honorific, position, organisation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
   const outlet = db.prepare('INSERT INTO outlets (name, category, created_at, updated_at) VALUES (?, ?, ?, ?)');
   const conference = db.prepare(
     `INSERT INTO conferences (title, planned_seconds, language, status, scheduled_start, started_at, ended_at, created_at, updated_at)
      VALUES (@title, 4500, @language, 'ended', @start, @start, @end, @start, @end)`
   );
-  const participant = db.prepare(
-    'INSERT INTO participants (conference_id, person_id, role, position, title, label) VALUES (?, ?, ?, ?, ?, ?)'
-  );
+  const participant = db.prepare('INSERT INTO participants (conference_id, person_id, role, position, title, label) VALUES (?, ?, ?, ?, ?, ?)');
   const segment = db.prepare(
     `INSERT INTO segments (conference_id, position, kind, title, planned_seconds, status, started_at, ended_at)
      VALUES (?, ?, ?, ?, ?, 'done', ?, ?)`
@@ -130,7 +161,14 @@ export function generateArchive(db: Database, size: ArchiveSize, seed = 20240102
       );
       let at = start;
       let seq = 0;
-      const say = (segmentId: number, questionId: number | null, kind: string, participantId: number | null, outletId: number | null, text: string) => {
+      const say = (
+        segmentId: number,
+        questionId: number | null,
+        kind: string,
+        participantId: number | null,
+        outletId: number | null,
+        text: string
+      ) => {
         const length = 5_000 + rnd.int(60_000);
         turn.run(id, ++seq, segmentId, questionId, kind, participantId, outletId, text, at, at + length);
         at += length;

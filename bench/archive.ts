@@ -31,7 +31,14 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 function row(name: string, size: string, times: number[]): Row {
   const sorted = [...times].sort((a, b) => a - b);
-  return { name, size, medianMs: round(quantile(sorted, 0.5)), p95Ms: round(quantile(sorted, 0.95)), p99Ms: round(quantile(sorted, 0.99)), runs: times.length };
+  return {
+    name,
+    size,
+    medianMs: round(quantile(sorted, 0.5)),
+    p95Ms: round(quantile(sorted, 0.95)),
+    p99Ms: round(quantile(sorted, 0.99)),
+    runs: times.length
+  };
 }
 
 /**

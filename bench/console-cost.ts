@@ -93,7 +93,10 @@ async function workAfterCall(page: Page, rostrum: Rostrum, url: string, conferen
   };
   page.on('response', onFirstLoad);
   await page.goto(`${url}/#/conference/${conference.id}/live`);
-  await page.locator(`${tid(TID.queueWaiting)} [data-testid^="question-"][data-status]`).first().waitFor();
+  await page
+    .locator(`${tid(TID.queueWaiting)} [data-testid^="question-"][data-status]`)
+    .first()
+    .waitFor();
   page.off('response', onFirstLoad);
   const drawn = (r: number) => page.waitForFunction((at) => Number(document.documentElement.dataset.revision ?? 0) >= at, r);
 

@@ -91,7 +91,13 @@ function stepsOf(conference: SeededConference): Step[] {
       console: { selector: waiting, count: 0 }, // replaced below by the count + 1
       stage: { selector: tid(STAGE_TID.next), textChanges: true }
     },
-    { name: 'call next (N)', prepare: leaveField, key: 'n', console: { selector: tid(TID.liveQuestion), count: 1 }, stage: { selector: stageLive, count: 1 } },
+    {
+      name: 'call next (N)',
+      prepare: leaveField,
+      key: 'n',
+      console: { selector: tid(TID.liveQuestion), count: 1 },
+      stage: { selector: stageLive, count: 1 }
+    },
     {
       name: 'record the answer (Enter)',
       prepare: async (page) => {
@@ -138,7 +144,10 @@ export async function benchLatency(
     await stage.goto(`${url}/#/stage/${conference.id}`);
     await stage.locator(`${tid(STAGE_TID.root)}[data-connection="open"]`).waitFor();
     await console_.goto(`${url}/#/conference/${conference.id}/live`);
-    await console_.locator(`${tid(TID.queueWaiting)} [data-testid^="question-"][data-status]`).first().waitFor();
+    await console_
+      .locator(`${tid(TID.queueWaiting)} [data-testid^="question-"][data-status]`)
+      .first()
+      .waitFor();
     await console_.evaluate(() => {
       window.addEventListener('keydown', (e) => ((window as unknown as Slots).__keyAt = performance.timeOrigin + e.timeStamp), true);
     });
@@ -181,7 +190,13 @@ export async function benchLatency(
       });
       if (s.stage.length === 0) continue;
       const st = summarise(s.stage);
-      rows.push({ name: `keypress → frame, stage: ${name}`, size, ...st, target: `≤ ${STAGE_MEDIAN_MS} median`, pass: st.medianMs <= STAGE_MEDIAN_MS });
+      rows.push({
+        name: `keypress → frame, stage: ${name}`,
+        size,
+        ...st,
+        target: `≤ ${STAGE_MEDIAN_MS} median`,
+        pass: st.medianMs <= STAGE_MEDIAN_MS
+      });
     }
     return rows;
   } finally {

@@ -81,9 +81,7 @@ type Open = (hash: string, ready: string) => Promise<void>;
 
 function row(name: string, size: string, samples: number[], target?: number): Row {
   const stats = summarise(samples);
-  return target === undefined
-    ? { name, size, ...stats }
-    : { name, size, ...stats, target: `≤ ${target} ms median`, pass: stats.medianMs <= target };
+  return target === undefined ? { name, size, ...stats } : { name, size, ...stats, target: `≤ ${target} ms median`, pass: stats.medianMs <= target };
 }
 
 /** A view's first render with its data: the app loaded on the list, then the hash changed to the view. */
@@ -141,11 +139,14 @@ async function keypresses(page: Page, open: Open, settled: () => Promise<unknown
 
   const call = await cycle(() => timeKey(page, { key: 'n' }, liveQuestion), noLiveQuestion);
   const advance = await cycle(() => timeKey(page, { key: 'PageDown' }, closing('live')), closing('pending'));
-  const register = await cycle(async () => {
-    await page.getByTestId(TID.register.outlet).fill(conference.outletName);
-    await page.getByTestId(TID.register.text).fill('请问下一步有什么具体举措？');
-    return timeKey(page, { key: 'Enter', ctrlKey: true, target: tid(TID.register.text) }, { selector: WAITING_CARDS, count: 'changed' });
-  }, { selector: WAITING_CARDS, count: 'changed' });
+  const register = await cycle(
+    async () => {
+      await page.getByTestId(TID.register.outlet).fill(conference.outletName);
+      await page.getByTestId(TID.register.text).fill('请问下一步有什么具体举措？');
+      return timeKey(page, { key: 'Enter', ctrlKey: true, target: tid(TID.register.text) }, { selector: WAITING_CARDS, count: 'changed' });
+    },
+    { selector: WAITING_CARDS, count: 'changed' }
+  );
 
   const size = `${conference.turns} turns`;
   return [
@@ -180,4 +181,3 @@ async function scrolling(page: Page, open: Open, big: SeededConference): Promise
     row('console: timeline jump far away', size, jumps, KEY_TARGET_MS)
   ];
 }
-

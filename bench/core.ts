@@ -139,10 +139,7 @@ async function benchOperations(app: Rostrum, fixture: LiveFixture, size: string,
 
   const live = invoke('question.register', { conferenceId, outletId, text: question(1) });
   invoke('question.call', { conferenceId, id: live.id });
-  add(
-    'answer.record',
-    await measure(none, () => invoke('answer.record', { questionId: live.id, participantId: speakerId, text: answer(1) }), undo)
-  );
+  add('answer.record', await measure(none, () => invoke('answer.record', { questionId: live.id, participantId: speakerId, text: answer(1) }), undo));
   invoke('question.close', { id: live.id, status: 'answered' });
 
   add('live.advance', await measure(none, () => invoke('live.advance', { conferenceId }), undo));
@@ -239,7 +236,18 @@ export async function benchCore(options: { runs?: number; archive?: number } = {
       const row: Row = { name: `${s.name} 2,000÷20`, size: 'ratio', medianMs: ratio, p99Ms: l.p99Ms / s.p99Ms, runs: s.runs };
       return s.target ? { ...row, target: '≤ 1.5× (noise)', pass: ratio <= 1.5 } : row;
     });
-    return [floor, ...small, ...large, ...ratios, idleFloor, ...idle, ...aboveFloor(idle.filter((r) => !r.name.startsWith('search')), idleFloor)];
+    return [
+      floor,
+      ...small,
+      ...large,
+      ...ratios,
+      idleFloor,
+      ...idle,
+      ...aboveFloor(
+        idle.filter((r) => !r.name.startsWith('search')),
+        idleFloor
+      )
+    ];
   } finally {
     app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -26,7 +26,11 @@ const tid = (id: string) => `[data-testid="${id}"]`;
 /** Click on Export → the download has started and the dialog says it is saved: ms on the page's clock. */
 async function clickToFile(page: Page): Promise<number> {
   // from rest: the last export finished and drawn, and a pause as between two clicks of a person
-  await page.locator(tid(EXPORT_TID.done)).or(page.locator(tid(EXPORT_TID.preview))).first().waitFor();
+  await page
+    .locator(tid(EXPORT_TID.done))
+    .or(page.locator(tid(EXPORT_TID.preview)))
+    .first()
+    .waitFor();
   await page.waitForTimeout(300);
   const clickedAt = Date.now();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(tid(EXPORT_TID.submit)).click()]);

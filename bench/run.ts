@@ -41,7 +41,9 @@ async function main(): Promise<void> {
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', node: process.version, platform: process.platform };
   fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), machine, results }, null, 2));
   console.log(`\nwrote ${out}`);
-  const failed = Object.values(results).flat().filter((r) => r.pass === false);
+  const failed = Object.values(results)
+    .flat()
+    .filter((r) => r.pass === false);
   if (failed.length) console.log(`${failed.length} figure(s) missed their target: ${failed.map((r) => `${r.name} (${r.size})`).join(', ')}`);
 }
 

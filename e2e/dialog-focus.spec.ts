@@ -22,7 +22,12 @@ test('Tab cycles inside the export dialog, Esc closes it, the focus returns to i
   const host = await api('person.create', { name: '王主持', organisation: '市政府新闻办' });
   const hostOnRoster = await api('participant.add', { conferenceId: conference.id, personId: host.id, role: 'host' });
   await api('live.start', { conferenceId: conference.id });
-  await api('turn.add', { conferenceId: conference.id, speakerKind: 'participant', participantId: hostOnRoster.id, text: '各位记者朋友，大家上午好！' });
+  await api('turn.add', {
+    conferenceId: conference.id,
+    speakerKind: 'participant',
+    participantId: hostOnRoster.id,
+    text: '各位记者朋友，大家上午好！'
+  });
   await api('live.end', { conferenceId: conference.id });
   await goto(`/conference/${conference.id}/review`);
 

@@ -47,7 +47,12 @@ async function smallConference(api: RostrumFixture['api']) {
   await say(host.id, '本场新闻发布会到此结束，谢谢大家！');
   await api('live.end', { conferenceId });
   const detail = await api('conference.get', { id: conferenceId });
-  return { conferenceId, title: conference.title, answerTurnId: answer.id, speakerLabel: detail.participants.find((p) => p.id === speaker.id)!.label };
+  return {
+    conferenceId,
+    title: conference.title,
+    answerTurnId: answer.id,
+    speakerLabel: detail.participants.find((p) => p.id === speaker.id)!.label
+  };
 }
 
 async function downloadAs(page: Page, format: ExportFormat): Promise<{ download: Download; bytes: Buffer; ms: number }> {
@@ -129,7 +134,9 @@ test('the transcript exports from the review view as TXT, DOCX and PDF, and impo
   const json = await downloadAs(page, 'json');
   await dialog.getByTestId(EXPORT_TID.close).click();
   await goto('/');
-  await page.getByTestId(EXPORT_TID.importInput).setInputFiles({ name: json.download.suggestedFilename(), mimeType: 'application/json', buffer: json.bytes });
+  await page
+    .getByTestId(EXPORT_TID.importInput)
+    .setInputFiles({ name: json.download.suggestedFilename(), mimeType: 'application/json', buffer: json.bytes });
   await expect(page).toHaveURL(/#\/conference\/\d+\/review$/);
   const importedId = Number(/conference\/(\d+)\//.exec(page.url())![1]);
   expect(importedId).not.toBe(conf.conferenceId);
@@ -171,11 +178,14 @@ test('words of a turn are redacted in the review view and kept out of the public
   const panel = page.getByTestId(EXPORT_TID.redactPanel);
   const text = panel.getByTestId(EXPORT_TID.redactText);
   const start = ANSWER.indexOf(SECRET);
-  await text.evaluate((el, [s, e]) => {
-    const area = el as HTMLTextAreaElement;
-    area.focus();
-    area.setSelectionRange(s, e);
-  }, [start, start + SECRET.length] as const);
+  await text.evaluate(
+    (el, [s, e]) => {
+      const area = el as HTMLTextAreaElement;
+      area.focus();
+      area.setSelectionRange(s, e);
+    },
+    [start, start + SECRET.length] as const
+  );
   await expect(panel.getByTestId(EXPORT_TID.redactSelected)).toContainText(SECRET);
   await panel.getByTestId(EXPORT_TID.redactReason).fill('人事未公开');
   await panel.getByTestId(EXPORT_TID.redactSubmit).click();

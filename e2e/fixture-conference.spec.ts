@@ -29,9 +29,7 @@ test('the Heze conference is set up and run through the console, and its record 
   expect(await recordLines(api, id)).toEqual(plan.record);
   const turns = await api('turn.list', { conferenceId: id });
   const answers = turns.filter((t) => t.questionId !== null && t.speakerKind === 'participant');
-  expect(answers.map((t) => ended.participants.find((p) => p.id === t.participantId)?.name)).toEqual(
-    plan.exchanges.map((e) => e.answerer)
-  );
+  expect(answers.map((t) => ended.participants.find((p) => p.id === t.participantId)?.name)).toEqual(plan.exchanges.map((e) => e.answerer));
 
   // ── after: the review view shows the turns ──
   await page.getByTestId(TID.conferenceTab('review')).click();

@@ -51,8 +51,14 @@ test('the console and the stage fit every screen, with a long question and a lon
   test.setTimeout(180_000);
   const { page, api } = rostrum;
   const plan: HezePlan = hezePlan();
-  const longQuestion = textOf(plan.exchanges.map((e) => e.question), 200);
-  const longAnswer = textOf(plan.exchanges.map((e) => e.answer), 700);
+  const longQuestion = textOf(
+    plan.exchanges.map((e) => e.question),
+    200
+  );
+  const longAnswer = textOf(
+    plan.exchanges.map((e) => e.answer),
+    700
+  );
 
   // in the Q&A: the first exchange answered, the plan's questions waiting, a 200-character question called
   const seeded = await seedDraft(api, plan);
@@ -110,7 +116,8 @@ test('the console and the stage fit every screen, with a long question and a lon
       const problems = await layoutProblems(page, consoleTargets);
       const header = await heightOf(page, TID.live.header);
       headerHeights[`${language} ${size.name}`] = header;
-      if (size.height < 800 && header > COMPACT_HEADER_MAX) problems.push(`the header is ${header} px tall (at most ${COMPACT_HEADER_MAX} under 800 px)`);
+      if (size.height < 800 && header > COMPACT_HEADER_MAX)
+        problems.push(`the header is ${header} px tall (at most ${COMPACT_HEADER_MAX} under 800 px)`);
       failures.push(...problems.map((p) => `console ${language} ${size.name}: ${p}`));
       await page.screenshot({ path: workShotPath(`console-${language}-${size.name}`), animations: 'disabled', caret: 'hide' });
     }
@@ -153,7 +160,10 @@ test('the console and the stage fit every screen, with a long question and a lon
   }
 
   // a question of 2,000 characters shrinks, then clamps with an ellipsis, with a long message on the stage too
-  const longest = textOf(plan.exchanges.map((e) => e.question), 2000);
+  const longest = textOf(
+    plan.exchanges.map((e) => e.question),
+    2000
+  );
   await api('question.update', { id: called.id, text: longest });
   const message = await api('stage.message.set', { conferenceId: seeded.id, text: textOf([plan.qaOpening], 60) });
   const stage = stages[0]!;

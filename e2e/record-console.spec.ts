@@ -94,7 +94,12 @@ test('a question closed with R gets its written reply from the queue; the review
   const b = await briefing(api, { language: 'zh', timeZone: 'Asia/Shanghai' });
   await api('live.start', { conferenceId: b.id });
   for (let i = 0; i < 3; i++) await api('live.advance', { conferenceId: b.id }); // to the questions
-  const question = await api('question.register', { conferenceId: b.id, outletId: b.outlet, text: '请问明年的对外援助预算是多少？', addressedToId: b.speaker });
+  const question = await api('question.register', {
+    conferenceId: b.id,
+    outletId: b.outlet,
+    text: '请问明年的对外援助预算是多少？',
+    addressedToId: b.speaker
+  });
   await goto(`/conference/${b.id}/live`);
 
   // J selects the waiting question, R leaves it for a written reply
@@ -116,7 +121,12 @@ test('a question closed with R gets its written reply from the queue; the review
   await expect(form).toHaveCount(0);
   await expect(card.getByTestId(RECORD_TID.replyOpen(question.id))).toHaveAttribute('data-replied', 'true');
   const [reply] = await api('reply.list', { conferenceId: b.id });
-  expect(reply).toMatchObject({ questionId: question.id, participantId: b.speaker, text: '明年对外援助预算将按程序公布，届时请关注。', repliedOn: today });
+  expect(reply).toMatchObject({
+    questionId: question.id,
+    participantId: b.speaker,
+    text: '明年对外援助预算将按程序公布，届时请关注。',
+    repliedOn: today
+  });
 
   // after the end, in the review: an empty reply is refused with the field named, and nothing changes
   await api('live.end', { conferenceId: b.id });

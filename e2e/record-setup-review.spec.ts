@@ -106,7 +106,9 @@ test('exporting before the embargo asks first, then passes the confirmation; the
   await expect(confirm).toHaveCount(0);
 });
 
-test('the actual start and end are corrected in review, typed in the conference’s zone, with history; start after end is refused', async ({ rostrum }) => {
+test('the actual start and end are corrected in review, typed in the conference’s zone, with history; start after end is refused', async ({
+  rostrum
+}) => {
   const { page, api, goto } = rostrum;
   const zone = 'America/New_York';
   const b = await briefing(api, { language: 'zh', timeZone: zone });
@@ -140,7 +142,9 @@ test('the actual start and end are corrected in review, typed in the conference�
   expect(toZonedDateTimeLocal(corrected.startedAt, zone)).toBe(realStart);
   expect(corrected.endedAt).toBe(ended.endedAt);
   const history = await api('conference.timeHistory', { id: b.id });
-  expect(history).toEqual([expect.objectContaining({ field: 'startedAt', kind: 'correction', before: ended.startedAt, after: corrected.startedAt, reason: '开始键按晚了' })]);
+  expect(history).toEqual([
+    expect.objectContaining({ field: 'startedAt', kind: 'correction', before: ended.startedAt, after: corrected.startedAt, reason: '开始键按晚了' })
+  ]);
 
   // reopened, the form lists the change
   await page.getByTestId(RECORD_TID.timesOpen).click();

@@ -40,7 +40,12 @@ test.describe('the keyboard', () => {
     for (const which of [0, 1]) {
       // both redo keys: Ctrl+Shift+Z, then (after undoing again) Ctrl+Y
       await shortcut(page, 'redo', which);
-      await expect(page.getByTestId(TID.notice).filter({ hasText: `已重做：叫号 ${outlet}` }).first()).toBeVisible();
+      await expect(
+        page
+          .getByTestId(TID.notice)
+          .filter({ hasText: `已重做：叫号 ${outlet}` })
+          .first()
+      ).toBeVisible();
       await expect(page.getByTestId(TID.liveQuestion)).toContainText(outlet);
       expect(await status()).toBe('live');
       if (which === 0) {

@@ -10,7 +10,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const OUTPUTS = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html'];
-const INPUTS = ['src', 'resources', 'electron.vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.node.json', 'tsconfig.web.json'];
+const INPUTS = [
+  'src',
+  'resources',
+  'electron.vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.node.json',
+  'tsconfig.web.json'
+];
 
 function newestMtime(entry) {
   let stat;

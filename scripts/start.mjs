@@ -20,7 +20,10 @@ const failureMark = path.join(root, 'node_modules', '.cache', 'rostrum', 'electr
 const args = process.argv.slice(2);
 
 function firstLine(text) {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const telling = lines.find((line) => /error|fail|missing|cannot|ENOTFOUND|EAI_AGAIN|ECONN|timed out/i.test(line));
   return (telling ?? lines[0] ?? 'no output').slice(0, 160);
 }

@@ -38,13 +38,7 @@ describe('creating a conference', () => {
   it('titles the standard agenda in the conference’s language', () => {
     const conference = app.router.invoke('conference.create', { title: 'Briefing', language: 'en' });
     const { segments } = app.router.invoke('conference.get', { id: conference.id });
-    expect(segments.map((s) => s.title)).toEqual([
-      'Opening',
-      'Introduction of the speakers',
-      'Statement',
-      'Questions and answers',
-      'Closing'
-    ]);
+    expect(segments.map((s) => s.title)).toEqual(['Opening', 'Introduction of the speakers', 'Statement', 'Questions and answers', 'Closing']);
   });
 
   it('makes an empty agenda from the empty template, and keeps the header fields given', () => {

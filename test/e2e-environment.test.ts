@@ -23,7 +23,12 @@ describe('the e2e targets’ environment', () => {
   });
 
   it('launches Electron in the browser project’s language and time zone, whatever the host’s', () => {
-    const launch = electronLaunchOptions('/opt/electron/electron', '/tmp/data', { LANG: 'en_US.UTF-8', TZ: 'America/New_York', ELECTRON_RUN_AS_NODE: '1', PATH: '/usr/bin' });
+    const launch = electronLaunchOptions('/opt/electron/electron', '/tmp/data', {
+      LANG: 'en_US.UTF-8',
+      TZ: 'America/New_York',
+      ELECTRON_RUN_AS_NODE: '1',
+      PATH: '/usr/bin'
+    });
     expect(launch.executablePath).toBe('/opt/electron/electron');
     expect(launch.args).toEqual([path.resolve(import.meta.dirname, '..', 'out', 'main', 'index.js'), '--lang=zh-CN', '--data-dir=/tmp/data']);
     expect(launch.env).toMatchObject({ TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8', PATH: '/usr/bin' });

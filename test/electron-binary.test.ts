@@ -47,10 +47,16 @@ function electronsOwnAnswer(packageDir: string, env: NodeJS.ProcessEnv): string 
 describe('the one Electron-binary lookup', () => {
   const present: [string, Layout][] = [
     ['linux, from dist', { pathTxt: 'electron', files: ['pkg/dist/electron'], override: false }],
-    ['macOS, from dist', { pathTxt: 'Electron.app/Contents/MacOS/Electron', files: ['pkg/dist/Electron.app/Contents/MacOS/Electron'], override: false }],
+    [
+      'macOS, from dist',
+      { pathTxt: 'Electron.app/Contents/MacOS/Electron', files: ['pkg/dist/Electron.app/Contents/MacOS/Electron'], override: false }
+    ],
     ['an override dist with path.txt', { pathTxt: 'electron', files: ['override/electron'], override: true }],
     // the old e2e lookup always looked for "electron" in the override
-    ['an override dist, macOS layout', { pathTxt: 'Electron.app/Contents/MacOS/Electron', files: ['override/Electron.app/Contents/MacOS/Electron'], override: true }],
+    [
+      'an override dist, macOS layout',
+      { pathTxt: 'Electron.app/Contents/MacOS/Electron', files: ['override/Electron.app/Contents/MacOS/Electron'], override: true }
+    ],
     // the old start script gave up without path.txt, although Electron uses the override
     ['an override dist without path.txt', { pathTxt: null, files: ['override/electron'], override: true }],
     ['the override wins over dist', { pathTxt: 'electron', files: ['pkg/dist/electron', 'override/electron'], override: true }]
@@ -72,14 +78,20 @@ describe('the one Electron-binary lookup', () => {
     ]) {
       const { root, packageDir, env } = lay(layout);
       expect(electronBinary(packageDir, env)).toBeNull();
-      expect(fs.readdirSync(packageDir).sort()).toEqual(layout.pathTxt === null ? ['index.js'] : ['dist', 'index.js', 'path.txt'].filter((f) => f !== 'dist' || layout.files.length > 0));
+      expect(fs.readdirSync(packageDir).sort()).toEqual(
+        layout.pathTxt === null ? ['index.js'] : ['dist', 'index.js', 'path.txt'].filter((f) => f !== 'dist' || layout.files.length > 0)
+      );
       expect(fs.existsSync(path.join(root, 'pkg', 'node_modules'))).toBe(false);
     }
   });
 
   it('is the lookup both npm start and the e2e fixtures use', () => {
     const root = path.resolve(import.meta.dirname, '..');
-    expect(fs.readFileSync(path.join(root, 'scripts/start.mjs'), 'utf8')).toContain("import { electronBinary, electronPackageDir } from './electron-binary.mjs';");
-    expect(fs.readFileSync(path.join(root, 'e2e/electron-binary.ts'), 'utf8')).toContain("import { electronBinary as lookUp, electronPackageDir } from '../scripts/electron-binary.mjs';");
+    expect(fs.readFileSync(path.join(root, 'scripts/start.mjs'), 'utf8')).toContain(
+      "import { electronBinary, electronPackageDir } from './electron-binary.mjs';"
+    );
+    expect(fs.readFileSync(path.join(root, 'e2e/electron-binary.ts'), 'utf8')).toContain(
+      "import { electronBinary as lookUp, electronPackageDir } from '../scripts/electron-binary.mjs';"
+    );
   });
 });

@@ -101,6 +101,8 @@ describe('the error log', () => {
     expect(broken.status).toBe(500);
     const error = broken.body.ok ? null : broken.body.error;
     expect(error?.message).not.toMatch(/database|connection/i);
-    expect(fs.readFileSync(t.app.log.file!, 'utf8')).toContain(`internal conference.list [${error?.details?.incident}]\nTypeError: The database connection is not open`);
+    expect(fs.readFileSync(t.app.log.file!, 'utf8')).toContain(
+      `internal conference.list [${error?.details?.incident}]\nTypeError: The database connection is not open`
+    );
   });
 });

@@ -9,14 +9,18 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encodi
 describe('the tree', () => {
   it('holds no log and ignores every *.log (a V8 profile, the error log of a data folder)', () => {
     expect(git('ls-files', '*.log').trim()).toBe('');
-    expect(git('check-ignore', 'isolate-0x1-2-v8.log', 'logs/rostrum.log').trim().split('\n')).toEqual([
-      'isolate-0x1-2-v8.log',
-      'logs/rostrum.log'
-    ]);
+    expect(git('check-ignore', 'isolate-0x1-2-v8.log', 'logs/rostrum.log').trim().split('\n')).toEqual(['isolate-0x1-2-v8.log', 'logs/rostrum.log']);
   });
 
   it('configures no import alias that nothing uses', () => {
-    for (const file of ['tsconfig.json', 'tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.e2e.json', 'vitest.config.mts', 'electron.vite.config.ts']) {
+    for (const file of [
+      'tsconfig.json',
+      'tsconfig.node.json',
+      'tsconfig.web.json',
+      'tsconfig.e2e.json',
+      'vitest.config.mts',
+      'electron.vite.config.ts'
+    ]) {
       expect(fs.readFileSync(path.join(root, file), 'utf8'), file).not.toContain('@shared');
     }
   });

@@ -203,11 +203,7 @@ describe('extending', () => {
     const { conferenceId } = startedConference(app);
     const before = dump(app.db);
     expectRefused(app.router.call('live.extend', { conferenceId, seconds: 0 }), 'invalid_input', 'seconds');
-    expectRefused(
-      app.router.call('live.extend', { conferenceId, seconds: LIMITS.extensionSeconds + 1 }),
-      'invalid_input',
-      'seconds'
-    );
+    expectRefused(app.router.call('live.extend', { conferenceId, seconds: LIMITS.extensionSeconds + 1 }), 'invalid_input', 'seconds');
     expectRefused(app.router.call('live.extend', { conferenceId, seconds: 1.5 }), 'invalid_input', 'seconds');
     expectRefused(
       app.router.call('live.extend', { conferenceId, segmentId: segments(other.conferenceId)[0]!.id, seconds: 60 }),

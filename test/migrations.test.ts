@@ -54,7 +54,7 @@ const CHECKS: Record<
   3: {
     verify: (db) => {
       expect(db.prepare('SELECT COUNT(*) AS n FROM stage_messages').get()).toEqual({ n: 0 });
-      db.prepare("INSERT INTO stage_settings (conference_id) VALUES (1)").run();
+      db.prepare('INSERT INTO stage_settings (conference_id) VALUES (1)').run();
       expect(db.prepare('SELECT warning_seconds, answer_limit_seconds FROM stage_settings').get()).toEqual({
         warning_seconds: 120,
         answer_limit_seconds: 180
@@ -64,7 +64,9 @@ const CHECKS: Record<
   4: {
     verify: (db) => {
       db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (2, 0, 4, '今年以来', 0)").run();
-      expect(() => db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (2, 4, 4, '', 0)").run()).toThrow(/CHECK/);
+      expect(() => db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (2, 4, 4, '', 0)").run()).toThrow(
+        /CHECK/
+      );
     }
   },
   5: {
@@ -139,20 +141,33 @@ const CHECKS: Record<
         "INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at) VALUES (1, 3, 2, '已书面答复。', '2024-01-05', 0, 0)"
       ).run();
       expect(() =>
-        db.prepare("INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at) VALUES (1, 3, 2, 'x', '5 Jan', 0, 0)").run()
+        db
+          .prepare(
+            "INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at) VALUES (1, 3, 2, 'x', '5 Jan', 0, 0)"
+          )
+          .run()
       ).toThrow(/CHECK/);
       db.prepare(
         `INSERT INTO written_reply_history (conference_id, reply_id, kind, text_before, text_after, participant_before, participant_after,
            replied_on_before, replied_on_after, at) VALUES (1, 1, 'deletion', '已书面答复。', '已书面答复。', 2, 2, '2024-01-05', '2024-01-05', 0)`
       ).run();
       expect(() => db.prepare("UPDATE written_reply_history SET kind = 'erasure'").run()).toThrow(/CHECK/);
-      db.prepare("INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, at) VALUES (1, 'started_at', 'correction', 1, 2, 3)").run();
-      expect(() => db.prepare("INSERT INTO conference_time_history (conference_id, field, kind, after_value, at) VALUES (1, 'title', 'correction', 2, 3)").run()).toThrow(/CHECK/);
+      db.prepare(
+        "INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, at) VALUES (1, 'started_at', 'correction', 1, 2, 3)"
+      ).run();
+      expect(() =>
+        db.prepare("INSERT INTO conference_time_history (conference_id, field, kind, after_value, at) VALUES (1, 'title', 'correction', 2, 3)").run()
+      ).toThrow(/CHECK/);
       expect(unindexedForeignKeys(db)).toEqual([]);
       // deleting the conference takes its replies and time history with it
       db.prepare('DELETE FROM conferences WHERE id = 1').run();
       expect(
-        db.prepare('SELECT (SELECT COUNT(*) FROM written_replies) + (SELECT COUNT(*) FROM written_reply_history) + (SELECT COUNT(*) FROM conference_time_history)').pluck().get()
+        db
+          .prepare(
+            'SELECT (SELECT COUNT(*) FROM written_replies) + (SELECT COUNT(*) FROM written_reply_history) + (SELECT COUNT(*) FROM conference_time_history)'
+          )
+          .pluck()
+          .get()
       ).toBe(0);
     }
   },
@@ -232,10 +247,14 @@ function plainTables(d: DB): string[] {
 
 /** rowid order, or primary-key order for a table WITHOUT ROWID */
 function orderOf(d: DB, table: string): string {
-  const sql = (d.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(table) as { sql: string }).sql;
+  const sql = (d.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(table) as { sql: string }).sql;
   if (!/WITHOUT\s+ROWID/i.test(sql)) return 'rowid';
   const columns = d.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[];
-  return columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => `"${c.name}"`).join(', ');
+  return columns
+    .filter((c) => c.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((c) => `"${c.name}"`)
+    .join(', ');
 }
 
 function rows(d: DB): Rows {
@@ -293,7 +312,11 @@ describe('the migrations', () => {
           oldRows.forEach((old, i) => {
             const now = after[table]![i]!;
             old = rewrite(old);
-            const kept = Object.fromEntries(Object.keys(old).filter((c) => c in now).map((c) => [c, now[c]]));
+            const kept = Object.fromEntries(
+              Object.keys(old)
+                .filter((c) => c in now)
+                .map((c) => [c, now[c]])
+            );
             expect(kept, `${table} row ${i}`).toEqual(old);
           });
         }
@@ -374,7 +397,9 @@ describe('opening the database', () => {
     const writer = new Database(path.join(dir, 'writer.db'));
     writer.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
     writer.pragma('cache_size = 1');
-    writer.exec("BEGIN; INSERT INTO t SELECT randomblob(1000) FROM (WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500) SELECT i FROM c); UPDATE t SET x = 2;");
+    writer.exec(
+      'BEGIN; INSERT INTO t SELECT randomblob(1000) FROM (WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500) SELECT i FROM c); UPDATE t SET x = 2;'
+    );
     // copied mid-transaction: the copy is what a killed process leaves behind
     fs.copyFileSync(path.join(dir, 'writer.db'), file);
     fs.copyFileSync(path.join(dir, 'writer.db-journal'), `${file}-journal`);

@@ -49,7 +49,11 @@ describe('nothing switches on method names', () => {
       "  'live.undo': { apply: applyRestored, showsChange: true },",
       "case 'turn.add':"
     ];
-    for (const line of old) expect(SWITCHES.some((pattern) => pattern.test(line)), line).toBe(true);
+    for (const line of old)
+      expect(
+        SWITCHES.some((pattern) => pattern.test(line)),
+        line
+      ).toBe(true);
     // calling a method by its name is what the name is for
     expect(SWITCHES.some((pattern) => pattern.test("await act('question.call', { conferenceId });"))).toBe(false);
   });

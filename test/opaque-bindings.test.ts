@@ -13,7 +13,10 @@ describe('withOpaqueBindings', () => {
   it.each([
     ['SELECT * FROM t WHERE id = ?', 'SELECT * FROM t WHERE id = +?'],
     ['SELECT * FROM t WHERE a = @a AND b IS :b AND c IS NOT $c', 'SELECT * FROM t WHERE a = +@a AND b IS +:b AND c IS NOT +$c'],
-    ['SELECT * FROM t WHERE a <= ? AND b>=?2 AND c <> @c AND d != @d AND e < ? AND f > ?', 'SELECT * FROM t WHERE a <= +? AND b>=+?2 AND c <> +@c AND d != +@d AND e < +? AND f > +?'],
+    [
+      'SELECT * FROM t WHERE a <= ? AND b>=?2 AND c <> @c AND d != @d AND e < ? AND f > ?',
+      'SELECT * FROM t WHERE a <= +? AND b>=+?2 AND c <> +@c AND d != +@d AND e < +? AND f > +?'
+    ],
     ['SELECT * FROM t ORDER BY id LIMIT @limit OFFSET @offset', 'SELECT * FROM t ORDER BY id LIMIT +@limit OFFSET +@offset'],
     ['UPDATE t SET a = @a WHERE id = @id', 'UPDATE t SET a = +@a WHERE id = +@id']
   ])('%s', (sql, expected) => {

@@ -37,11 +37,7 @@ describe('defects found by probing', () => {
     const { conferenceId } = setupConference(app);
     const before = dump(app.db);
     for (const title of ['新闻\u0000发布会', 'a\u0007b', 'x\u001bY', '\u007f']) {
-      const error = expectRefused(
-        app.router.call('conference.createFromTemplate', { sourceId: conferenceId, title }),
-        'invalid_input',
-        'title'
-      );
+      const error = expectRefused(app.router.call('conference.createFromTemplate', { sourceId: conferenceId, title }), 'invalid_input', 'title');
       expect(error.message).toBe('title: must not contain control characters');
     }
     expect(dump(app.db)).toEqual(before);

@@ -76,7 +76,11 @@ describe('registering', () => {
       text: '追问'
     });
     expect(followUp.followUpOf).toBe(asked.id);
-    expect(queue(setup.conferenceId).filter((q) => q.status === 'waiting').map((q) => q.id)).toEqual([followUp.id, next.id]);
+    expect(
+      queue(setup.conferenceId)
+        .filter((q) => q.status === 'waiting')
+        .map((q) => q.id)
+    ).toEqual([followUp.id, next.id]);
     expect(app.router.invoke('question.call', { conferenceId: setup.conferenceId }).id).toBe(followUp.id);
   });
 });
@@ -147,11 +151,7 @@ describe('calling', () => {
     const waiting = register(setup, 'b');
     app.router.invoke('question.call', { conferenceId: setup.conferenceId });
     const before = dump(app.db);
-    const error = expectRefused(
-      app.router.call('question.call', { conferenceId: setup.conferenceId, id: waiting.id }),
-      'invalid_state',
-      'id'
-    );
+    const error = expectRefused(app.router.call('question.call', { conferenceId: setup.conferenceId, id: waiting.id }), 'invalid_state', 'id');
     expect(error.details?.liveQuestionId).toBe(live.id);
     expect(dump(app.db)).toEqual(before);
   });
@@ -178,7 +178,11 @@ describe('calling', () => {
     const before = dump(app.db);
     // nothing waits: the close must be rolled back with the refused call
     expectRefused(app.router.call('question.call', { conferenceId: setup.conferenceId, closeLive: 'answered' }), 'invalid_state', 'conferenceId');
-    expectRefused(app.router.call('question.call', { conferenceId: setup.conferenceId, closeLive: 'not_reached' as 'answered' }), 'invalid_input', 'closeLive');
+    expectRefused(
+      app.router.call('question.call', { conferenceId: setup.conferenceId, closeLive: 'not_reached' as 'answered' }),
+      'invalid_input',
+      'closeLive'
+    );
     expect(dump(app.db)).toEqual(before);
     expect(queue(setup.conferenceId)[0]).toMatchObject({ id: live.id, status: 'live' });
   });
@@ -286,11 +290,7 @@ describe('answers', () => {
     app.router.invoke('question.close', { id: withdrawn.id, status: 'withdrawn' });
     const before = dump(app.db);
     for (const q of [waiting, withdrawn]) {
-      expectRefused(
-        app.router.call('answer.record', { questionId: q.id, participantId: setup.zhu.id, text: '回答' }),
-        'invalid_state',
-        'questionId'
-      );
+      expectRefused(app.router.call('answer.record', { questionId: q.id, participantId: setup.zhu.id, text: '回答' }), 'invalid_state', 'questionId');
     }
     expectRefused(app.router.call('answer.record', { questionId: 999, participantId: setup.zhu.id, text: '回答' }), 'not_found', 'questionId');
     expect(dump(app.db)).toEqual(before);
@@ -305,7 +305,11 @@ describe('answers', () => {
     expect(turn).toMatchObject({ questionId: q.id, participantId: setup.zhu.id, text: '谢谢。' });
     expect(queue(setup.conferenceId)[0]).toMatchObject({ id: q.id, status: 'answered', closedAt: T0 + 10_000 });
     const before = dump(app.db);
-    expectRefused(app.router.call('answer.record', { questionId: q.id, participantId: setup.zhu.id, text: '再补充。', close: true }), 'invalid_state', 'close');
+    expectRefused(
+      app.router.call('answer.record', { questionId: q.id, participantId: setup.zhu.id, text: '再补充。', close: true }),
+      'invalid_state',
+      'close'
+    );
     expect(dump(app.db)).toEqual(before);
   });
 

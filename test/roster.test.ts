@@ -42,17 +42,9 @@ describe('participants', () => {
   it('refuses a person already on the roster, an unknown person or conference, changing nothing', () => {
     const { conferenceId, people } = setupConference(app);
     const before = dump(app.db);
-    expectRefused(
-      app.router.call('participant.add', { conferenceId, personId: people.zhu.id, role: 'host' }),
-      'conflict',
-      'personId'
-    );
+    expectRefused(app.router.call('participant.add', { conferenceId, personId: people.zhu.id, role: 'host' }), 'conflict', 'personId');
     expectRefused(app.router.call('participant.add', { conferenceId, personId: 999, role: 'host' }), 'not_found');
-    expectRefused(
-      app.router.call('participant.add', { conferenceId: 999, personId: people.zhu.id, role: 'host' }),
-      'not_found',
-      'conferenceId'
-    );
+    expectRefused(app.router.call('participant.add', { conferenceId: 999, personId: people.zhu.id, role: 'host' }), 'not_found', 'conferenceId');
     expectRefused(app.router.call('participant.add', { conferenceId, personId: people.zhu.id, role: 'guest' }), 'invalid_input', 'role');
     expect(dump(app.db)).toEqual(before);
   });
@@ -141,11 +133,7 @@ describe('segments', () => {
     const before = dump(app.db);
     expectRefused(app.router.call('segment.update', { id: opening!.id, speakerId: other.zhu.id }), 'invalid_input', 'speakerId');
     expectRefused(app.router.call('segment.update', { id: opening!.id, speakerId: 999 }), 'not_found', 'speakerId');
-    expectRefused(
-      app.router.call('segment.add', { conferenceId, kind: 'custom', speakerId: other.zhu.id }),
-      'invalid_input',
-      'speakerId'
-    );
+    expectRefused(app.router.call('segment.add', { conferenceId, kind: 'custom', speakerId: other.zhu.id }), 'invalid_input', 'speakerId');
     expectRefused(app.router.call('segment.add', { conferenceId, kind: 'dance' }), 'invalid_input', 'kind');
     expect(dump(app.db)).toEqual(before);
   });

@@ -45,11 +45,7 @@ describe('validation', () => {
     expectRefused(call('conference.create', { title: 'x'.repeat(LIMITS.title + 1) }), 'invalid_input', 'title');
     expectRefused(call('conference.create', { title: 'x', topic: 'x'.repeat(LIMITS.line + 1) }), 'invalid_input', 'topic');
     const { conferenceId } = startedConference(app);
-    expectRefused(
-      call('turn.add', { conferenceId, speakerKind: 'note', text: '字'.repeat(LIMITS.text + 1) }),
-      'invalid_input',
-      'text'
-    );
+    expectRefused(call('turn.add', { conferenceId, speakerKind: 'note', text: '字'.repeat(LIMITS.text + 1) }), 'invalid_input', 'text');
     expect(call('turn.add', { conferenceId, speakerKind: 'note', text: '字'.repeat(LIMITS.text) }).ok).toBe(true);
     expectRefused(
       call('segment.add', { conferenceId, kind: 'statement', preparedText: 'x'.repeat(LIMITS.preparedText + 1) }),
@@ -96,9 +92,7 @@ describe('roles', () => {
 describe('transactions', () => {
   /** A fault at the database, below our code: the insert of a turn saying "boom" fails. */
   function failTurnsSaying(text: string) {
-    app.db.exec(
-      `CREATE TEMP TRIGGER fail_turn BEFORE INSERT ON turns WHEN NEW.text = '${text}' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`
-    );
+    app.db.exec(`CREATE TEMP TRIGGER fail_turn BEFORE INSERT ON turns WHEN NEW.text = '${text}' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
   }
 
   it('a handler failing after it has written changes nothing, publishes nothing, and keeps the revision', () => {
@@ -142,9 +136,7 @@ describe('change events', () => {
       const seen: { topic: string; committed: unknown }[] = [];
       const events = recordEvents(app);
       // a second connection sees the change when the event arrives: it was committed first
-      app.subscribe((event) =>
-        seen.push({ topic: event.topic, committed: reader.prepare('SELECT status FROM questions WHERE id = ?').get(q.id) })
-      );
+      app.subscribe((event) => seen.push({ topic: event.topic, committed: reader.prepare('SELECT status FROM questions WHERE id = ?').get(q.id) }));
       const revisionBefore = app.router.invoke('conference.get', { id: conferenceId }).conference.revision;
       const called = app.router.invoke('question.call', { conferenceId });
 
@@ -153,8 +145,22 @@ describe('change events', () => {
       const byTopic = Object.fromEntries(events.map((e) => [e.topic, e]));
       // each names its rows by table too, so a window fetches just them (issue 15, item 7)
       const rows = (table: string, id: number) => ({ [table]: [id] });
-      expect(byTopic.conference).toEqual({ topic: 'conference', conferenceId, ids: [called.id], rows: rows('questions', called.id), revision: revisionBefore + 1, method: 'question.call' });
-      expect(byTopic.turns).toEqual({ topic: 'turns', conferenceId, ids: [turn!.id], rows: rows('turns', turn!.id), revision: revisionBefore + 1, method: 'question.call' });
+      expect(byTopic.conference).toEqual({
+        topic: 'conference',
+        conferenceId,
+        ids: [called.id],
+        rows: rows('questions', called.id),
+        revision: revisionBefore + 1,
+        method: 'question.call'
+      });
+      expect(byTopic.turns).toEqual({
+        topic: 'turns',
+        conferenceId,
+        ids: [turn!.id],
+        rows: rows('turns', turn!.id),
+        revision: revisionBefore + 1,
+        method: 'question.call'
+      });
       expect(seen).toEqual([
         { topic: events[0]!.topic, committed: { status: 'live' } },
         { topic: events[1]!.topic, committed: { status: 'live' } }

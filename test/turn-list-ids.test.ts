@@ -12,8 +12,7 @@ describe('turn.list with ids', () => {
     const person = invoke('person.create', { name: '朱雷' });
     const zhu = invoke('participant.add', { conferenceId: conf.id, personId: person.id, role: 'spokesperson' });
     invoke('live.start', { conferenceId: conf.id });
-    const say = (text: string) =>
-      invoke('turn.add', { conferenceId: conf.id, speakerKind: 'participant', participantId: zhu.id, text });
+    const say = (text: string) => invoke('turn.add', { conferenceId: conf.id, speakerKind: 'participant', participantId: zhu.id, text });
     const [a, b, c] = [say('一'), say('二'), say('三')];
     invoke('turn.delete', { id: b.id });
 

@@ -128,8 +128,26 @@ describe('editing turns', () => {
     const caller = { role: 'operator' as const, actor: '审校乙' };
     app.router.invoke('turn.update', { id: turn.id, text: '今年以来，我们', kind: 'alteration' }, caller);
     expect(app.router.invoke('turn.history', { id: turn.id })).toEqual([
-      { id: expect.any(Number), turnId: turn.id, kind: 'correction', textBefore: '去年以来', textAfter: '今年以来', editor: '编辑甲', reason: '听错', at: T0 + 60_000 },
-      { id: expect.any(Number), turnId: turn.id, kind: 'alteration', textBefore: '今年以来', textAfter: '今年以来，我们', editor: '审校乙', reason: '', at: T0 + 120_000 }
+      {
+        id: expect.any(Number),
+        turnId: turn.id,
+        kind: 'correction',
+        textBefore: '去年以来',
+        textAfter: '今年以来',
+        editor: '编辑甲',
+        reason: '听错',
+        at: T0 + 60_000
+      },
+      {
+        id: expect.any(Number),
+        turnId: turn.id,
+        kind: 'alteration',
+        textBefore: '今年以来',
+        textAfter: '今年以来，我们',
+        editor: '审校乙',
+        reason: '',
+        at: T0 + 120_000
+      }
     ]);
     expect(texts(setup.conferenceId)).toEqual(['今年以来，我们']);
   });
@@ -172,7 +190,11 @@ describe('deleting turns', () => {
     const before = dump(app.db);
     expectRefused(app.router.call('turn.delete', { id: a.id }), 'not_found', 'id');
     expectRefused(app.router.call('turn.update', { id: a.id, text: '乙', kind: 'correction' }), 'not_found', 'id');
-    expectRefused(app.router.call('turn.add', { conferenceId: setup.conferenceId, speakerKind: 'note', text: '注', afterTurnId: a.id }), 'not_found', 'afterTurnId');
+    expectRefused(
+      app.router.call('turn.add', { conferenceId: setup.conferenceId, speakerKind: 'note', text: '注', afterTurnId: a.id }),
+      'not_found',
+      'afterTurnId'
+    );
     expectRefused(app.router.call('turn.history', { id: 999 }), 'not_found', 'id');
     expect(dump(app.db)).toEqual(before);
   });

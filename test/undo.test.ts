@@ -104,7 +104,13 @@ const CASES: Case[] = [
   },
   {
     label: 'question.call',
-    prepare: (s) => app.router.invoke('turn.add', { conferenceId: s.setup.conferenceId, speakerKind: 'participant', participantId: s.setup.host.id, text: '请提问' }),
+    prepare: (s) =>
+      app.router.invoke('turn.add', {
+        conferenceId: s.setup.conferenceId,
+        speakerKind: 'participant',
+        participantId: s.setup.host.id,
+        text: '请提问'
+      }),
     act: (s) => call(s),
     args: (s) => ({ outlet: s.setup.outlets.dzw.name })
   },

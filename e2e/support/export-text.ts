@@ -10,13 +10,20 @@ import mammoth from 'mammoth';
  */
 
 export function txtLines(bytes: Buffer): string[] {
-  return bytes.toString('utf8').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return bytes
+    .toString('utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** What Word shows, as mammoth (a .docx reader) extracts it: a paragraph per line. */
 export async function docxLines(bytes: Buffer): Promise<string[]> {
   const { value } = await mammoth.extractRawText({ buffer: bytes });
-  return value.split('\n').map((line) => line.trim()).filter(Boolean);
+  return value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 interface PdfLine {
@@ -31,17 +38,26 @@ interface PdfLine {
 function pdfBoxLines(file: string): PdfLine[] {
   const xhtml = execFileSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const lines: PdfLine[] = [];
-  xhtml.split(/<page\b/).slice(1).forEach((pageXml, page) => {
-    for (const m of pageXml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)) {
-      const words = [...m[4]!.matchAll(/<word[^>]*>([\s\S]*?)<\/word>/g)].map((w) => decodeEntities(w[1]!));
-      lines.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: words.join(' ') });
-    }
-  });
+  xhtml
+    .split(/<page\b/)
+    .slice(1)
+    .forEach((pageXml, page) => {
+      for (const m of pageXml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)) {
+        const words = [...m[4]!.matchAll(/<word[^>]*>([\s\S]*?)<\/word>/g)].map((w) => decodeEntities(w[1]!));
+        lines.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: words.join(' ') });
+      }
+    });
   return lines;
 }
 
 const decodeEntities = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&');
 
 /**
  * The PDF's paragraphs: pdftotext gives the printed lines, so a paragraph the

@@ -39,11 +39,14 @@ export async function layoutProblems(page: Page, targets: readonly FitTarget[]):
         const c = a.getBoundingClientRect();
         if (r.left < c.left - 0.5 || r.top < c.top - 0.5 || r.right > c.right + 0.5 || r.bottom > c.bottom + 0.5) {
           const name = a.dataset.testid ?? a.className;
-          problems.push(`${testId}: cut by ${name} [${px(c.left)}, ${px(c.top)}, ${px(c.right)}, ${px(c.bottom)}] at [${px(r.left)}, ${px(r.top)}, ${px(r.right)}, ${px(r.bottom)}]`);
+          problems.push(
+            `${testId}: cut by ${name} [${px(c.left)}, ${px(c.top)}, ${px(c.right)}, ${px(c.bottom)}] at [${px(r.left)}, ${px(r.top)}, ${px(r.right)}, ${px(r.bottom)}]`
+          );
           break;
         }
       }
-      if (whole && el.scrollWidth > el.clientWidth + 1) problems.push(`${testId}: content wider than its box (${el.scrollWidth} > ${el.clientWidth})`);
+      if (whole && el.scrollWidth > el.clientWidth + 1)
+        problems.push(`${testId}: content wider than its box (${el.scrollWidth} > ${el.clientWidth})`);
     }
     return problems;
   }, targets);

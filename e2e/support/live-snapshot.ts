@@ -23,14 +23,12 @@ export async function liveSnapshot(page: Page) {
     [TID.live.timerElapsed, TID.live.conferenceElapsed] as const
   );
   const idsAndStatus = (testId: RegExp) =>
-    page
-      .getByTestId(testId)
-      .evaluateAll((nodes) =>
-        nodes.map((n) => {
-          const data = (n as HTMLElement).dataset;
-          return `${data.testid}:${data.status ?? ''}`;
-        })
-      );
+    page.getByTestId(testId).evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const data = (n as HTMLElement).dataset;
+        return `${data.testid}:${data.status ?? ''}`;
+      })
+    );
   return {
     at,
     timers: { segment: clockSeconds(segment), conference: clockSeconds(conference) },

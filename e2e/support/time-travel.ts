@@ -63,9 +63,11 @@ export function restampAsSpoken(dataDir: string, conferenceId: number, endAt: nu
     const setTurn = db.prepare('UPDATE turns SET started_at = ?, ended_at = ? WHERE id = ?');
     for (const s of spans) setTurn.run(s.start + shift, s.end + shift, s.id);
 
-    const segments = db
-      .prepare('SELECT id, started_at, ended_at FROM segments WHERE conference_id = ? ORDER BY position')
-      .all(conferenceId) as { id: number; started_at: number | null; ended_at: number | null }[];
+    const segments = db.prepare('SELECT id, started_at, ended_at FROM segments WHERE conference_id = ? ORDER BY position').all(conferenceId) as {
+      id: number;
+      started_at: number | null;
+      ended_at: number | null;
+    }[];
     const run = segments.filter((s) => s.started_at !== null);
     const firstOf = (id: number) => spans.find((s) => s.segment_id === id);
     const starts = run.map((s, i) => (firstOf(s.id)?.start ?? (i === 0 ? 0 : t)) + shift);
@@ -80,9 +82,11 @@ export function restampAsSpoken(dataDir: string, conferenceId: number, endAt: nu
       conferenceId
     );
 
-    const questions = db
-      .prepare('SELECT id, asked_at, closed_at FROM questions WHERE conference_id = ? ORDER BY id')
-      .all(conferenceId) as { id: number; asked_at: number | null; closed_at: number | null }[];
+    const questions = db.prepare('SELECT id, asked_at, closed_at FROM questions WHERE conference_id = ? ORDER BY id').all(conferenceId) as {
+      id: number;
+      asked_at: number | null;
+      closed_at: number | null;
+    }[];
     const qaStart = starts[run.findIndex((s) => spans.some((x) => x.segment_id === s.id && x.question_id !== null))] ?? endAt;
     const setQuestion = db.prepare('UPDATE questions SET registered_at = ?, asked_at = ?, closed_at = ? WHERE id = ?');
     questions.forEach((q, i) => {

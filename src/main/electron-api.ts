@@ -71,9 +71,7 @@ export interface ShellDownloadItem {
 
 export interface ShellSession {
   readonly webRequest: {
-    onHeadersReceived(
-      listener: (details: OnHeadersReceivedListenerDetails, callback: (response: HeadersReceivedResponse) => void) => void
-    ): void;
+    onHeadersReceived(listener: (details: OnHeadersReceivedListenerDetails, callback: (response: HeadersReceivedResponse) => void) => void): void;
     onBeforeRequest(listener: (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void): void;
   };
   setPermissionRequestHandler: Session['setPermissionRequestHandler'];

@@ -76,7 +76,13 @@ export function menuTemplate(electron: ElectronApi, context: MenuContext, platfo
         { label: t.stageDisplay, accelerator: 'CmdOrCtrl+Shift+D', click: () => context.openStageDisplay() }
       ]
     },
-    { label: t.window, submenu: [{ label: t.minimize, role: 'minimize' }, { label: t.close, role: 'close' }] },
+    {
+      label: t.window,
+      submenu: [
+        { label: t.minimize, role: 'minimize' },
+        { label: t.close, role: 'close' }
+      ]
+    },
     {
       label: t.help,
       submenu: [

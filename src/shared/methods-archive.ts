@@ -38,11 +38,7 @@ export const archiveMethods = {
     'write',
     'A new draft conference from a past one: its details, roster, agenda and planned times; no questions or turns.'
   ),
-  'backup.list': method<BackupList>()(
-    inputs.backupCreate,
-    'read',
-    'The backups, with what each holds, and the backup jobs of this session.'
-  ),
+  'backup.list': method<BackupList>()(inputs.backupCreate, 'read', 'The backups, with what each holds, and the backup jobs of this session.'),
   'backup.create': method<{ jobId: number }>()(
     inputs.backupCreate,
     'write',

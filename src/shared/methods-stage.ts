@@ -19,11 +19,7 @@ export const stageMethods = {
     'write',
     'Show a message on the stage display (free text or a preset), optionally flashing; it replaces the one shown.'
   ),
-  'stage.message.clear': method<{ cleared: number | null }>()(
-    stageInputs.conferenceRef,
-    'write',
-    'Take the message off the stage display.'
-  ),
+  'stage.message.clear': method<{ cleared: number | null }>()(stageInputs.conferenceRef, 'write', 'Take the message off the stage display.'),
   'stage.settings.update': method<StageTimingSettings>()(
     stageInputs.settingsUpdate,
     'write',

@@ -39,28 +39,30 @@ export const methods = {
   'outlet.update': method<Outlet>()(inputs.outletUpdate, 'write', 'Edit an outlet in the directory.'),
 
   'conference.list': method<ConferenceSummary[]>()(inputs.conferenceList, 'read', 'Every conference, newest first.'),
-  'conference.get': method<ConferenceDetail>()(
-    inputs.byId,
-    'read',
-    'One conference with its roster, agenda, queue and undo state.'
-  ),
+  'conference.get': method<ConferenceDetail>()(inputs.byId, 'read', 'One conference with its roster, agenda, queue and undo state.'),
   'conference.rows': method<ConferenceRows>()(
     inputs.conferenceRows,
     'read',
     'Some rows of a conference as they are now, with its undo state: what a change event named.'
   ),
-  'conference.create': method<Conference>()(
-    inputs.conferenceCreate,
-    'write',
-    'Create a draft conference, with its agenda from a template.'
-  ),
+  'conference.create': method<Conference>()(inputs.conferenceCreate, 'write', 'Create a draft conference, with its agenda from a template.'),
   'conference.update': method<Conference>()(inputs.conferenceUpdate, 'write', 'Edit the details of a conference.', updates('conference')),
   'conference.delete': method<{ id: number }>()(inputs.byId, 'write', 'Delete a draft conference.'),
 
   'participant.add': method<Participant>()(inputs.participantAdd, 'write', 'Put a person on the roster in a role.', updates('participant')),
-  'participant.update': method<Participant>()(inputs.participantUpdate, 'write', 'Change a participant’s role, title or label.', updates('participant')),
+  'participant.update': method<Participant>()(
+    inputs.participantUpdate,
+    'write',
+    'Change a participant’s role, title or label.',
+    updates('participant')
+  ),
   'participant.remove': method<{ id: number }>()(inputs.byId, 'write', 'Take a participant off the roster.'),
-  'participant.move': method<Participant[]>()(inputs.move, 'write', 'Move a participant to another place in the roster.', updates('participantOrder')),
+  'participant.move': method<Participant[]>()(
+    inputs.move,
+    'write',
+    'Move a participant to another place in the roster.',
+    updates('participantOrder')
+  ),
 
   'segment.add': method<Segment>()(inputs.segmentAdd, 'write', 'Add a segment at the end of the agenda.', updates('segment')),
   'segment.update': method<Segment>()(inputs.segmentUpdate, 'write', 'Edit a segment.', updates('segment')),
@@ -68,12 +70,7 @@ export const methods = {
   'segment.move': method<Segment[]>()(inputs.move, 'write', 'Move a segment to another place in the agenda.', updates('segmentOrder')),
 
   'live.start': method<Conference>()(inputs.conferenceRef, 'live', 'Start the conference and its first segment.', updates('conference')),
-  'live.advance': method<Segment | null>()(
-    inputs.conferenceRef,
-    'live',
-    'End the live segment and start the next pending one.',
-    updates('segment')
-  ),
+  'live.advance': method<Segment | null>()(inputs.conferenceRef, 'live', 'End the live segment and start the next pending one.', updates('segment')),
   'live.goTo': method<Segment>()(inputs.segmentGoTo, 'live', 'Make a segment live, ending the one that is live.', updates('segment')),
   'live.skip': method<Segment>()(inputs.byId, 'live', 'Skip a pending or live segment.', updates('segment')),
   'live.extend': method<Conference>()(inputs.extend, 'live', 'Extend the planned time of the conference or a segment.', updates('conference')),
@@ -83,7 +80,12 @@ export const methods = {
 
   'question.list': method<Question[]>()(inputs.conferenceRef, 'read', 'The questions of a conference in queue order.'),
   'question.register': method<Question>()(inputs.questionRegister, 'live', 'Register a reporter’s question in the queue.', updates('question', true)),
-  'question.update': method<Question>()(inputs.questionUpdate, 'live', 'Edit a question’s outlet, reporter, text or addressee.', updates('question', true)),
+  'question.update': method<Question>()(
+    inputs.questionUpdate,
+    'live',
+    'Edit a question’s outlet, reporter, text or addressee.',
+    updates('question', true)
+  ),
   'question.move': method<Question[]>()(inputs.move, 'live', 'Move a waiting question to another place in the queue.', updates('question', true)),
   'question.call': method<Question>()(
     inputs.questionCall,
@@ -104,12 +106,13 @@ export const methods = {
     updates('conference')
   ),
 
-  'answer.record': method<Turn>()(inputs.answerRecord, 'live', 'Record what a spokesperson said in answer to the live question.', updates('turn', true)),
-  'turn.list': method<Turn[]>()(
-    inputs.turnList,
-    'read',
-    'Every turn of a conference in order; with ids, only those of them that still exist.'
+  'answer.record': method<Turn>()(
+    inputs.answerRecord,
+    'live',
+    'Record what a spokesperson said in answer to the live question.',
+    updates('turn', true)
   ),
+  'turn.list': method<Turn[]>()(inputs.turnList, 'read', 'Every turn of a conference in order; with ids, only those of them that still exist.'),
   'turn.add': method<Turn>()(inputs.turnAdd, 'live', 'Record something said: by a participant, a reporter, or a stage note.', updates('turn', true)),
   'turn.update': method<Turn>()(inputs.turnUpdate, 'write', 'Correct or alter what a turn says; the change is kept in its history.', updates('turn')),
   'turn.delete': method<{ id: number }>()(inputs.turnDelete, 'write', 'Delete a turn; its text is kept in its history.'),

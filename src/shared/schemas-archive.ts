@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  CONFERENCE_STATUSES,
-  type ConferenceStatus,
-  type Language,
-  type OutletCategory,
-  type SegmentKind,
-  type SegmentStatus
-} from './domain';
+import { CONFERENCE_STATUSES, type ConferenceStatus, type Language, type OutletCategory, type SegmentKind, type SegmentStatus } from './domain';
 import { id, LIMITS, text } from './schemas';
 
 /**
@@ -20,15 +13,13 @@ const paging = { offset: z.number().int().min(0).default(0), limit: z.number().i
 /** A date range is [from, to): from inclusive, to exclusive; null leaves that end open. */
 const rangeShape = { from: epochMs.nullable().default(null), to: epochMs.nullable().default(null) };
 function withRange<S extends z.ZodRawShape>(shape: S) {
-  return z
-    .object({ ...rangeShape, ...shape })
-    .refine(
-      (r) => {
-        const { from, to } = r as { from: number | null; to: number | null };
-        return from === null || to === null || from < to;
-      },
-      { message: 'must end after it starts', path: ['to'] }
-    );
+  return z.object({ ...rangeShape, ...shape }).refine(
+    (r) => {
+      const { from, to } = r as { from: number | null; to: number | null };
+      return from === null || to === null || from < to;
+    },
+    { message: 'must end after it starts', path: ['to'] }
+  );
 }
 
 export const ARCHIVE_SORTS = ['date', 'title', 'questions', 'duration'] as const;

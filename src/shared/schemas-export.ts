@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  CONFERENCE_STATUSES,
-  CONFERENCE_TIME_FIELDS,
-  EDIT_KINDS,
-  QUESTION_STATUSES,
-  SEGMENT_STATUSES,
-  SPEAKER_KINDS
-} from './domain';
+import { CONFERENCE_STATUSES, CONFERENCE_TIME_FIELDS, EDIT_KINDS, QUESTION_STATUSES, SEGMENT_STATUSES, SPEAKER_KINDS } from './domain';
 import { replyDate } from './schemas-record';
 import {
   conferenceFields,

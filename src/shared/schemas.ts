@@ -135,10 +135,7 @@ type EditableShape<S extends z.ZodRawShape> = {
  */
 function editable<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject<EditableShape<S>> {
   const shape = Object.fromEntries(
-    Object.entries(schema.shape).map(([key, field]) => [
-      key,
-      z.optional(field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field)
-    ])
+    Object.entries(schema.shape).map(([key, field]) => [key, z.optional(field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field)])
   );
   return z.object(shape) as unknown as z.ZodObject<EditableShape<S>>;
 }

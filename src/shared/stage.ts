@@ -250,10 +250,7 @@ function reading(elapsedMs: number, limitMs: number, warningMs: number, graceMs:
   return { mode: 'countdown', elapsedMs: elapsed, limitMs, remainingMs, state };
 }
 
-type SegmentStamps = Pick<
-  StageSegment,
-  'plannedSeconds' | 'extendedSeconds' | 'startedAt' | 'endedAt' | 'elapsedBeforeMs' | 'status'
->;
+type SegmentStamps = Pick<StageSegment, 'plannedSeconds' | 'extendedSeconds' | 'startedAt' | 'endedAt' | 'elapsedBeforeMs' | 'status'>;
 
 /** Time a segment has run: what it ran before it was last reopened, plus this run (to now while live). */
 export function segmentElapsedMs(segment: SegmentStamps, now: number): number {
@@ -262,10 +259,7 @@ export function segmentElapsedMs(segment: SegmentStamps, now: number): number {
   return segment.elapsedBeforeMs + Math.max(0, end - segment.startedAt);
 }
 
-export function segmentTimer(
-  segment: SegmentStamps & Pick<StageSegment, 'warningSeconds' | 'overtimeGraceSeconds'>,
-  now: number
-): TimerReading {
+export function segmentTimer(segment: SegmentStamps & Pick<StageSegment, 'warningSeconds' | 'overtimeGraceSeconds'>, now: number): TimerReading {
   const limitMs = (segment.plannedSeconds + segment.extendedSeconds) * 1000;
   return reading(segmentElapsedMs(segment, now), limitMs, segment.warningSeconds * 1000, segment.overtimeGraceSeconds * 1000);
 }

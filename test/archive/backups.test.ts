@@ -33,7 +33,13 @@ describe('backups', () => {
     const list = app.router.invoke('backup.list', {});
     expect(list.jobs[0]).toMatchObject({ id: jobId, state: 'done', progress: 1 });
     expect(list.backups).toHaveLength(1);
-    expect(list.backups[0]).toMatchObject({ reason: 'manual', conferences: 1, latest: { title: '第一场发布会' }, schemaVersion: expect.any(Number), error: null });
+    expect(list.backups[0]).toMatchObject({
+      reason: 'manual',
+      conferences: 1,
+      latest: { title: '第一场发布会' },
+      schemaVersion: expect.any(Number),
+      error: null
+    });
     expect(list.backups[0]!.fileName).toMatch(/^rostrum-\d{8}-\d{6}-manual\.db$/);
     expect(list.backups[0]!.sizeBytes).toBeGreaterThan(0);
     expect(events.filter((e) => e.topic === 'backup' && e.ids.includes(jobId)).length).toBeGreaterThanOrEqual(2);
@@ -43,9 +49,17 @@ describe('backups', () => {
 
   it('restores a backup while the app runs: other calls keep working, the result can itself be undone', async () => {
     const { app, manager, events } = setup();
-    const kept = holdConference(app, { title: '保留的发布会', spokespeople: ['朱雷'], questions: [{ outlet: '大众网', text: '营商环境怎么样？', answer: '持续优化营商环境。' }] });
+    const kept = holdConference(app, {
+      title: '保留的发布会',
+      spokespeople: ['朱雷'],
+      questions: [{ outlet: '大众网', text: '营商环境怎么样？', answer: '持续优化营商环境。' }]
+    });
     const backup = (await manager.backup()).fileName!;
-    const later = holdConference(app, { title: '备份之后的发布会', spokespeople: ['李琦'], questions: [{ outlet: '闪电新闻', text: '乡村振兴？', answer: '乡村振兴取得成效。' }] });
+    const later = holdConference(app, {
+      title: '备份之后的发布会',
+      spokespeople: ['李琦'],
+      questions: [{ outlet: '闪电新闻', text: '乡村振兴？', answer: '乡村振兴取得成效。' }]
+    });
     app.router.invoke('turn.update', { id: kept.turns[0]!, text: '更正后的开场。', kind: 'correction' });
     const revisionBefore = events[events.length - 1]!.revision;
 
@@ -83,7 +97,12 @@ describe('backups', () => {
 
     // the restore is undone by restoring the safety backup
     await manager.restore(job.result!.safetyBackup!);
-    expect(app.router.invoke('archive.list', {}).items.map((i) => i.title).sort()).toEqual(['保留的发布会', '备份之后的发布会']);
+    expect(
+      app.router
+        .invoke('archive.list', {})
+        .items.map((i) => i.title)
+        .sort()
+    ).toEqual(['保留的发布会', '备份之后的发布会']);
     expect(app.router.invoke('person.list', { query: '恢复期间新增' }).map((p) => p.id)).toEqual([person.id]);
   });
 
@@ -93,8 +112,14 @@ describe('backups', () => {
     const conference = app.router.invoke('conference.create', { title: '进行中' });
     app.router.invoke('live.start', { conferenceId: conference.id });
     expect(app.router.call('backup.restore', { fileName: backup })).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
-    expect(app.router.call('backup.restore', { fileName: 'rostrum-nope.db' })).toMatchObject({ ok: false, error: { code: 'not_found', details: { field: 'fileName' } } });
-    expect(app.router.call('backup.restore', { fileName: '../rostrum.db' })).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { field: 'fileName' } } });
+    expect(app.router.call('backup.restore', { fileName: 'rostrum-nope.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', details: { field: 'fileName' } }
+    });
+    expect(app.router.call('backup.restore', { fileName: '../rostrum.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', details: { field: 'fileName' } }
+    });
   });
 
   it('backs up when a conference ends and once a day while the app runs', async () => {
@@ -104,7 +129,12 @@ describe('backups', () => {
     expect(app.router.invoke('backup.list', {}).backups.map((b) => b.reason)).toEqual(['daily']);
     holdConference(app, { title: '结束即备份', spokespeople: ['朱雷'], questions: [] });
     await manager.idle();
-    expect(app.router.invoke('backup.list', {}).backups.map((b) => b.reason).sort()).toEqual(['conference-end', 'daily']);
+    expect(
+      app.router
+        .invoke('backup.list', {})
+        .backups.map((b) => b.reason)
+        .sort()
+    ).toEqual(['conference-end', 'daily']);
     await manager.tick();
     expect(app.router.invoke('backup.list', {}).backups).toHaveLength(2);
     app.clock.advance(25 * 3_600_000);
@@ -162,7 +192,11 @@ describe('archive export and import', () => {
     // B starts from A's first export (so it holds the shared conference) and records one of its own
     const b = setup();
     await b.manager.restore(b.manager.adopt(path.join(a.manager.folder, exported.fileName!)));
-    const onlyB = holdConference(b.app, { title: '只在乙的发布会', spokespeople: ['李琦'], questions: [{ outlet: '大众网', text: '乙的问题？', answer: '乙的回答。' }] });
+    const onlyB = holdConference(b.app, {
+      title: '只在乙的发布会',
+      spokespeople: ['李琦'],
+      questions: [{ outlet: '大众网', text: '乙的问题？', answer: '乙的回答。' }]
+    });
     const outletsBefore = count(b.app, 'outlets');
 
     const { jobId } = b.app.router.invoke('archive.import', { fileName: b.manager.adopt(path.join(a.manager.folder, full)) });
@@ -170,7 +204,10 @@ describe('archive export and import', () => {
     const job = b.app.router.invoke('backup.list', {}).jobs.find((j) => j.id === jobId)!;
     expect(job).toMatchObject({ state: 'done', result: { imported: ['只在甲的发布会'], skipped: ['两边都有的发布会'] } });
 
-    const titles = b.app.router.invoke('archive.list', {}).items.map((i) => i.title).sort();
+    const titles = b.app.router
+      .invoke('archive.list', {})
+      .items.map((i) => i.title)
+      .sort();
     expect(titles).toEqual(['两边都有的发布会', '只在乙的发布会', '只在甲的发布会']);
     // nothing lost: the imported conference has every question, turn, edit and roster entry of the original
     const imported = b.app.router.invoke('archive.list', { query: '只在甲' }).items[0]!;

@@ -55,7 +55,9 @@ describe('archive.list', () => {
     expect(invoke('archive.list', { sort: 'questions', direction: 'desc' }).items.map((i) => i.id)).toEqual([first.id, second.id, draft.id]);
     expect(invoke('archive.list', { sort: 'duration', direction: 'asc' }).items[0]!.id).toBe(draft.id);
     // Chinese titles by pinyin: 菏 (hé) before 未 (wèi), whatever their code points say
-    const titles = invoke('archive.list', { sort: 'title', direction: 'asc' }).items.map((i) => i.title).filter((t) => t !== 'A briefing');
+    const titles = invoke('archive.list', { sort: 'title', direction: 'asc' })
+      .items.map((i) => i.title)
+      .filter((t) => t !== 'A briefing');
     expect(titles).toEqual(['菏泽市党建工作新闻发布会', '未开的发布会']);
     const page = invoke('archive.list', { sort: 'date', direction: 'asc', limit: 1, offset: 1 });
     expect(page).toMatchObject({ total: 3, items: [{ id: second.id }] });
@@ -114,7 +116,12 @@ describe('CSV', () => {
     expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
     expect(csvField(-120)).toBe('-120');
     expect(csvField(null)).toBe('');
-    expect(toCsv([['a', 1], ['党建', null]])).toBe('\uFEFFa,1\r\n党建,\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['党建', null]
+      ])
+    ).toBe('\uFEFFa,1\r\n党建,\r\n');
   });
 
   it('exports each report with a BOM, in the language asked for', () => {
@@ -141,7 +148,13 @@ describe('conference.createFromTemplate', () => {
     invoke('segment.update', { id: statement.id, speakerId: source.participants[1]!.id, preparedText: '一、突出政治引领' });
     const copy = invoke('conference.createFromTemplate', { sourceId: first.id, title: '菏泽市党建工作新闻发布会（2025）' });
     const detail = invoke('conference.get', { id: copy.id });
-    expect(detail.conference).toMatchObject({ status: 'draft', venue: '市政府新闻发布厅', plannedSeconds: 3600, startedAt: null, extendedSeconds: 0 });
+    expect(detail.conference).toMatchObject({
+      status: 'draft',
+      venue: '市政府新闻发布厅',
+      plannedSeconds: 3600,
+      startedAt: null,
+      extendedSeconds: 0
+    });
     expect(detail.conference.header).toMatchObject({ source: '菏泽新闻网', lead: '', publishedAt: '' });
     expect(detail.participants.map((p) => [p.name, p.role, p.label])).toEqual(source.participants.map((p) => [p.name, p.role, p.label]));
     expect(detail.segments.map((s) => [s.kind, s.plannedSeconds, s.status, s.startedAt, s.extendedSeconds])).toEqual(
@@ -154,6 +167,9 @@ describe('conference.createFromTemplate', () => {
     expect(invoke('turn.list', { conferenceId: copy.id })).toEqual([]);
     const uids = app.db.prepare('SELECT uid FROM conferences WHERE id IN (?, ?)').all(first.id, copy.id) as { uid: string }[];
     expect(new Set(uids.map((u) => u.uid)).size).toBe(2);
-    expect(app.router.call('conference.createFromTemplate', { sourceId: 999 })).toMatchObject({ ok: false, error: { code: 'not_found', details: { field: 'sourceId' } } });
+    expect(app.router.call('conference.createFromTemplate', { sourceId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', details: { field: 'sourceId' } }
+    });
   });
 });

@@ -8,16 +8,28 @@ import { directory, holdConference } from './build';
 let app: TestApp;
 afterEach(() => app?.cleanup());
 
-const hitText = (r: SearchResult) => r.hits.map((h) => h.snippet.filter((s) => s.hit).map((s) => s.text).join('|'));
+const hitText = (r: SearchResult) =>
+  r.hits.map((h) =>
+    h.snippet
+      .filter((s) => s.hit)
+      .map((s) => s.text)
+      .join('|')
+  );
 
 function archive() {
   app = openTestApp();
   const heze = holdConference(app, {
     title: '菏泽市市直机关2023年度党的建设工作情况新闻发布会',
     spokespeople: ['朱雷', '李琦'],
-    statement: '今年以来，市委市直机关工委坚持以习近平新时代中国特色社会主义思想为指导。\n一、突出政治引领，走好“第一方阵”\n把政治建设作为机关党建首要内容。',
+    statement:
+      '今年以来，市委市直机关工委坚持以习近平新时代中国特色社会主义思想为指导。\n一、突出政治引领，走好“第一方阵”\n把政治建设作为机关党建首要内容。',
     questions: [
-      { outlet: '大众网', text: '请问在推进AI+政务服务方面有哪些举措？', answer: '好的，感谢提问。我们将推动AI赋能党建工作，打造“菏泽机关党建”品牌。', by: 1 },
+      {
+        outlet: '大众网',
+        text: '请问在推进AI+政务服务方面有哪些举措？',
+        answer: '好的，感谢提问。我们将推动AI赋能党建工作，打造“菏泽机关党建”品牌。',
+        by: 1
+      },
       { outlet: '闪电新闻', text: '党建与业务如何深度融合？', answer: '我们牢固树立围绕中心抓党建理念。', by: 0 }
     ],
     unasked: [{ outlet: '菏泽日报', text: '基层减负有哪些新办法？', status: 'written_reply' }]
@@ -28,7 +40,11 @@ function archive() {
     language: 'en',
     spokespeople: ['Ned Price'],
     questions: [
-      { outlet: 'Reuters', text: 'Can you confirm the reports about the new AI rules, Ned?', answer: 'I would refer you to the Statement issued this morning. (Laughter.)' },
+      {
+        outlet: 'Reuters',
+        text: 'Can you confirm the reports about the new AI rules, Ned?',
+        answer: 'I would refer you to the Statement issued this morning. (Laughter.)'
+      },
       { outlet: 'Bloomberg', text: 'On the trade talks: is there a date?', answer: 'The talks are continuing at the working level.' }
     ]
   });
@@ -173,7 +189,9 @@ describe('snippets', () => {
 
   it('keeps astral characters whole', () => {
     const text = '😀'.repeat(40) + 'abc';
-    const joined = snippet(text, 'abc').map((s) => s.text).join('');
+    const joined = snippet(text, 'abc')
+      .map((s) => s.text)
+      .join('');
     expect(joined).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });

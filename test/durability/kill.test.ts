@@ -121,7 +121,10 @@ function verify(file: string, seen: Seen, context: string): void {
     for (const ack of seen.acks) byTable.set(ack.table, (byTable.get(ack.table) ?? new Set()).add(ack.id));
     for (const [table, ids] of byTable) {
       const present = new Set(db.prepare(`SELECT id FROM ${table}`).pluck().all() as number[]);
-      expect([...ids].filter((id) => !present.has(id)), `${context}: acknowledged ${table} rows lost`).toEqual([]);
+      expect(
+        [...ids].filter((id) => !present.has(id)),
+        `${context}: acknowledged ${table} rows lost`
+      ).toEqual([]);
     }
     for (const ack of seen.acks.filter((a) => a.status !== undefined)) {
       expect(db.prepare('SELECT status FROM questions WHERE id = ?').pluck().get(ack.id), `${context}: question ${ack.id}`).toBe(ack.status);

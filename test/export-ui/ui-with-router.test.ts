@@ -48,7 +48,10 @@ describe('the dialog’s calls', () => {
     const call = (choices: ExportChoices) => app.router.invoke('transcript.export', exportInput(ids.conferenceId, choices)).content;
     // the JSON export is the complete conference whatever is ticked (exportedAt aside)
     const json = (c: ExportChoices) => JSON.parse(call(c)) as Record<string, unknown>;
-    expect({ ...json({ ...EVERYTHING_ON, format: 'json' }), exportedAt: 0 }).toEqual({ ...json({ ...DEFAULT_CHOICES, format: 'json' }), exportedAt: 0 });
+    expect({ ...json({ ...EVERYTHING_ON, format: 'json' }), exportedAt: 0 }).toEqual({
+      ...json({ ...DEFAULT_CHOICES, format: 'json' }),
+      exportedAt: 0
+    });
     // a withdrawn question shows only when asked for
     const withdrawn = '这个问题我撤回';
     expect(call({ ...DEFAULT_CHOICES, format: 'txt' })).not.toContain(withdrawn);

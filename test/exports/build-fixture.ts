@@ -37,7 +37,10 @@ const CREDIT = /^[（(].*[）)]$/;
  * the fixture, so the title is taken from the lead ("…新闻发布会召开").
  */
 export function parseFixture(text = fs.readFileSync(FIXTURE_FILE, 'utf8')): FixtureScript {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const [breadcrumb, headerLine, ...rest] = lines;
   if (!breadcrumb?.startsWith('您当前位置')) throw new Error('fixture: the first line is not the breadcrumb');
   const header = /^作者:\s*(.*?)\s+来源:\s*(.*?)\s+发表时间:\s*(.*)$/.exec(headerLine ?? '');
@@ -90,11 +93,7 @@ const speakingMs = (paragraphs: string[]) => Math.max(5, Math.round(paragraphs.j
  * reporter's question called from the queue and answered, the closing.
  * A paragraph break within a turn is a newline. Returns the conference id.
  */
-export function buildFixtureConference(
-  router: Router,
-  advanceClock: (ms: number) => void,
-  script: FixtureScript = parseFixture()
-): number {
+export function buildFixtureConference(router: Router, advanceClock: (ms: number) => void, script: FixtureScript = parseFixture()): number {
   const { invoke } = router;
   const conf = invoke('conference.create', {
     title: script.title,
@@ -116,9 +115,7 @@ export function buildFixtureConference(
     const person = invoke('person.create', { name: s.name, honorific: s.honorific, position: s.title, organisation: '中共菏泽市委市直机关工委' });
     speakers.set(s.name, invoke('participant.add', { conferenceId, personId: person.id, role: 'spokesperson', label: s.name }).id);
   }
-  const outlets = new Map(
-    script.outlets.map((name) => [name, invoke('outlet.create', { name, category: 'provincial' }).id] as const)
-  );
+  const outlets = new Map(script.outlets.map((name) => [name, invoke('outlet.create', { name, category: 'provincial' }).id] as const));
 
   invoke('live.start', { conferenceId }); // the opening is live
   const lastReporter = script.blocks.findLastIndex((b) => REPORTER.test(b.label));

@@ -16,7 +16,12 @@ function briefing(): number {
     app,
     'en',
     ({ host, speaker, outlet, conferenceId }) => {
-      invoke('turn.add', { conferenceId, speakerKind: 'participant', participantId: host, text: 'Good morning, everyone.\nI have two items for you.' });
+      invoke('turn.add', {
+        conferenceId,
+        speakerKind: 'participant',
+        participantId: host,
+        text: 'Good morning, everyone.\nI have two items for you.'
+      });
       app.clock.advance(60_000);
       invoke('turn.add', { conferenceId, speakerKind: 'note', text: 'Laughter.' });
       const q = invoke('question.register', { conferenceId, outletId: outlet, text: 'Thank you, Jen. Two questions.' });

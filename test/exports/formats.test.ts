@@ -80,7 +80,9 @@ describe('every format of the fixture conference', () => {
     expect(documentXml.match(/<w:pStyle w:val="SpeakerLabel"\/>/g)).toHaveLength(script.blocks.length);
     expect(stylesXml).toMatch(/<w:style [^>]*w:styleId="SpeakerLabel"[\s\S]*?<w:b\/>[\s\S]*?<\/w:style>/);
     expect(stylesXml).toContain('w:eastAsia="SimSun"');
-    expect(documentXml).toContain('<w:pStyle w:val="SpeakerLabel"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">大众网记者</w:t>');
+    expect(documentXml).toContain(
+      '<w:pStyle w:val="SpeakerLabel"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">大众网记者</w:t>'
+    );
     for (const block of script.blocks) {
       for (const paragraph of block.paragraphs) expect(documentXml).toContain(`>${paragraph}</w:t>`);
     }
@@ -106,9 +108,22 @@ describe('every format of the fixture conference', () => {
     expect(json.format).toBe('rostrum.conference');
     expect(json.version).toBe(1);
     expect(Object.keys(json)).toEqual([
-      'format', 'version', 'exportedAt', 'conference', 'people', 'outlets', 'participants',
-      'segments', 'questions', 'turns', 'turnHistory', 'extensions', 'redactions',
-      'writtenReplies', 'writtenReplyHistory', 'timeHistory'
+      'format',
+      'version',
+      'exportedAt',
+      'conference',
+      'people',
+      'outlets',
+      'participants',
+      'segments',
+      'questions',
+      'turns',
+      'turnHistory',
+      'extensions',
+      'redactions',
+      'writtenReplies',
+      'writtenReplyHistory',
+      'timeHistory'
     ]);
     expect(json.people.map((p: { name: string }) => p.name)).toEqual(['发布会主持人', '朱雷', '李琦', '李淑梅', '李娜']);
     expect(json.turns).toHaveLength(script.blocks.length);

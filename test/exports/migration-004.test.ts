@@ -23,8 +23,12 @@ describe('migration 004: redactions', () => {
     expect(schemaVersion(db)).toBe(4);
     expect(db.prepare('SELECT text FROM turns WHERE id = 7').get()).toEqual({ text: '保密的话' });
     db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (7, 0, 2, '保密', 0)").run();
-    expect(() => db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (7, 2, 2, '', 0)").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (8, 0, 1, 'x', 0)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (7, 2, 2, '', 0)").run()).toThrow(
+      /CHECK/
+    );
+    expect(() => db.prepare("INSERT INTO redactions (turn_id, start_offset, end_offset, quote, created_at) VALUES (8, 0, 1, 'x', 0)").run()).toThrow(
+      /FOREIGN KEY/
+    );
     // a turn's redactions go with it
     db.prepare('DELETE FROM turns WHERE id = 7').run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM redactions').get()).toEqual({ n: 0 });

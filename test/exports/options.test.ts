@@ -57,7 +57,11 @@ describe('export options', () => {
     expect(exportAs(app, ids.conferenceId, 'html', { withTimes: true }).content).toContain(
       '<span class="time">[09:00:00]</span> <strong>主持人</strong>'
     );
-    expectRefused(app.router.call('transcript.export', { conferenceId: ids.conferenceId, format: 'txt', timeZone: 'Mars/Olympus' }), 'invalid_input', 'timeZone');
+    expectRefused(
+      app.router.call('transcript.export', { conferenceId: ids.conferenceId, format: 'txt', timeZone: 'Mars/Olympus' }),
+      'invalid_input',
+      'timeZone'
+    );
   });
 
   it('stateEditingStandard prints the header’s standard', () => {
@@ -111,7 +115,9 @@ describe('audience: redactions', () => {
     expect(exportAs(app, ids.conferenceId, 'html', { audience: 'internal' }).content).toContain(
       `<mark class="redaction" title="人事未公开">［删节：${SECRET}］</mark>`
     );
-    const xml = readZip(bytesOf(exportAs(app, ids.conferenceId, 'docx', { audience: 'internal' }))).get('word/document.xml')!.toString();
+    const xml = readZip(bytesOf(exportAs(app, ids.conferenceId, 'docx', { audience: 'internal' })))
+      .get('word/document.xml')!
+      .toString();
     expect(xml).toMatch(new RegExp(`<w:highlight w:val="yellow"/>[\\s\\S]*?［删节：${SECRET}］`));
   });
 

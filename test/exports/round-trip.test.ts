@@ -16,8 +16,7 @@ const open = () => {
   return app;
 };
 
-const exportFile = (app: TestApp, conferenceId: number): ConferenceFile =>
-  JSON.parse(exportAs(app, conferenceId, 'json').content) as ConferenceFile;
+const exportFile = (app: TestApp, conferenceId: number): ConferenceFile => JSON.parse(exportAs(app, conferenceId, 'json').content) as ConferenceFile;
 
 /**
  * The file with every id replaced by the entity's place in the file (people and
@@ -32,9 +31,18 @@ function withoutIds(file: ConferenceFile) {
     return (id: number | null) => (id === null ? null : (map.get(id) ?? `missing ${id}`));
   };
   const [person, outlet, participant, segment, question, turn, revision, extension, redaction, reply, timeRevision, replyRevision] = [
-    index(people), index(outlets), index(file.participants), index(file.segments), index(file.questions),
-    index(file.turns), index(file.turnHistory), index(file.extensions), index(file.redactions), index(file.writtenReplies),
-    index(file.timeHistory), index(file.writtenReplyHistory)
+    index(people),
+    index(outlets),
+    index(file.participants),
+    index(file.segments),
+    index(file.questions),
+    index(file.turns),
+    index(file.turnHistory),
+    index(file.extensions),
+    index(file.redactions),
+    index(file.writtenReplies),
+    index(file.timeHistory),
+    index(file.writtenReplyHistory)
   ];
   return {
     conference: { ...file.conference, id: 0, updatedAt: 0, lastQuestionId: question(file.conference.lastQuestionId) },
@@ -159,9 +167,28 @@ describe('JSON export → import into another installation → export again', ()
     c.remark('Thank you.');
     c.end();
     const { invoke } = source.router;
-    const reply = invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['John Smith']!, text: 'Later.', repliedOn: '2024-01-08' });
-    invoke('reply.update', { id: reply.id, participantId: c.participant['Mary Major']!, text: 'In the annex.', repliedOn: '2024-01-09', kind: 'correction', reason: 'wrong draft' });
-    const dropped = invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['John Smith']!, text: 'Twice.', repliedOn: '2024-01-09' });
+    const reply = invoke('reply.record', {
+      conferenceId: c.conferenceId,
+      questionId: left,
+      participantId: c.participant['John Smith']!,
+      text: 'Later.',
+      repliedOn: '2024-01-08'
+    });
+    invoke('reply.update', {
+      id: reply.id,
+      participantId: c.participant['Mary Major']!,
+      text: 'In the annex.',
+      repliedOn: '2024-01-09',
+      kind: 'correction',
+      reason: 'wrong draft'
+    });
+    const dropped = invoke('reply.record', {
+      conferenceId: c.conferenceId,
+      questionId: left,
+      participantId: c.participant['John Smith']!,
+      text: 'Twice.',
+      repliedOn: '2024-01-09'
+    });
     invoke('reply.remove', { id: dropped.id, reason: 'recorded twice' });
     const ended = invoke('conference.get', { id: c.conferenceId }).conference;
     invoke('conference.correctTimes', { id: c.conferenceId, startedAt: ended.startedAt! - 60_000, kind: 'correction', reason: 'late clock' });
@@ -171,7 +198,10 @@ describe('JSON export → import into another installation → export again', ()
     expect(file.conference).toMatchObject({ timeZone: 'America/Chicago', groundRules: 'on_background' });
     expect(file.turns.filter((t) => t.interpretsTurnId !== null)).toHaveLength(1);
     expect(file.turns.some((t) => 'supplementary' in t)).toBe(false);
-    expect(file.writtenReplies.map((r) => [r.text, r.deletedAt !== null])).toEqual([['In the annex.', false], ['Twice.', true]]);
+    expect(file.writtenReplies.map((r) => [r.text, r.deletedAt !== null])).toEqual([
+      ['In the annex.', false],
+      ['Twice.', true]
+    ]);
     expect(file.writtenReplyHistory.map((h) => h.kind)).toEqual(['correction', 'deletion']);
     expect(file.timeHistory).toHaveLength(1);
 
@@ -248,11 +278,35 @@ describe('a malformed file is refused, naming the field, and changes nothing', (
     refuse((f) => void (f.turns[4]!.interpretsTurnId = 9999), 'turns.4.interpretsTurnId');
     refuse((f) => void (f.turns[4]!.interpretsTurnId = f.turns[4]!.id), 'turns.4.interpretsTurnId');
     refuse(
-      (f) => void (f.writtenReplies = [{ id: 1, questionId: 9999, participantId: f.participants[0]!.id, text: 'x', repliedOn: '2024-01-05', createdAt: 0, updatedAt: 0, deletedAt: null }]),
+      (f) =>
+        void (f.writtenReplies = [
+          {
+            id: 1,
+            questionId: 9999,
+            participantId: f.participants[0]!.id,
+            text: 'x',
+            repliedOn: '2024-01-05',
+            createdAt: 0,
+            updatedAt: 0,
+            deletedAt: null
+          }
+        ]),
       'writtenReplies.0.questionId'
     );
     refuse(
-      (f) => void (f.writtenReplies = [{ id: 1, questionId: f.questions[0]!.id, participantId: 9999, text: 'x', repliedOn: '2024-01-05', createdAt: 0, updatedAt: 0, deletedAt: null }]),
+      (f) =>
+        void (f.writtenReplies = [
+          {
+            id: 1,
+            questionId: f.questions[0]!.id,
+            participantId: 9999,
+            text: 'x',
+            repliedOn: '2024-01-05',
+            createdAt: 0,
+            updatedAt: 0,
+            deletedAt: null
+          }
+        ]),
       'writtenReplies.0.participantId'
     );
     refuse((f) => void (f.conference.timeZone = 'Mars/Base'), 'conference.timeZone');
@@ -260,8 +314,18 @@ describe('a malformed file is refused, naming the field, and changes nothing', (
       (f) =>
         void (f.writtenReplyHistory = [
           {
-            id: 1, replyId: 9999, kind: 'correction', textBefore: 'a', textAfter: 'b', participantBefore: f.participants[0]!.id,
-            participantAfter: f.participants[0]!.id, repliedOnBefore: '2024-01-05', repliedOnAfter: '2024-01-05', editor: '', reason: '', at: 0
+            id: 1,
+            replyId: 9999,
+            kind: 'correction',
+            textBefore: 'a',
+            textAfter: 'b',
+            participantBefore: f.participants[0]!.id,
+            participantAfter: f.participants[0]!.id,
+            repliedOnBefore: '2024-01-05',
+            repliedOnAfter: '2024-01-05',
+            editor: '',
+            reason: '',
+            at: 0
           }
         ]),
       'writtenReplyHistory.0.replyId'

@@ -60,45 +60,52 @@ const tally = new Map<string, number>();
 let app: TestApp | null = null;
 afterAll(() => {
   app?.cleanup();
-  const line = [...tally].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  const line = [...tally]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   console.log(`[fuzz] seed ${SEED}, ${RUNS} runs: ${line}`);
 });
 
 describe('every method, fuzzed from its schema', () => {
-  it(`answers ${RUNS} schema-made inputs with a value or a clear refusal that changes nothing`, () => {
-    console.log(`[fuzz] seed ${SEED} (replay: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx vitest run test/fuzz)`);
-    app = openTestApp();
-    // something for the ids to find: a draft, a live conference, the directory
-    setupConference(app, { title: '草稿发布会' });
-    startedConference(app, { title: '进行中的发布会' });
-    const fuzzed = app;
+  it(
+    `answers ${RUNS} schema-made inputs with a value or a clear refusal that changes nothing`,
+    () => {
+      console.log(`[fuzz] seed ${SEED} (replay: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx vitest run test/fuzz)`);
+      app = openTestApp();
+      // something for the ids to find: a draft, a live conference, the directory
+      setupConference(app, { title: '草稿发布会' });
+      startedConference(app, { title: '进行中的发布会' });
+      const fuzzed = app;
 
-    fc.assert(
-      fc.property(call, ([method, input, kind]) => {
-        const before = state(fuzzed);
-        const result: Result<unknown> = fuzzed.router.call(method, input);
-        const outcome = result.ok ? 'ok' : result.error.code;
-        tally.set(`${kind}:${outcome}`, (tally.get(`${kind}:${outcome}`) ?? 0) + 1);
-        if (result.ok) {
-          // what was accepted is clean: no control character reaches the record
-          expect(controlCharacterIn(result.value), `${method} ${JSON.stringify(input)?.slice(0, 300)}`).toBeNull();
-          return;
-        }
-        const { error } = result;
-        const where = `${method} ${JSON.stringify(input)?.slice(0, 300)} → ${JSON.stringify(error).slice(0, 300)}`;
-        expect(error.code, where).not.toBe('internal');
-        expect(error.code, where).not.toBe('unknown_method');
-        expect(error.message.length, where).toBeGreaterThan(0);
-        if (error.code === 'invalid_input') {
-          const field = error.details?.field;
-          // only an input that is not an object at all has no field to name
-          if (isPlainObject(input) || input === undefined) expect(field, where).toBeTruthy();
-          // the schema's refusals say it in the message too; a handler's names it in details.field
-          if (field && error.details?.issues) expect(error.message.startsWith(`${field}: `), where).toBe(true);
-        }
-        expect(state(fuzzed), where).toEqual(before);
-      }),
-      { numRuns: RUNS, seed: SEED }
-    );
-  }, Math.max(120_000, RUNS * 10));
+      fc.assert(
+        fc.property(call, ([method, input, kind]) => {
+          const before = state(fuzzed);
+          const result: Result<unknown> = fuzzed.router.call(method, input);
+          const outcome = result.ok ? 'ok' : result.error.code;
+          tally.set(`${kind}:${outcome}`, (tally.get(`${kind}:${outcome}`) ?? 0) + 1);
+          if (result.ok) {
+            // what was accepted is clean: no control character reaches the record
+            expect(controlCharacterIn(result.value), `${method} ${JSON.stringify(input)?.slice(0, 300)}`).toBeNull();
+            return;
+          }
+          const { error } = result;
+          const where = `${method} ${JSON.stringify(input)?.slice(0, 300)} → ${JSON.stringify(error).slice(0, 300)}`;
+          expect(error.code, where).not.toBe('internal');
+          expect(error.code, where).not.toBe('unknown_method');
+          expect(error.message.length, where).toBeGreaterThan(0);
+          if (error.code === 'invalid_input') {
+            const field = error.details?.field;
+            // only an input that is not an object at all has no field to name
+            if (isPlainObject(input) || input === undefined) expect(field, where).toBeTruthy();
+            // the schema's refusals say it in the message too; a handler's names it in details.field
+            if (field && error.details?.issues) expect(error.message.startsWith(`${field}: `), where).toBe(true);
+          }
+          expect(state(fuzzed), where).toEqual(before);
+        }),
+        { numRuns: RUNS, seed: SEED }
+      );
+    },
+    Math.max(120_000, RUNS * 10)
+  );
 });

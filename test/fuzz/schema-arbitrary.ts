@@ -29,7 +29,18 @@ export interface JsonSchema {
 }
 
 /** Texts a moderator types: Chinese, English, mixed, with line breaks and emoji. */
-const TEXTS = ['菏泽市新闻发布会', '大众网', '朱雷', '请问市直机关在下一年将采取哪些措施？', 'Reuters', 'AI+政务', '第一行\n第二行', '😀 表情', ' 空格 ', 'a'];
+const TEXTS = [
+  '菏泽市新闻发布会',
+  '大众网',
+  '朱雷',
+  '请问市直机关在下一年将采取哪些措施？',
+  'Reuters',
+  'AI+政务',
+  '第一行\n第二行',
+  '😀 表情',
+  ' 空格 ',
+  'a'
+];
 
 /** What a fuzzer puts in any field: wrong types, edge numbers, control characters, huge texts. */
 export const hostile: fc.Arbitrary<unknown> = fc.oneof(
@@ -142,7 +153,11 @@ export function breaking(schema: JsonSchema): fc.Arbitrary<unknown> {
     // a control character inside a plausible text, or one character past the limit
     near.push(
       fc
-        .tuple(stringArbitrary({ ...schema, pattern: undefined, minLength: 0 }), fc.constantFrom('\u0000', '\u0001', '\u0008', '\u000b', '\u001f', '\u007f'), fc.nat())
+        .tuple(
+          stringArbitrary({ ...schema, pattern: undefined, minLength: 0 }),
+          fc.constantFrom('\u0000', '\u0001', '\u0008', '\u000b', '\u001f', '\u007f'),
+          fc.nat()
+        )
         .map(([text, control, at]) => text.slice(0, at % (text.length + 1)) + control + text.slice(at % (text.length + 1)))
     );
     if (schema.maxLength !== undefined) near.push(fc.constant('字'.repeat(schema.maxLength + 1)));
@@ -164,7 +179,11 @@ function brokenObject(schema: JsonSchema): fc.Arbitrary<unknown> {
   const base = validInput(schema) as fc.Arbitrary<Record<string, unknown>>;
   if (keys.length === 0) return fc.tuple(base, fc.string({ maxLength: 8 }), hostile).map(([o, k, v]) => ({ ...o, [k]: v }));
   const broken = fc.constantFrom(...keys).chain((key) =>
-    fc.tuple(fc.constant(key), breaking(properties[key]!), fc.boolean().map((remove) => remove && (schema.required ?? []).includes(key)))
+    fc.tuple(
+      fc.constant(key),
+      breaking(properties[key]!),
+      fc.boolean().map((remove) => remove && (schema.required ?? []).includes(key))
+    )
   );
   return fc.tuple(base, broken).map(([object, [key, value, remove]]) => {
     const copy: Record<string, unknown> = { ...object };

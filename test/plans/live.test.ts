@@ -15,8 +15,14 @@ describe('the open questions are read through the partial index questions_open (
   it.each([
     ['live.advance: the questions still open', "SELECT id FROM questions WHERE conference_id = +? AND (status = 'waiting' OR status = 'live')"],
     ['the queue in order', "SELECT id, position FROM questions WHERE conference_id = +? AND status = 'waiting' ORDER BY position, id"],
-    ['the head of the queue, for a follow-up', "SELECT COALESCE(MIN(position), 0) AS p FROM questions WHERE conference_id = +? AND status = 'waiting'"],
-    ["question.call's look at the question still live", '(SELECT id FROM questions WHERE conference_id = c.id AND status = \'live\') AS liveQuestionId'],
+    [
+      'the head of the queue, for a follow-up',
+      "SELECT COALESCE(MIN(position), 0) AS p FROM questions WHERE conference_id = +? AND status = 'waiting'"
+    ],
+    [
+      "question.call's look at the question still live",
+      "(SELECT id FROM questions WHERE conference_id = c.id AND status = 'live') AS liveQuestionId"
+    ],
     ['the stage: the questions waiting', "SELECT COUNT(*) AS n FROM questions WHERE conference_id = +? AND status = 'waiting'"]
   ])('%s', (_, sql) => {
     const lines = plan(sql);
@@ -28,9 +34,17 @@ describe('the open questions are read through the partial index questions_open (
 describe('what a conference holds is read through its conference index (migration 001)', () => {
   it.each([
     ['questions', 'SELECT * FROM questions WHERE conference_id = +? ORDER BY position, id', 'questions_by_conference'],
-    ['participants', 'FROM participants p JOIN people pe ON pe.id = p.person_id WHERE p.conference_id = +? ORDER BY p.position, p.id', 'participants_by_conference'],
+    [
+      'participants',
+      'FROM participants p JOIN people pe ON pe.id = p.person_id WHERE p.conference_id = +? ORDER BY p.position, p.id',
+      'participants_by_conference'
+    ],
     ['segments', 'SELECT * FROM segments WHERE conference_id = +? ORDER BY position, id', 'segments_by_conference'],
-    ['the next pending segment', "SELECT id FROM segments WHERE conference_id = +? AND status = 'pending' ORDER BY position, id LIMIT 1", 'segments_by_conference'],
+    [
+      'the next pending segment',
+      "SELECT id FROM segments WHERE conference_id = +? AND status = 'pending' ORDER BY position, id LIMIT 1",
+      'segments_by_conference'
+    ],
     ['the last turn', 'SELECT id FROM turns WHERE conference_id = +? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1', 'turns_by_conference'],
     ['the next seq and the open turn', 'SELECT COALESCE(MAX(seq), 0) AS seq', 'turns_by_conference'],
     ['extensions', 'SELECT * FROM extensions WHERE conference_id = +? ORDER BY id', 'extensions_by_conference'],
@@ -75,7 +89,8 @@ describe('stage messages (migration 003)', () => {
 describe('what the services read in a live action', () => {
   it('no statement the services keep reads the whole of a table the live actions write', () => {
     // a table a conference fills during the event: scanning it would slow every action as the archive grows
-    const growing = /^SCAN (turns|questions|participants|segments|extensions|live_actions|turn_history|written_replies|search_docs|stage_messages|redactions|conference_time_history)\b/;
+    const growing =
+      /^SCAN (turns|questions|participants|segments|extensions|live_actions|turn_history|written_replies|search_docs|stage_messages|redactions|conference_time_history)\b/;
     const offenders = app.sources
       .map((sql) => ({ sql, scans: planOf(app.db, sql).filter((line) => growing.test(line)) }))
       .filter((found) => found.scans.length > 0);

@@ -42,8 +42,20 @@ describe('archive import of the published record', () => {
     c.close(left, 'written_reply');
     c.end();
     const { invoke } = a.app.router;
-    const reply = invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['朱雷']!, text: '稍后答复。', repliedOn: '2024-01-03' });
-    invoke('reply.update', { id: reply.id, participantId: c.participant['李琦']!, text: '数据见附件。', repliedOn: '2024-01-04', kind: 'correction' });
+    const reply = invoke('reply.record', {
+      conferenceId: c.conferenceId,
+      questionId: left,
+      participantId: c.participant['朱雷']!,
+      text: '稍后答复。',
+      repliedOn: '2024-01-03'
+    });
+    invoke('reply.update', {
+      id: reply.id,
+      participantId: c.participant['李琦']!,
+      text: '数据见附件。',
+      repliedOn: '2024-01-04',
+      kind: 'correction'
+    });
     const { conference } = invoke('conference.get', { id: c.conferenceId });
     invoke('conference.correctTimes', { id: c.conferenceId, endedAt: conference.endedAt! + 120_000, kind: 'correction' });
     const embargoUntil = a.app.clock.now() + 3_600_000;

@@ -48,7 +48,10 @@ describe('stage notes', () => {
     const formats = await readBack(app, c.conferenceId);
     for (const [format, lines] of Object.entries(formats)) {
       const body = lines.slice(lines.indexOf('(The briefing begins.)'), -1);
-      expect(body.map((l) => l.replace(/: +/, ':  ').replace(/^Q +/, 'Q  ')), format).toEqual([
+      expect(
+        body.map((l) => l.replace(/: +/, ':  ').replace(/^Q +/, 'Q  ')),
+        format
+      ).toEqual([
         '(The briefing begins.)',
         'MS. PSAKI:  Good afternoon.',
         'I have one thing to announce. (Laughter.) (Applause.)',
@@ -91,7 +94,9 @@ describe('a reporter’s remark', () => {
     c.remark('谢谢。');
     c.remark('好的。', { outletId: c.outlet('大众网') });
     const before = snapshot(app, c.conferenceId);
-    expect(refusal(app, 'turn.remark', { conferenceId: c.conferenceId, text: '嗯。', outletId: 99_999 })).toMatchObject({ details: { field: 'outletId' } });
+    expect(refusal(app, 'turn.remark', { conferenceId: c.conferenceId, text: '嗯。', outletId: 99_999 })).toMatchObject({
+      details: { field: 'outletId' }
+    });
     expect(refusal(app, 'turn.remark', { conferenceId: c.conferenceId, text: '' })).toMatchObject({ details: { field: 'text' } });
     expect(snapshot(app, c.conferenceId)).toEqual(before);
     c.end();
@@ -148,7 +153,14 @@ describe('correcting the actual start and end after the event', () => {
     invoke('conference.correctTimes', { id: c.conferenceId, endedAt, kind: 'alteration' });
     expect(invoke('conference.get', { id: c.conferenceId }).conference).toMatchObject({ startedAt, endedAt });
     expect(invoke('conference.timeHistory', { id: c.conferenceId })).toEqual([
-      expect.objectContaining({ field: 'startedAt', kind: 'correction', before: ended.startedAt, after: startedAt, editor: 'Desk', reason: 'clock started late' }),
+      expect.objectContaining({
+        field: 'startedAt',
+        kind: 'correction',
+        before: ended.startedAt,
+        after: startedAt,
+        editor: 'Desk',
+        reason: 'clock started late'
+      }),
       expect.objectContaining({ field: 'endedAt', kind: 'alteration', before: ended.endedAt, after: endedAt })
     ]);
     const text = exportAs(app, c.conferenceId, 'txt', { stateCorrections: true }).content;
@@ -161,7 +173,9 @@ describe('correcting the actual start and end after the event', () => {
   it('refuses start after end, an empty correction, and a conference not yet ended, changing nothing', () => {
     const c = briefing({ timeZone: 'UTC' });
     c.start();
-    expect(refusal(app, 'conference.correctTimes', { id: c.conferenceId, startedAt: 0, kind: 'correction' })).toMatchObject({ code: 'invalid_state' });
+    expect(refusal(app, 'conference.correctTimes', { id: c.conferenceId, startedAt: 0, kind: 'correction' })).toMatchObject({
+      code: 'invalid_state'
+    });
     app.clock.advance(HOUR);
     c.end();
     const { conference } = app.router.invoke('conference.get', { id: c.conferenceId });
@@ -205,7 +219,13 @@ describe('ground rules and embargo', () => {
   });
 
   it('in Chinese: 禁发至 in the conference’s zone, and the ground rules in words', () => {
-    const c = runConference(app, { title: '吹风会', language: 'zh', timeZone: 'Asia/Shanghai', template: 'empty', roster: [{ name: '朱雷', role: 'spokesperson' }] });
+    const c = runConference(app, {
+      title: '吹风会',
+      language: 'zh',
+      timeZone: 'Asia/Shanghai',
+      template: 'empty',
+      roster: [{ name: '朱雷', role: 'spokesperson' }]
+    });
     c.start();
     c.say('朱雷', '大家好。');
     c.end();

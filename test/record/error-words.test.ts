@@ -33,8 +33,20 @@ describe('the refusals of the published record’s fields, in the moderator’s 
     c.start();
     const errors = {
       timeZone: refusal(app, 'conference.update', { id: c.conferenceId, timeZone: 'Mars/Base' }),
-      repliedOn: refusal(app, 'reply.record', { conferenceId: c.conferenceId, questionId: answered, participantId: c.participant['朱雷'], text: '答。', repliedOn: '2024-02-30' }),
-      questionId: refusal(app, 'reply.record', { conferenceId: c.conferenceId, questionId: answered, participantId: c.participant['朱雷'], text: '答。', repliedOn: '2024-01-05' }),
+      repliedOn: refusal(app, 'reply.record', {
+        conferenceId: c.conferenceId,
+        questionId: answered,
+        participantId: c.participant['朱雷'],
+        text: '答。',
+        repliedOn: '2024-02-30'
+      }),
+      questionId: refusal(app, 'reply.record', {
+        conferenceId: c.conferenceId,
+        questionId: answered,
+        participantId: c.participant['朱雷'],
+        text: '答。',
+        repliedOn: '2024-01-05'
+      }),
       embargoUntil: refusal(app, 'conference.update', { id: c.conferenceId, embargoUntil: 1 }),
       interpretsTurnId: refusal(app, 'turn.interpret', { conferenceId: c.conferenceId, participantId: c.participant['朱雷'], text: '译。' })
     };

@@ -71,7 +71,9 @@ describe('interpretation', () => {
     const c = interpretedBriefing('en');
     c.end();
     const text = exportAs(app, c.conferenceId, 'txt').content;
-    expect(text).toContain('Q  明年有什么计划？\n\nINTERPRETER:  What are the plans for next year?\n\nMR. SMITH:  We will open further.\n\nINTERPRETER:  我们将扩大开放。');
+    expect(text).toContain(
+      'Q  明年有什么计划？\n\nINTERPRETER:  What are the plans for next year?\n\nMR. SMITH:  We will open further.\n\nINTERPRETER:  我们将扩大开放。'
+    );
     app.router.invoke('participant.update', { id: c.participant['Anna Weiss']!, label: 'INTERPRETER (CHINESE)' });
     expect(exportAs(app, c.conferenceId, 'txt').content).toContain('INTERPRETER (CHINESE):  What are the plans');
   });
@@ -104,11 +106,20 @@ describe('interpretation', () => {
     const note = c.note('（笑声）');
     const before = snapshot(app, c.conferenceId);
     const good = { conferenceId: c.conferenceId, participantId: c.participant['张译'], text: '译文。' };
-    expect(refusal(app, 'turn.interpret', { ...good, interpretsTurnId: 99_999 })).toMatchObject({ code: 'not_found', details: { field: 'interpretsTurnId' } });
-    expect(refusal(app, 'turn.interpret', { ...good, interpretsTurnId: d.answer.id })).toMatchObject({ code: 'invalid_input', details: { field: 'interpretsTurnId' } });
+    expect(refusal(app, 'turn.interpret', { ...good, interpretsTurnId: 99_999 })).toMatchObject({
+      code: 'not_found',
+      details: { field: 'interpretsTurnId' }
+    });
+    expect(refusal(app, 'turn.interpret', { ...good, interpretsTurnId: d.answer.id })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'interpretsTurnId' }
+    });
     expect(refusal(app, 'turn.interpret', { ...good, interpretsTurnId: note.id })).toMatchObject({ details: { field: 'interpretsTurnId' } });
     expect(refusal(app, 'turn.interpret', { ...good, participantId: d.participant['张译'] })).toMatchObject({ details: { field: 'participantId' } });
-    expect(refusal(app, 'turn.interpret', { ...good, interpretsTurnId: 0 })).toMatchObject({ code: 'invalid_input', details: { field: 'interpretsTurnId' } });
+    expect(refusal(app, 'turn.interpret', { ...good, interpretsTurnId: 0 })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'interpretsTurnId' }
+    });
     expect(snapshot(app, c.conferenceId)).toEqual(before);
   });
 });

@@ -24,7 +24,14 @@ export function htmlLines(html: string): string[] {
 
 /** Markdown paragraphs with the emphasis and escapes taken away. */
 export function markdownLines(md: string): string[] {
-  return nonEmpty(md.split(/\n+/).map((l) => l.replace(/^#+ /, '').replace(/\*\*|(?<!\\)\*/g, '').replace(/\\(.)/g, '$1')));
+  return nonEmpty(
+    md.split(/\n+/).map((l) =>
+      l
+        .replace(/^#+ /, '')
+        .replace(/\*\*|(?<!\\)\*/g, '')
+        .replace(/\\(.)/g, '$1')
+    )
+  );
 }
 
 export async function readBack(app: TestApp, conferenceId: number, options: ExportOptions = {}): Promise<ReadBack> {

@@ -18,10 +18,22 @@ afterEach(() => app.cleanup());
 function deliveredByParagraph(language: 'zh' | 'en') {
   const { invoke } = app.router;
   const zh = language === 'zh';
-  const conference = invoke('conference.create', { title: zh ? '分段宣读发布会' : 'Briefing read paragraph by paragraph', language, timeZone: 'UTC' });
+  const conference = invoke('conference.create', {
+    title: zh ? '分段宣读发布会' : 'Briefing read paragraph by paragraph',
+    language,
+    timeZone: 'UTC'
+  });
   const person = (name: string, honorific: 'Mr' | 'Ms' | '先生' | '女士') => invoke('person.create', { name, honorific }).id;
-  const host = invoke('participant.add', { conferenceId: conference.id, personId: person(zh ? '王主持' : 'Jen Psaki', zh ? '先生' : 'Ms'), role: 'host' }).id;
-  const speaker = invoke('participant.add', { conferenceId: conference.id, personId: person(zh ? '朱雷' : 'John Smith', zh ? '先生' : 'Mr'), role: 'spokesperson' }).id;
+  const host = invoke('participant.add', {
+    conferenceId: conference.id,
+    personId: person(zh ? '王主持' : 'Jen Psaki', zh ? '先生' : 'Ms'),
+    role: 'host'
+  }).id;
+  const speaker = invoke('participant.add', {
+    conferenceId: conference.id,
+    personId: person(zh ? '朱雷' : 'John Smith', zh ? '先生' : 'Mr'),
+    role: 'spokesperson'
+  }).id;
   const outlet = invoke('outlet.create', { name: zh ? '大众网' : 'Reuters', category: 'provincial' }).id;
   const say = (participantId: number, text: string) => {
     app.clock.advance(20_000);
@@ -33,7 +45,9 @@ function deliveredByParagraph(language: 'zh' | 'en') {
   invoke('live.advance', { conferenceId: conference.id }); // introduction
   say(host, zh ? '首先，请朱雷先生介绍情况。' : 'Mr. Smith will begin.');
   invoke('live.advance', { conferenceId: conference.id }); // statement
-  const statement = zh ? ['今年以来，我们做了三件事。', '一、强化政治引领', '二、夯实组织基础'] : ['This year we did three things.', 'First, we led.', 'Second, we built.'];
+  const statement = zh
+    ? ['今年以来，我们做了三件事。', '一、强化政治引领', '二、夯实组织基础']
+    : ['This year we did three things.', 'First, we led.', 'Second, we built.'];
   for (const paragraph of statement) say(speaker, paragraph);
   invoke('live.advance', { conferenceId: conference.id }); // Q&A
   const question = invoke('question.register', { conferenceId: conference.id, outletId: outlet, text: zh ? '请问下一步打算？' : 'What comes next?' });
@@ -95,7 +109,10 @@ describe('one label per run of a speaker', () => {
     for (const [format, lines] of Object.entries(formats)) {
       const label = (line: string) => /^(MS\. PSAKI|MR\. SMITH):/.test(line);
       expect(lines.filter(label).length, format).toBe(5);
-      expect(lines.find((l) => l.startsWith('MR. SMITH:')), format).toMatch(/^MR\. SMITH: +This year we did three things\.$/);
+      expect(
+        lines.find((l) => l.startsWith('MR. SMITH:')),
+        format
+      ).toMatch(/^MR\. SMITH: +This year we did three things\.$/);
       expect(lines, format).toContain('Second, we built.');
       expect(lines, format).toContain('We will keep at it.');
     }

@@ -12,12 +12,22 @@ afterEach(() => app.cleanup());
 
 type Category = 'central' | 'provincial' | 'local' | 'hmt' | 'foreign' | 'online';
 const OUTLETS: [string, Category][] = [
-  ['人民日报', 'central'], ['新华社', 'central'], ['中央广播电视总台', 'central'], ['光明日报', 'central'],
-  ['大众日报', 'provincial'], ['山东广播电视台', 'provincial'], ['闪电新闻', 'provincial'],
-  ['菏泽日报', 'local'], ['菏泽广播电视台', 'local'],
-  ['凤凰卫视', 'hmt'], ['香港商报', 'hmt'],
-  ['路透社', 'foreign'], ['彭博社', 'foreign'],
-  ['澎湃新闻', 'online'], ['新浪网', 'online'], ['今日头条', 'online']
+  ['人民日报', 'central'],
+  ['新华社', 'central'],
+  ['中央广播电视总台', 'central'],
+  ['光明日报', 'central'],
+  ['大众日报', 'provincial'],
+  ['山东广播电视台', 'provincial'],
+  ['闪电新闻', 'provincial'],
+  ['菏泽日报', 'local'],
+  ['菏泽广播电视台', 'local'],
+  ['凤凰卫视', 'hmt'],
+  ['香港商报', 'hmt'],
+  ['路透社', 'foreign'],
+  ['彭博社', 'foreign'],
+  ['澎湃新闻', 'online'],
+  ['新浪网', 'online'],
+  ['今日头条', 'online']
 ];
 
 describe('conferences of other shapes, run through the API and read back', () => {
@@ -47,7 +57,12 @@ describe('conferences of other shapes, run through the API and read back', () =>
       c.close(q);
       return q;
     });
-    const followUp = app.router.invoke('question.register', { conferenceId: c.conferenceId, outletId: c.outlet('路透社'), text: '追问：时间表？', followUpOf: asked[11]! });
+    const followUp = app.router.invoke('question.register', {
+      conferenceId: c.conferenceId,
+      outletId: c.outlet('路透社'),
+      text: '追问：时间表？',
+      followUpOf: asked[11]!
+    });
     app.router.invoke('question.call', { conferenceId: c.conferenceId, id: followUp.id });
     c.answer(followUp.id, '李明', '年内。');
     c.close(followUp.id);
@@ -74,7 +89,9 @@ describe('conferences of other shapes, run through the API and read back', () =>
       ['online', 3, 3],
       ['provincial', 3, 3]
     ]);
-    expect(report.spokespeople).toEqual([expect.objectContaining({ name: '李明', questionsAnswered: 17, firstAnswers: 17, supplementaryAnswers: 0 })]);
+    expect(report.spokespeople).toEqual([
+      expect.objectContaining({ name: '李明', questionsAnswered: 17, firstAnswers: 17, supplementaryAnswers: 0 })
+    ]);
   });
 
   it('an English briefing with stage notes, anonymous Q remarks and an embargo', () => {
@@ -169,7 +186,13 @@ describe('conferences of other shapes, run through the API and read back', () =>
     c.say('王主持', '谢谢大家。');
     c.end();
     app.clock.advance(2 * 86_400_000);
-    app.router.invoke('reply.record', { conferenceId: c.conferenceId, questionId: left, participantId: c.participant['李琦']!, text: '去年增长百分之八。', repliedOn: '2024-01-04' });
+    app.router.invoke('reply.record', {
+      conferenceId: c.conferenceId,
+      questionId: left,
+      participantId: c.participant['李琦']!,
+      text: '去年增长百分之八。',
+      repliedOn: '2024-01-04'
+    });
 
     const expected = [
       '中外记者见面会',

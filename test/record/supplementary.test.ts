@@ -104,7 +104,13 @@ describe('reading supplementary', () => {
       .prepare(`EXPLAIN QUERY PLAN SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`)
       .all(1) as { detail: string }[];
     const details = plan.map((p) => p.detail);
-    expect(details.some((d) => /SEARCH e USING INDEX turns_by_question/.test(d)), details.join('\n')).toBe(true);
-    expect(details.filter((d) => /^SCAN (e|turns)\b/.test(d)), details.join('\n')).toEqual([]);
+    expect(
+      details.some((d) => /SEARCH e USING INDEX turns_by_question/.test(d)),
+      details.join('\n')
+    ).toBe(true);
+    expect(
+      details.filter((d) => /^SCAN (e|turns)\b/.test(d)),
+      details.join('\n')
+    ).toEqual([]);
   });
 });

@@ -108,7 +108,13 @@ describe('written replies (会后书面答复)', () => {
     const { invoke } = app.router;
     const before = invoke('report.conference', { conferenceId: c.conferenceId });
     expect(before.outlets.find((o) => o.name === '菏泽日报')).toMatchObject({ asked: 0, writtenReply: 1, answeredInWriting: 0 });
-    invoke('reply.record', { conferenceId: c.conferenceId, questionId: c.unasked, participantId: c.participant['朱雷']!, text: '见附件。', repliedOn: '2024-01-05' });
+    invoke('reply.record', {
+      conferenceId: c.conferenceId,
+      questionId: c.unasked,
+      participantId: c.participant['朱雷']!,
+      text: '见附件。',
+      repliedOn: '2024-01-05'
+    });
     const report = invoke('report.conference', { conferenceId: c.conferenceId });
     expect(report.outlets.find((o) => o.name === '菏泽日报')).toMatchObject({ asked: 0, writtenReply: 1, answeredInWriting: 1 });
     // the one asked aloud and then left for a reply was asked aloud
@@ -124,9 +130,23 @@ describe('written replies (会后书面答复)', () => {
     const other = invoke('person.create', { name: '李琦' });
     const li = invoke('participant.add', { conferenceId: c.conferenceId, personId: other.id, role: 'spokesperson' }).id;
     const zhu = c.participant['朱雷']!;
-    const reply = invoke('reply.record', { conferenceId: c.conferenceId, questionId: c.unasked, participantId: zhu, text: '初稿。', repliedOn: '2024-01-05' });
+    const reply = invoke('reply.record', {
+      conferenceId: c.conferenceId,
+      questionId: c.unasked,
+      participantId: zhu,
+      text: '初稿。',
+      repliedOn: '2024-01-05'
+    });
     app.clock.advance(86_400_000);
-    const corrected = invoke('reply.update', { id: reply.id, participantId: li, text: '定稿。', repliedOn: '2024-01-08', kind: 'correction', editor: '编辑甲', reason: '按正式答复' });
+    const corrected = invoke('reply.update', {
+      id: reply.id,
+      participantId: li,
+      text: '定稿。',
+      repliedOn: '2024-01-08',
+      kind: 'correction',
+      editor: '编辑甲',
+      reason: '按正式答复'
+    });
     expect(corrected).toMatchObject({ participantId: li, text: '定稿。', repliedOn: '2024-01-08' });
     expect(exportAs(app, c.conferenceId, 'txt').content).toContain('请提供详细数据。\n李琦\n定稿。\n（2024年1月8日书面答复）\n');
     // a change that changes nothing is not a change
@@ -136,10 +156,23 @@ describe('written replies (会后书面答复)', () => {
     expect(invoke('conference.get', { id: c.conferenceId }).writtenReplies).toEqual([]);
     expect(exportAs(app, c.conferenceId, 'txt').content).not.toContain('定稿。');
     expect(invoke('reply.history', { id: reply.id })).toEqual([
-      expect.objectContaining({ kind: 'correction', textBefore: '初稿。', textAfter: '定稿。', participantBefore: zhu, participantAfter: li, repliedOnBefore: '2024-01-05', repliedOnAfter: '2024-01-08', editor: '编辑甲', reason: '按正式答复' }),
+      expect.objectContaining({
+        kind: 'correction',
+        textBefore: '初稿。',
+        textAfter: '定稿。',
+        participantBefore: zhu,
+        participantAfter: li,
+        repliedOnBefore: '2024-01-05',
+        repliedOnAfter: '2024-01-08',
+        editor: '编辑甲',
+        reason: '按正式答复'
+      }),
       expect.objectContaining({ kind: 'deletion', textBefore: '定稿。', reason: '重复' })
     ]);
-    expect(refusal(app, 'reply.update', { id: reply.id, text: '复活。', kind: 'correction' })).toMatchObject({ code: 'not_found', details: { field: 'id' } });
+    expect(refusal(app, 'reply.update', { id: reply.id, text: '复活。', kind: 'correction' })).toMatchObject({
+      code: 'not_found',
+      details: { field: 'id' }
+    });
     // the one who replied stays on the roster: the history names them
     expect(refusal(app, 'participant.remove', { id: li })).toMatchObject({ code: 'invalid_state' });
   });
@@ -151,21 +184,37 @@ describe('written replies (会后书面答复)', () => {
     const before = snapshot(app, c.conferenceId);
     const good = { conferenceId: c.conferenceId, questionId: c.unasked, participantId: speaker, text: '答复。', repliedOn: '2024-01-05' };
     expect(refusal(app, 'reply.record', { ...good, questionId: c.aloud })).toMatchObject({ code: 'invalid_state', details: { field: 'questionId' } });
-    expect(refusal(app, 'reply.record', { ...good, questionId: d.unasked })).toMatchObject({ code: 'invalid_input', details: { field: 'questionId' } });
+    expect(refusal(app, 'reply.record', { ...good, questionId: d.unasked })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'questionId' }
+    });
     expect(refusal(app, 'reply.record', { ...good, questionId: 99_999 })).toMatchObject({ code: 'not_found', details: { field: 'questionId' } });
     expect(refusal(app, 'reply.record', { ...good, participantId: d.participant['朱雷'] })).toMatchObject({ details: { field: 'participantId' } });
-    expect(refusal(app, 'reply.record', { ...good, repliedOn: '2024-02-30' })).toMatchObject({ code: 'invalid_input', details: { field: 'repliedOn' } });
+    expect(refusal(app, 'reply.record', { ...good, repliedOn: '2024-02-30' })).toMatchObject({
+      code: 'invalid_input',
+      details: { field: 'repliedOn' }
+    });
     expect(refusal(app, 'reply.record', { ...good, repliedOn: '5 Jan 2024' })).toMatchObject({ details: { field: 'repliedOn' } });
     expect(refusal(app, 'reply.record', { ...good, text: '  ' })).toMatchObject({ details: { field: 'text' } });
     // an answer recorded as a turn on a question never asked aloud would print with nothing above it
     expect(
-      refusal(app, 'turn.add', { conferenceId: c.conferenceId, speakerKind: 'participant', participantId: speaker, questionId: c.unasked, text: '答复。' })
+      refusal(app, 'turn.add', {
+        conferenceId: c.conferenceId,
+        speakerKind: 'participant',
+        participantId: speaker,
+        questionId: c.unasked,
+        text: '答复。'
+      })
     ).toMatchObject({ code: 'invalid_state', details: { field: 'questionId' } });
     expect(snapshot(app, c.conferenceId)).toEqual(before);
     const reply = app.router.invoke('reply.record', good);
     const recorded = snapshot(app, c.conferenceId);
-    expect(refusal(app, 'reply.update', { id: reply.id, participantId: d.participant['朱雷'], kind: 'correction' })).toMatchObject({ details: { field: 'participantId' } });
-    expect(refusal(app, 'reply.update', { id: reply.id, repliedOn: '2024-13-01', kind: 'correction' })).toMatchObject({ details: { field: 'repliedOn' } });
+    expect(refusal(app, 'reply.update', { id: reply.id, participantId: d.participant['朱雷'], kind: 'correction' })).toMatchObject({
+      details: { field: 'participantId' }
+    });
+    expect(refusal(app, 'reply.update', { id: reply.id, repliedOn: '2024-13-01', kind: 'correction' })).toMatchObject({
+      details: { field: 'repliedOn' }
+    });
     expect(refusal(app, 'reply.update', { id: reply.id, text: '改。' })).toMatchObject({ details: { field: 'kind' } });
     expect(snapshot(app, c.conferenceId)).toEqual(recorded);
   });
@@ -175,7 +224,13 @@ describe('written replies (会后书面答复)', () => {
     const { invoke } = app.router;
     const asking = invoke('turn.list', { conferenceId: c.conferenceId }).find((t) => t.questionId === c.askedThenLeft)!;
     invoke('redaction.add', { turnId: asking.id, start: asking.text.indexOf('预算'), end: asking.text.indexOf('预算') + 2, reason: '未公开' });
-    invoke('reply.record', { conferenceId: c.conferenceId, questionId: c.askedThenLeft, participantId: c.participant['朱雷']!, text: '另行公布。', repliedOn: '2024-01-06' });
+    invoke('reply.record', {
+      conferenceId: c.conferenceId,
+      questionId: c.askedThenLeft,
+      participantId: c.participant['朱雷']!,
+      text: '另行公布。',
+      repliedOn: '2024-01-06'
+    });
     const text = exportAs(app, c.conferenceId, 'txt').content;
     expect(text).not.toContain('预算');
     expect(text.split('请问［此处删节］是多少？').length - 1).toBe(2);

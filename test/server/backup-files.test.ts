@@ -103,7 +103,11 @@ describe('browser mode: backup files', () => {
     const tiny = await upload(t.base, Buffer.from('SQLite'));
     expect(tiny.status).toBe(400);
     for (const type of ['multipart/form-data; boundary=x', 'text/plain', 'application/x-www-form-urlencoded', '']) {
-      const wrong = await rawRequest(t.server.port, '/backups', { method: 'POST', headers: type ? { 'content-type': type } : {}, body: 'SQLite format 3\0' });
+      const wrong = await rawRequest(t.server.port, '/backups', {
+        method: 'POST',
+        headers: type ? { 'content-type': type } : {},
+        body: 'SQLite format 3\0'
+      });
       expect(wrong.status, type).toBe(415);
     }
     expect(fs.readdirSync(folder).sort()).toEqual(before);

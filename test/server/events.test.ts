@@ -86,9 +86,7 @@ describe('browser mode: the events socket', () => {
     latencies.sort((x, y) => x - y);
     const median = latencies[Math.floor(latencies.length / 2)]!;
     const worst = latencies[latencies.length - 1]!;
-    console.log(
-      `change → two sockets (POST sent to event received, 40 deliveries): median ${median.toFixed(2)} ms, max ${worst.toFixed(2)} ms`
-    );
+    console.log(`change → two sockets (POST sent to event received, 40 deliveries): median ${median.toFixed(2)} ms, max ${worst.toFixed(2)} ms`);
     // the issue asks two windows to agree within 100 ms of a change (median: one hiccup of a loaded machine is not a failure)
     expect(median).toBeLessThan(100);
   });

@@ -23,7 +23,10 @@ describe('browser mode: the API over HTTP', () => {
     t = await startTestServer();
     const response = await fetch(`${t.base}/api`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { ok: true; value: { methods: { name: string; kind: string; summary: string; input: Record<string, unknown> }[] } };
+    const body = (await response.json()) as {
+      ok: true;
+      value: { methods: { name: string; kind: string; summary: string; input: Record<string, unknown> }[] };
+    };
     const listed = body.value.methods;
     expect(listed.map((m) => m.name).sort()).toEqual([...METHOD_NAMES].sort());
     for (const entry of listed) {

@@ -58,7 +58,10 @@ describe('the renderer’s HTTP bridge', () => {
     const denied = open(t.base, 'wrong');
     expect(await denied.bridge.call('conference.list', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     const display = open(t.base, t.server.tokens!.readonly);
-    const state = await waitFor<ConnectionState>((l) => display.connection.subscribe(l), (s) => s.status === 'open');
+    const state = await waitFor<ConnectionState>(
+      (l) => display.connection.subscribe(l),
+      (s) => s.status === 'open'
+    );
     expect(state.role).toBe('readonly');
     expect(Math.abs(state.clockOffsetMs)).toBeLessThan(1000); // same machine: nearly no offset
     expect(Math.abs(display.connection.serverNow() - Date.now())).toBeLessThan(1000);
@@ -71,13 +74,22 @@ describe('the renderer’s HTTP bridge', () => {
     const { bridge, connection } = open(t.base);
     const events: ChangeEvent[] = [];
     bridge.subscribe((event) => events.push(event));
-    await waitFor<ConnectionState>((l) => connection.subscribe(l), (s) => s.status === 'open');
-    const first = waitFor<ChangeEvent>((l) => bridge.subscribe(l), () => true);
+    await waitFor<ConnectionState>(
+      (l) => connection.subscribe(l),
+      (s) => s.status === 'open'
+    );
+    const first = waitFor<ChangeEvent>(
+      (l) => bridge.subscribe(l),
+      () => true
+    );
     await bridge.call('conference.create', { title: 'one' });
     expect(await first).toMatchObject({ method: 'conference.create', revision: 1 });
 
     // the server goes away: the stage display must be able to say so
-    const closed = waitFor<ConnectionState>((l) => connection.subscribe(l), (s) => s.status === 'closed');
+    const closed = waitFor<ConnectionState>(
+      (l) => connection.subscribe(l),
+      (s) => s.status === 'closed'
+    );
     await t.server.close();
     expect((await closed).status).toBe('closed');
 
@@ -85,7 +97,10 @@ describe('the renderer’s HTTP bridge', () => {
     t.app.router.invoke('conference.create', { title: 'made while away' });
     const again = await startServer({ rostrum: t.app, port, staticDir: t.staticDir });
     t.server = again;
-    const reopened = waitFor<ConnectionState>((l) => connection.subscribe(l), (s) => s.status === 'open');
+    const reopened = waitFor<ConnectionState>(
+      (l) => connection.subscribe(l),
+      (s) => s.status === 'open'
+    );
     expect((await reopened).revision).toBe(2);
     const resync = events.filter((e) => e.method === RESYNC_METHOD);
     expect(resync.map((e) => e.topic)).toContain('conference');

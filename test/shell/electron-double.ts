@@ -39,7 +39,10 @@ class Emitter {
   protected add(event: string, listener: Listener, once = false): void {
     const wrapped: Listener = once
       ? (...args) => {
-          this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== wrapped));
+          this.listeners.set(
+            event,
+            (this.listeners.get(event) ?? []).filter((l) => l !== wrapped)
+          );
           return listener(...args);
         }
       : listener;
@@ -263,8 +266,7 @@ export function createElectronDouble(options: DoubleOptions = {}) {
     },
     BrowserWindow,
     ipcMain: {
-      handle: (channel: string, listener: (event: ShellInvokeEvent, ...args: unknown[]) => Promise<unknown>) =>
-        void handlers.set(channel, listener)
+      handle: (channel: string, listener: (event: ShellInvokeEvent, ...args: unknown[]) => Promise<unknown>) => void handlers.set(channel, listener)
     },
     session: {
       defaultSession: new DoubleSession(),
@@ -296,8 +298,7 @@ export function createElectronDouble(options: DoubleOptions = {}) {
     },
     screen: {
       getAllDisplays: () => displays,
-      getDisplayMatching: (rect: Rectangle) =>
-        displays.find((d) => rect.x >= d.bounds.x && rect.x < d.bounds.x + d.bounds.width) ?? displays[0]!,
+      getDisplayMatching: (rect: Rectangle) => displays.find((d) => rect.x >= d.bounds.x && rect.x < d.bounds.x + d.bounds.width) ?? displays[0]!,
       on: (event: 'display-added' | 'display-removed', listener: () => void) => void appEvents.on(`screen:${event}`, listener)
     },
     powerSaveBlocker: {

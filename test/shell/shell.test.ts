@@ -53,8 +53,7 @@ async function start(options: Parameters<typeof createElectronDouble>[0] = {}) {
   return { shell, main };
 }
 
-const call = <T>(frameUrl: string | null, method: string, input: unknown) =>
-  double.invoke(IPC.call, frameUrl, method, input) as Promise<Result<T>>;
+const call = <T>(frameUrl: string | null, method: string, input: unknown) => double.invoke(IPC.call, frameUrl, method, input) as Promise<Result<T>>;
 
 /** Every rule of secureContents, checked on one window's web contents. */
 function expectHeldToTheRules(window: DoubleWindow): void {
@@ -121,7 +120,12 @@ describe('the Electron shell, run against a typed double', () => {
     expect((await call<Conference[]>(`${CONSOLE_URL}#/`, 'conference.list', {})).ok && true).toBe(true);
     const created = await call<Conference>(`${CONSOLE_URL}#/`, 'conference.create', { title: '菏泽发布会' });
     expect(created.ok).toBe(true);
-    expect(shell!.rostrum()!.router.invoke('conference.list', {}).map((c) => c.title)).toEqual(['菏泽发布会']);
+    expect(
+      shell!
+        .rostrum()!
+        .router.invoke('conference.list', {})
+        .map((c) => c.title)
+    ).toEqual(['菏泽发布会']);
     expect(main.webContents.sent.filter((m) => m.channel === IPC.event).map((m) => (m.args[0] as { method: string }).method)).toContain(
       'conference.create'
     );
@@ -168,7 +172,15 @@ describe('the Electron shell, run against a typed double', () => {
     const window = double.windows[0]!;
     expect(window.options).toMatchObject({
       show: false,
-      webPreferences: { partition: 'rostrum-print', sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, webviewTag: false }
+      webPreferences: {
+        partition: 'rostrum-print',
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        javascript: false,
+        webSecurity: true,
+        webviewTag: false
+      }
     });
     expect(window.loaded).toMatch(/^file:\/\/.*rostrum-print-.*\/transcript\.html$/);
     expect(window.destroyed).toBe(true);

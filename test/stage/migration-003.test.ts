@@ -49,9 +49,7 @@ describe('migration 003 (stage)', () => {
         answer_warning_seconds: 30
       });
       db.prepare('INSERT INTO segment_timing (segment_id, warning_seconds) VALUES (7, 60)').run();
-      const show = db.prepare(
-        "INSERT INTO stage_messages (conference_id, preset, text, flash, shown_at) VALUES (1, @preset, 't', 0, 1)"
-      );
+      const show = db.prepare("INSERT INTO stage_messages (conference_id, preset, text, flash, shown_at) VALUES (1, @preset, 't', 0, 1)");
       show.run({ preset: 'be_brief' });
       // one message on screen at a time, and only known presets
       expect(() => show.run({ preset: null })).toThrow(/UNIQUE/);
@@ -72,9 +70,7 @@ describe('migration 003 (stage)', () => {
   it('brings a new database all the way up', () => {
     const db = openAt(MIGRATIONS.at(-1)!.version);
     try {
-      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
-        (t) => t.name
-      );
+      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(['stage_settings', 'segment_timing', 'question_timing', 'stage_messages']));
     } finally {
       db.close();

@@ -52,7 +52,16 @@ describe('segment timer: warning and overtime from stored stamps', () => {
 
   it('counts up when a segment has no planned time', () => {
     const reading = segmentTimer(
-      { status: 'live', plannedSeconds: 0, extendedSeconds: 0, startedAt: 1_000, endedAt: null, elapsedBeforeMs: 5_000, warningSeconds: 120, overtimeGraceSeconds: 0 },
+      {
+        status: 'live',
+        plannedSeconds: 0,
+        extendedSeconds: 0,
+        startedAt: 1_000,
+        endedAt: null,
+        elapsedBeforeMs: 5_000,
+        warningSeconds: 120,
+        overtimeGraceSeconds: 0
+      },
       11_000
     );
     expect(reading).toMatchObject({ mode: 'elapsed', elapsedMs: 15_000, state: 'normal' });

@@ -6,14 +6,10 @@ import fs from 'node:fs';
  * (`npx playwright install` cannot work offline).
  */
 export function chromiumPath(): string {
-  const candidates = [process.env.ROSTRUM_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => Boolean(p)
-  );
+  const candidates = [process.env.ROSTRUM_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => fs.existsSync(p));
   if (!found) {
-    throw new Error(
-      'Chromium not found. Install it with `apt-get install chromium fonts-wqy-zenhei`, or set ROSTRUM_CHROMIUM to its path.'
-    );
+    throw new Error('Chromium not found. Install it with `apt-get install chromium fonts-wqy-zenhei`, or set ROSTRUM_CHROMIUM to its path.');
   }
   return found;
 }

@@ -61,7 +61,11 @@ export function createErrorLog(options: ErrorLogOptions): ErrorLog {
     const incident = randomBytes(4).toString('hex');
     let entry = `${new Date(now()).toISOString()} ${kind} ${subject} [${incident}]\n${describe(error)}\n\n`;
     // one entry never exceeds a file: its start (message and first frames) is what matters
-    if (Buffer.byteLength(entry) > maxBytes) entry = Buffer.from(entry).subarray(0, maxBytes - 8).toString() + '…\n';
+    if (Buffer.byteLength(entry) > maxBytes)
+      entry =
+        Buffer.from(entry)
+          .subarray(0, maxBytes - 8)
+          .toString() + '…\n';
     if (echo) process.stderr.write(entry);
     if (!file) return incident;
     try {

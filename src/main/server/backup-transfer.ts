@@ -150,7 +150,10 @@ export async function handleBackupUpload(req: IncomingMessage, res: ServerRespon
   try {
     const size = await receive(req, temp);
     if (size < SQLITE_HEADER.length || !startsLikeSqlite(temp)) {
-      throw new UploadRefused(400, 'This file is not a Rostrum archive: it is not an SQLite database. / 这个文件不是 Rostrum 档案（不是 SQLite 数据库）。');
+      throw new UploadRefused(
+        400,
+        'This file is not a Rostrum archive: it is not an SQLite database. / 这个文件不是 Rostrum 档案（不是 SQLite 数据库）。'
+      );
     }
     const target = freeBackupPath(manager.folder, Date.now(), 'imported');
     fs.renameSync(temp, target);

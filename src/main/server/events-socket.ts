@@ -83,7 +83,10 @@ export function createEventsSocket(options: EventsSocketOptions) {
 
 /** Refuses an upgrade before it becomes a socket: a plain HTTP answer, then the connection is closed. */
 export function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403 | 404, reason: string): void {
-  const body = JSON.stringify({ ok: false, error: { code: status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : 'forbidden', message: reason } });
+  const body = JSON.stringify({
+    ok: false,
+    error: { code: status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : 'forbidden', message: reason }
+  });
   const statusText = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' }[status];
   socket.end(
     `HTTP/1.1 ${status} ${statusText}\r\nContent-Type: application/json; charset=utf-8\r\n` +

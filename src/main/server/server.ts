@@ -88,8 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { rostrum } = options;
   const host = options.host ?? '127.0.0.1';
   const loopback = isLoopback(host);
-  const tokens: Tokens | null =
-    typeof options.token === 'object' ? options.token : options.token || !loopback ? generateTokens() : null;
+  const tokens: Tokens | null = typeof options.token === 'object' ? options.token : options.token || !loopback ? generateTokens() : null;
   const staticDir = path.resolve(options.staticDir ?? 'out/renderer');
   const listing = listMethods();
   const readRevision = prepareOpaque<[], { value: string }>(rostrum.db, "SELECT value FROM meta WHERE key = 'revision'");

@@ -121,47 +121,49 @@ export function createArchiveImporter(db: Database) {
 
     /** Copies one conference with everything that hangs off it, in one transaction. */
     importOne(sourceId: number): ImportedConference {
-      return db.transaction(() => {
-        const created = { people: 0, outlets: 0 };
-        const maps = new Map<string, IdMap>(Object.values(REFERENCES).map((t) => [t, new Map()]));
-        const conference = prepared(`SELECT * FROM ${SOURCE}.conferences WHERE id = ?`).get(sourceId)!;
-        const id = insert('conferences', conference, maps, { last_question_id: null });
-        maps.get('conferences')!.set(sourceId, id);
+      return db
+        .transaction(() => {
+          const created = { people: 0, outlets: 0 };
+          const maps = new Map<string, IdMap>(Object.values(REFERENCES).map((t) => [t, new Map()]));
+          const conference = prepared(`SELECT * FROM ${SOURCE}.conferences WHERE id = ?`).get(sourceId)!;
+          const id = insert('conferences', conference, maps, { last_question_id: null });
+          maps.get('conferences')!.set(sourceId, id);
 
-        const people = prepared(
-          `SELECT DISTINCT pe.* FROM ${SOURCE}.people pe JOIN ${SOURCE}.participants p ON p.person_id = pe.id WHERE p.conference_id = ?`
-        ).all(sourceId);
-        for (const person of people) maps.get('people')!.set(person.id as number, matchPerson(person, created));
-        const outlets = prepared(
-          `SELECT * FROM ${SOURCE}.outlets WHERE id IN (SELECT outlet_id FROM ${SOURCE}.questions WHERE conference_id = @id
+          const people = prepared(
+            `SELECT DISTINCT pe.* FROM ${SOURCE}.people pe JOIN ${SOURCE}.participants p ON p.person_id = pe.id WHERE p.conference_id = ?`
+          ).all(sourceId);
+          for (const person of people) maps.get('people')!.set(person.id as number, matchPerson(person, created));
+          const outlets = prepared(
+            `SELECT * FROM ${SOURCE}.outlets WHERE id IN (SELECT outlet_id FROM ${SOURCE}.questions WHERE conference_id = @id
              UNION SELECT outlet_id FROM ${SOURCE}.turns WHERE conference_id = @id)`
-        ).all({ id: sourceId });
-        for (const outlet of outlets) maps.get('outlets')!.set(outlet.id as number, matchOutlet(outlet, created));
+          ).all({ id: sourceId });
+          for (const outlet of outlets) maps.get('outlets')!.set(outlet.id as number, matchOutlet(outlet, created));
 
-        const theirs = new Set(dataTables(db, SOURCE));
-        const later = dataTables(db, 'main').filter((t) => !NOT_COPIED.has(t) && theirs.has(t));
-        for (const table of [...ORDERED, ...later]) {
-          const cols = columnsOf(db, SOURCE, table);
-          const where = cols.includes('conference_id')
-            ? 'conference_id = @id'
-            : cols.includes('turn_id')
-              ? `turn_id IN (SELECT id FROM ${SOURCE}.turns WHERE conference_id = @id)`
-              : null;
-          if (!where) continue;
-          const rows = prepared(`SELECT * FROM ${SOURCE}."${table}" WHERE ${where} ORDER BY rowid`).all({ id: sourceId });
-          const map = maps.get(table) ?? new Map<number, number>();
-          for (const row of rows) {
-            const newId = insert(table, row, maps);
-            if (typeof row.id === 'number') map.set(row.id, newId);
+          const theirs = new Set(dataTables(db, SOURCE));
+          const later = dataTables(db, 'main').filter((t) => !NOT_COPIED.has(t) && theirs.has(t));
+          for (const table of [...ORDERED, ...later]) {
+            const cols = columnsOf(db, SOURCE, table);
+            const where = cols.includes('conference_id')
+              ? 'conference_id = @id'
+              : cols.includes('turn_id')
+                ? `turn_id IN (SELECT id FROM ${SOURCE}.turns WHERE conference_id = @id)`
+                : null;
+            if (!where) continue;
+            const rows = prepared(`SELECT * FROM ${SOURCE}."${table}" WHERE ${where} ORDER BY rowid`).all({ id: sourceId });
+            const map = maps.get(table) ?? new Map<number, number>();
+            for (const row of rows) {
+              const newId = insert(table, row, maps);
+              if (typeof row.id === 'number') map.set(row.id, newId);
+            }
+            maps.set(table, map);
           }
-          maps.set(table, map);
-        }
-        if (conference.last_question_id !== null) {
-          const last = maps.get('questions')!.get(conference.last_question_id as number) ?? null;
-          prepared('UPDATE main.conferences SET last_question_id = ? WHERE id = ?').run(last, id);
-        }
-        return { id, createdPeople: created.people, createdOutlets: created.outlets };
-      }).immediate();
+          if (conference.last_question_id !== null) {
+            const last = maps.get('questions')!.get(conference.last_question_id as number) ?? null;
+            prepared('UPDATE main.conferences SET last_question_id = ? WHERE id = ?').run(last, id);
+          }
+          return { id, createdPeople: created.people, createdOutlets: created.outlets };
+        })
+        .immediate();
     }
   };
 }

@@ -63,5 +63,8 @@ export function dataTables(db: Database.Database, schema: string): string[] {
 }
 
 export function columnsOf(db: Database.Database, schema: string, table: string): string[] {
-  return db.prepare<[table: string, schema: string], { name: string }>(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema).map((r) => r.name);
+  return db
+    .prepare<[table: string, schema: string], { name: string }>(`SELECT name FROM pragma_table_info(?, ?)`)
+    .all(table, schema)
+    .map((r) => r.name);
 }

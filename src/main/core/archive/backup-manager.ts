@@ -74,7 +74,17 @@ export function createBackupManager(options: BackupManagerOptions) {
 
   /** Queues a job; the returned promise settles with it (and never rejects: failures are on the job). */
   function run(kind: JobKind, fileName: string | null, work: (job: BackupJob) => Promise<BackupJob['result']>) {
-    const job: BackupJob = { id: nextJob++, kind, state: 'running', progress: 0, fileName, startedAt: now(), finishedAt: null, error: null, result: null };
+    const job: BackupJob = {
+      id: nextJob++,
+      kind,
+      state: 'running',
+      progress: 0,
+      fileName,
+      startedAt: now(),
+      finishedAt: null,
+      error: null,
+      result: null
+    };
     jobs.set(job.id, job);
     publish('backup', 'backup.job', [job.id]);
     const done = queue.then(async () => {

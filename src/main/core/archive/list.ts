@@ -54,7 +54,8 @@ export function createArchiveList(db: Database) {
     const key = terms.join(' AND ');
     let stmt = cache.get(key);
     if (!stmt) {
-      stmt = prepareOpaque<ListFilters, ItemRow>(db,
+      stmt = prepareOpaque<ListFilters, ItemRow>(
+        db,
         `SELECT c.id, c.uid, c.title, c.status, c.language, ${dateOf('c')} AS date, c.started_at, c.ended_at, c.planned_seconds,
            (SELECT COALESCE(SUM(e.seconds), 0) FROM extensions e WHERE e.conference_id = c.id AND e.segment_id IS NULL) AS extended_seconds,
            (SELECT COUNT(*) FROM questions q WHERE q.conference_id = c.id AND ${ASKED}) AS question_count,

@@ -56,7 +56,17 @@ function conferenceRows(r: ConferenceReport, l: (typeof L)[Lang]): Cell[][] {
     [],
     [l.segments],
     [l.position, l.kind, l.title, l.speaker, l.status, l.planned, l.extended, l.actual, l.overrun],
-    ...r.segments.map((s) => [s.position + 1, s.kind, s.title, s.speaker, s.status, s.plannedSeconds, s.extendedSeconds, s.actualSeconds, s.overrunSeconds]),
+    ...r.segments.map((s) => [
+      s.position + 1,
+      s.kind,
+      s.title,
+      s.speaker,
+      s.status,
+      s.plannedSeconds,
+      s.extendedSeconds,
+      s.actualSeconds,
+      s.overrunSeconds
+    ]),
     [],
     [l.extensions],
     [l.at, l.seconds, l.segment],
@@ -73,7 +83,13 @@ function conferenceRows(r: ConferenceReport, l: (typeof L)[Lang]): Cell[][] {
     [l.spokespeople],
     [l.name, l.questionsAnswered, l.firstAnswers, l.supplementaryAnswers, l.writtenReplies, l.answerSeconds, l.speakingSeconds],
     ...r.spokespeople.map((s) => [
-      s.name, s.questionsAnswered, s.firstAnswers, s.supplementaryAnswers, s.writtenReplies, s.answerSeconds, s.speakingSeconds
+      s.name,
+      s.questionsAnswered,
+      s.firstAnswers,
+      s.supplementaryAnswers,
+      s.writtenReplies,
+      s.answerSeconds,
+      s.speakingSeconds
     ])
   ];
 }
@@ -85,11 +101,28 @@ function periodRows(r: PeriodReport, l: (typeof L)[Lang]): Cell[][] {
     [],
     [l.outlets],
     [
-      l.outlet, l.category, l.registered, l.asked, l.answered, l.writtenReply, l.answeredInWriting, l.notReached, l.conferences,
-      l.lastAsked, l.overlooked
+      l.outlet,
+      l.category,
+      l.registered,
+      l.asked,
+      l.answered,
+      l.writtenReply,
+      l.answeredInWriting,
+      l.notReached,
+      l.conferences,
+      l.lastAsked,
+      l.overlooked
     ],
     ...r.outlets.map((o) => [
-      o.name, o.category, o.registered, o.asked, o.answered, o.writtenReply, o.answeredInWriting, o.notReached, o.conferences,
+      o.name,
+      o.category,
+      o.registered,
+      o.asked,
+      o.answered,
+      o.writtenReply,
+      o.answeredInWriting,
+      o.notReached,
+      o.conferences,
       when(o.lastAskedAt),
       o.overlooked ? l.yes : l.no
     ]),
@@ -101,7 +134,13 @@ function periodRows(r: PeriodReport, l: (typeof L)[Lang]): Cell[][] {
     [l.spokespeople],
     [l.name, l.conferences, l.questionsAnswered, l.firstAnswers, l.supplementaryAnswers, l.writtenReplies, l.answerSeconds, l.speakingSeconds],
     ...r.spokespeople.map((s) => [
-      s.name, s.conferences, s.questionsAnswered, s.firstAnswers, s.supplementaryAnswers, s.writtenReplies, s.answerSeconds,
+      s.name,
+      s.conferences,
+      s.questionsAnswered,
+      s.firstAnswers,
+      s.supplementaryAnswers,
+      s.writtenReplies,
+      s.answerSeconds,
       s.speakingSeconds
     ])
   ];

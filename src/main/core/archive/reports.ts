@@ -144,7 +144,8 @@ const LOADS = (conferences: string) => `
  * balance of outlets, overlooked ones included, and each spokesperson's load).
  */
 export function createReports(db: Database, s: Services) {
-  const extensionsOf = prepareOpaque<[number], { seconds: number; at: number; segment_title: string | null }>(db,
+  const extensionsOf = prepareOpaque<[number], { seconds: number; at: number; segment_title: string | null }>(
+    db,
     `SELECT e.seconds, e.at, sg.title AS segment_title FROM extensions e LEFT JOIN segments sg ON sg.id = e.segment_id
      WHERE e.conference_id = ? ORDER BY e.id`
   );

@@ -22,9 +22,7 @@ function filterSql(p: Params): string {
   if (p.personId !== null) terms.push('d.person_id = @personId');
   if (p.outletId !== null) terms.push('d.outlet_id = @outletId');
   if (p.from !== null || p.to !== null) {
-    const range = [p.from !== null ? `${dateOf('c2')} >= @from` : '', p.to !== null ? `${dateOf('c2')} < @to` : '']
-      .filter(Boolean)
-      .join(' AND ');
+    const range = [p.from !== null ? `${dateOf('c2')} >= @from` : '', p.to !== null ? `${dateOf('c2')} < @to` : ''].filter(Boolean).join(' AND ');
     terms.push(`d.conference_id IN (SELECT c2.id FROM conferences c2 WHERE ${range})`);
   }
   return terms.map((t) => ` AND ${t}`).join('');
@@ -134,7 +132,10 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
     return { ids: scored.slice(offset, offset + (params.limit as number)), capped };
   }
 
-  const vocab = prepareOpaque<[from: string, to: string, limit: number], { term: string; doc: number }>(db, 'SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?');
+  const vocab = prepareOpaque<[from: string, to: string, limit: number], { term: string; doc: number }>(
+    db,
+    'SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?'
+  );
 
   /**
    * A one- or two-character query through the index: every occurrence starts a
@@ -174,7 +175,8 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
     return rows.map((r) => r.id);
   }
 
-  const docById = prepareOpaque<[number], Doc>(db,
+  const docById = prepareOpaque<[number], Doc>(
+    db,
     `SELECT d.kind, d.turn_id, d.question_id, d.conference_id, c.title, ${dateOf('c')} AS date,
        COALESCE(t.text, q.text) AS text, t.speaker_kind, COALESCE(t.reporter_name, q.reporter_name) AS reporter_name,
        p.label, o.name AS outlet
@@ -203,8 +205,7 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
   function toHit(id: number, query: string): SearchHit {
     const d = docById.get(id)!;
     const reporter = [d.outlet ?? '', d.reporter_name].filter(Boolean).join(' ');
-    const speaker =
-      d.kind === 'question' || d.speaker_kind === 'reporter' ? reporter : d.speaker_kind === 'participant' ? (d.label ?? '') : '';
+    const speaker = d.kind === 'question' || d.speaker_kind === 'reporter' ? reporter : d.speaker_kind === 'participant' ? (d.label ?? '') : '';
     return {
       kind: d.kind,
       conferenceId: d.conference_id,
@@ -235,8 +236,7 @@ export function createSearchService(db: Database, limits = { shortTerms: SHORT_T
         like: likeAnywhere(normalized),
         q: normalized
       };
-      const mode: SearchResult['mode'] =
-        input.conferenceId !== null ? 'conference' : charLength(normalized) >= 3 ? 'fts' : 'scan';
+      const mode: SearchResult['mode'] = input.conferenceId !== null ? 'conference' : charLength(normalized) >= 3 ? 'fts' : 'scan';
       let ids: number[];
       let capped = false;
       if (mode === 'fts') ({ ids, capped } = fts(p, params, normalized));

@@ -4,8 +4,7 @@ import type { Database } from 'better-sqlite3';
  * A quoted string or identifier (left alone), or a comparison or LIMIT whose
  * right side is a bound parameter: `= ?`, `IS @id`, `LIMIT ?`.
  */
-const TOKEN =
-  /'(?:[^']|'')*'|"(?:[^"]|"")*"|(==|=|<>|!=|<=|>=|<|>|\bIS(?:\s+NOT)?|\bLIMIT|\bOFFSET)(\s*)(\?\d*|[@:$][A-Za-z_]\w*)/gi;
+const TOKEN = /'(?:[^']|'')*'|"(?:[^"]|"")*"|(==|=|<>|!=|<=|>=|<|>|\bIS(?:\s+NOT)?|\bLIMIT|\bOFFSET)(\s*)(\?\d*|[@:$][A-Za-z_]\w*)/gi;
 
 /**
  * Writes every bound parameter that the query planner would look at as `+param`.

@@ -1,12 +1,4 @@
-import type {
-  Conference,
-  EditingStandard,
-  GroundRules,
-  Honorific,
-  Language,
-  Participant,
-  QuestionStatus
-} from '../../../shared/domain';
+import type { Conference, EditingStandard, GroundRules, Honorific, Language, Participant, QuestionStatus } from '../../../shared/domain';
 
 /** The statuses that print a note after the question, and head their own list in the appendix. */
 export type NotedStatus = Extract<QuestionStatus, 'written_reply' | 'not_reached' | 'withdrawn'>;
@@ -154,12 +146,9 @@ const en: Convention = {
       c.header.author && `By ${c.header.author}`,
       c.header.publishedAt && `Published ${c.header.publishedAt}`
     ].filter(Boolean);
-    return [
-      c.venue,
-      start === null ? '' : en.date(start, timeZone),
-      start === null ? '' : briefingTime(start, timeZone),
-      credit.join(' · ')
-    ].filter(Boolean);
+    return [c.venue, start === null ? '' : en.date(start, timeZone), start === null ? '' : briefingTime(start, timeZone), credit.join(' · ')].filter(
+      Boolean
+    );
   },
   groundRules: { on_the_record: 'ON THE RECORD', on_background: 'ON BACKGROUND', off_the_record: 'OFF THE RECORD' },
   embargoed: (ms, timeZone) => `EMBARGOED UNTIL ${briefingTime(ms, timeZone)}, ${en.date(ms, timeZone).toUpperCase()}`,

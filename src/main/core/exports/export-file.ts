@@ -28,9 +28,7 @@ const UNSAFE_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e
 
 function isoDate(ms: number, timeZone: string): string {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(ms)
-      .map((x) => [x.type, x.value])
+    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms).map((x) => [x.type, x.value])
   );
   return `${p.year}-${p.month}-${p.day}`;
 }
@@ -39,7 +37,10 @@ function isoDate(ms: number, timeZone: string): string {
 export function fileNameFor(record: ConferenceRecord, format: ExportFormat, input: In<'transcript.export'>): string {
   const c = record.conference;
   const timeZone = input.timeZone ?? c.timeZone;
-  const title = [...c.title.replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim()].slice(0, 80).join('').replace(/[. ]+$/, '');
+  const title = [...c.title.replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim()]
+    .slice(0, 80)
+    .join('')
+    .replace(/[. ]+$/, '');
   const internal = format !== 'json' && input.audience === 'internal' ? (c.language === 'zh' ? '（内部）' : ' (internal)') : '';
   return `${isoDate(c.startedAt ?? c.scheduledStart ?? c.createdAt, timeZone)} ${title || 'transcript'}${internal}.${format}`;
 }

@@ -38,7 +38,9 @@ export function checkReferences(file: ConferenceFile): void {
   };
 
   const personKeys = new Set<string>();
-  file.people.forEach((p, i) => unique(`people.${i}.name`, `${p.name.trim()}\u0000${p.organisation.trim()}`, personKeys, `${p.name} (${p.organisation})`));
+  file.people.forEach((p, i) =>
+    unique(`people.${i}.name`, `${p.name.trim()}\u0000${p.organisation.trim()}`, personKeys, `${p.name} (${p.organisation})`)
+  );
   const outletNames = new Set<string>();
   file.outlets.forEach((o, i) => unique(`outlets.${i}.name`, o.name.trim(), outletNames, `the outlet ${o.name}`));
   const rostered = new Set<string>();

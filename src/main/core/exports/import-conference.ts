@@ -13,15 +13,23 @@ import { prepareOpaque } from '../db/opaque-bindings';
  * so a file refused half-way leaves nothing behind.
  */
 export function createConferenceImporter(db: Database, s: Services) {
-  const personByKey = prepareOpaque<[name: string, organisation: string], { id: number }>(db, 'SELECT id FROM people WHERE name = ? AND organisation = ?');
+  const personByKey = prepareOpaque<[name: string, organisation: string], { id: number }>(
+    db,
+    'SELECT id FROM people WHERE name = ? AND organisation = ?'
+  );
   // The inserts bind a record of the file (checked by its schema) spread with remapped ids, by name.
-  const personInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const personInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO people (name, honorific, position, organisation, created_at, updated_at)
      VALUES (@name, @honorific, @position, @organisation, @now, @now)`
   );
   const outletByName = prepareOpaque<[string], { id: number }>(db, 'SELECT id FROM outlets WHERE name = ?');
-  const outletInsert = prepareOpaque<{ name: string; category: string; now: number }, never>(db, 'INSERT INTO outlets (name, category, created_at, updated_at) VALUES (@name, @category, @now, @now)');
-  const conferenceInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const outletInsert = prepareOpaque<{ name: string; category: string; now: number }, never>(
+    db,
+    'INSERT INTO outlets (name, category, created_at, updated_at) VALUES (@name, @category, @now, @now)'
+  );
+  const conferenceInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO conferences (title, topic, organiser, venue, scheduled_start, planned_seconds, language,
        header_source, header_author, header_published_at, header_credits, header_lead, editing_standard,
        status, started_at, ended_at, time_zone, ground_rules, embargo_until, created_at, updated_at)
@@ -29,25 +37,32 @@ export function createConferenceImporter(db: Database, s: Services) {
        @source, @author, @publishedAt, @credits, @lead, @editingStandard,
        @status, @startedAt, @endedAt, @timeZone, @groundRules, @embargoUntil, @createdAt, @now)`
   );
-  const setLastQuestion = prepareOpaque<[questionId: number, conferenceId: number], never>(db, 'UPDATE conferences SET last_question_id = ? WHERE id = ?');
-  const participantInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const setLastQuestion = prepareOpaque<[questionId: number, conferenceId: number], never>(
+    db,
+    'UPDATE conferences SET last_question_id = ? WHERE id = ?'
+  );
+  const participantInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO participants (conference_id, person_id, role, position, title, label)
      VALUES (@conferenceId, @personId, @role, @position, @title, @label)`
   );
-  const segmentInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const segmentInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO segments (conference_id, position, kind, title, speaker_id, planned_seconds, extended_seconds, status,
        started_at, ended_at, elapsed_before_ms, prepared_text)
      VALUES (@conferenceId, @position, @kind, @title, @speakerId, @plannedSeconds, @extendedSeconds, @status,
        @startedAt, @endedAt, @elapsedBeforeMs, @preparedText)`
   );
-  const questionInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const questionInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO questions (conference_id, position, outlet_id, reporter_name, text, addressed_to_id, status,
        registered_at, asked_at, closed_at, segment_id)
      VALUES (@conferenceId, @position, @outletId, @reporterName, @text, @addressedToId, @status,
        @registeredAt, @askedAt, @closedAt, @segmentId)`
   );
   const setFollowUp = prepareOpaque<[followUpOf: number, id: number], never>(db, 'UPDATE questions SET follow_up_of = ? WHERE id = ?');
-  const turnInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const turnInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
        reporter_name, text, started_at, ended_at, is_open, edited_at, deleted_at, interprets_turn_id)
      VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
@@ -55,28 +70,34 @@ export function createConferenceImporter(db: Database, s: Services) {
   );
   // set once every turn exists: an interpretation may come before its turn in the file's order
   const setInterprets = prepareOpaque<[interpretsTurnId: number, id: number], never>(db, 'UPDATE turns SET interprets_turn_id = ? WHERE id = ?');
-  const replyInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const replyInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at, deleted_at)
      VALUES (@conferenceId, @questionId, @participantId, @text, @repliedOn, @createdAt, @updatedAt, @deletedAt)`
   );
-  const replyHistoryInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const replyHistoryInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO written_reply_history (conference_id, reply_id, kind, text_before, text_after, participant_before,
        participant_after, replied_on_before, replied_on_after, editor, reason, at)
      VALUES (@conferenceId, @replyId, @kind, @textBefore, @textAfter, @participantBefore,
        @participantAfter, @repliedOnBefore, @repliedOnAfter, @editor, @reason, @at)`
   );
-  const timeInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const timeInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, editor, reason, at)
      VALUES (@conferenceId, @column, @kind, @before, @after, @editor, @reason, @at)`
   );
-  const historyInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const historyInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO turn_history (turn_id, kind, text_before, text_after, editor, reason, at)
      VALUES (@turnId, @kind, @textBefore, @textAfter, @editor, @reason, @at)`
   );
-  const extensionInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const extensionInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     'INSERT INTO extensions (conference_id, segment_id, seconds, at) VALUES (@conferenceId, @segmentId, @seconds, @at)'
   );
-  const redactionInsert = prepareOpaque<Record<string, unknown>, never>(db,
+  const redactionInsert = prepareOpaque<Record<string, unknown>, never>(
+    db,
     `INSERT INTO redactions (turn_id, start_offset, end_offset, quote, reason, created_at)
      VALUES (@turnId, @start, @end, @quote, @reason, @createdAt)`
   );

@@ -64,7 +64,11 @@ export class PdfPrinter {
     const running = this.page;
     this.page = null;
     const page = running ? await running.catch(() => null) : null;
-    await page?.context().browser()?.close().catch(() => undefined);
+    await page
+      ?.context()
+      .browser()
+      ?.close()
+      .catch(() => undefined);
   }
 
   private touch(): void {

@@ -67,21 +67,28 @@ export interface ConferenceRecord {
 
 /** Reads a conference's record in one pass, with statements prepared once. */
 export function createRecordLoader(db: Database, s: Services, redactions: RedactionService) {
-  const peopleOf = prepareOpaque<[number], PersonRow>(db,
+  const peopleOf = prepareOpaque<[number], PersonRow>(
+    db,
     `SELECT * FROM people WHERE id IN (SELECT person_id FROM participants WHERE conference_id = ?) ORDER BY id`
   );
-  const outletsOf = prepareOpaque<{ id: number }, OutletRow>(db,
+  const outletsOf = prepareOpaque<{ id: number }, OutletRow>(
+    db,
     `SELECT * FROM outlets WHERE id IN (SELECT outlet_id FROM questions WHERE conference_id = @id
        UNION SELECT outlet_id FROM turns WHERE conference_id = @id) ORDER BY id`
   );
   const turnsOf = prepareOpaque<[number], TurnRow>(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? ORDER BY seq, id`);
-  const repliesOf = prepareOpaque<[number], WrittenReplyRow>(db,
+  const repliesOf = prepareOpaque<[number], WrittenReplyRow>(
+    db,
     `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
      WHERE r.conference_id = ? ORDER BY q.position, q.id, r.id`
   );
   const timeHistoryOf = prepareOpaque<[number], TimeRevisionRow>(db, 'SELECT * FROM conference_time_history WHERE conference_id = ? ORDER BY id');
-  const replyHistoryOf = prepareOpaque<[number], WrittenReplyRevisionRow>(db, 'SELECT * FROM written_reply_history WHERE conference_id = ? ORDER BY id');
-  const historyOf = prepareOpaque<[number], TurnRevisionRow>(db,
+  const replyHistoryOf = prepareOpaque<[number], WrittenReplyRevisionRow>(
+    db,
+    'SELECT * FROM written_reply_history WHERE conference_id = ? ORDER BY id'
+  );
+  const historyOf = prepareOpaque<[number], TurnRevisionRow>(
+    db,
     `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
   );
   const extensionsOf = prepareOpaque<[number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');

@@ -40,8 +40,12 @@ export function createRedactionService(db: Database, conferences: ConferenceServ
   const select = `SELECT r.*, t.conference_id, t.text FROM redactions r JOIN turns t ON t.id = r.turn_id`;
   const byId = prepareOpaque<[number], RedactionRow>(db, `${select} WHERE r.id = ?`);
   const ofConference = prepareOpaque<[number], RedactionRow>(db, `${select} WHERE t.conference_id = ? ORDER BY t.seq, r.start_offset, r.id`);
-  const turnById = prepareOpaque<[number], { id: number; conference_id: number; text: string }>(db, 'SELECT id, conference_id, text FROM turns WHERE id = ? AND deleted_at IS NULL');
-  const insert = prepareOpaque<{ turnId: number; start: number; end: number; quote: string; reason: string; now: number }, never>(db,
+  const turnById = prepareOpaque<[number], { id: number; conference_id: number; text: string }>(
+    db,
+    'SELECT id, conference_id, text FROM turns WHERE id = ? AND deleted_at IS NULL'
+  );
+  const insert = prepareOpaque<{ turnId: number; start: number; end: number; quote: string; reason: string; now: number }, never>(
+    db,
     `INSERT INTO redactions (turn_id, start_offset, end_offset, quote, reason, created_at)
      VALUES (@turnId, @start, @end, @quote, @reason, @now)`
   );
@@ -89,7 +93,10 @@ export function createRedactionService(db: Database, conferences: ConferenceServ
         fail('invalid_input', `end: the turn has only ${turn.text.length} characters.`, { field: 'end' });
       }
       // A span that cuts a surrogate pair would leave half an emoji on each side.
-      for (const [field, at] of [['start', input.start], ['end', input.end]] as const) {
+      for (const [field, at] of [
+        ['start', input.start],
+        ['end', input.end]
+      ] as const) {
         if (at > 0 && at < turn.text.length && isHighSurrogate(turn.text.charCodeAt(at - 1))) {
           fail('invalid_input', `${field}: must not split a character in two.`, { field });
         }

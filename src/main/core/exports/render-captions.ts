@@ -51,10 +51,11 @@ export function renderSrt(doc: TranscriptDocument): string {
 
 /** WebVTT, with &, < and > escaped as the format requires, so no text can become a tag or end a cue. */
 export function renderVtt(doc: TranscriptDocument): string {
-  const cues = cuesOf(doc).map(
-    (cue, i) => `${i + 1}\n${stamp(cue.start, '.')} --> ${stamp(cue.end, '.')}\n${cue.lines.map(escapeVtt).join('\n')}\n`
-  );
+  const cues = cuesOf(doc).map((cue, i) => `${i + 1}\n${stamp(cue.start, '.')} --> ${stamp(cue.end, '.')}\n${cue.lines.map(escapeVtt).join('\n')}\n`);
   return ['WEBVTT\n', ...cues].join('\n');
 }
 
-const escapeVtt = (text: string) => escapeHtml(text).replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const escapeVtt = (text: string) =>
+  escapeHtml(text)
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");

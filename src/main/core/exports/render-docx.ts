@@ -57,11 +57,31 @@ function styles(doc: TranscriptDocument) {
       heading2: { run: { font: FONT, size: 26, bold: true, color: '000000' }, paragraph: { spacing: { before: 360, after: 120 } } }
     },
     paragraphStyles: [
-      { id: 'SpeakerLabel', name: 'Speaker label', basedOn: 'Normal', next: 'TranscriptText', quickFormat: true, run: { bold: true }, paragraph: { keepNext: true, spacing: { before: 200, after: 60 } } },
+      {
+        id: 'SpeakerLabel',
+        name: 'Speaker label',
+        basedOn: 'Normal',
+        next: 'TranscriptText',
+        quickFormat: true,
+        run: { bold: true },
+        paragraph: { keepNext: true, spacing: { before: 200, after: 60 } }
+      },
       { id: 'TranscriptText', name: 'Transcript text', basedOn: 'Normal', quickFormat: true, paragraph: { indent } },
-      { id: 'TranscriptMeta', name: 'Transcript header', basedOn: 'Normal', run: { size: 21, color: '444444' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } } },
+      {
+        id: 'TranscriptMeta',
+        name: 'Transcript header',
+        basedOn: 'Normal',
+        run: { size: 21, color: '444444' },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } }
+      },
       { id: 'TranscriptNote', name: 'Transcript note', basedOn: 'Normal', run: { color: '444444' } },
-      { id: 'TranscriptMarker', name: 'Transcript marker', basedOn: 'Normal', run: { bold: true }, paragraph: { keepNext: true, spacing: { before: 240, after: 120 } } }
+      {
+        id: 'TranscriptMarker',
+        name: 'Transcript marker',
+        basedOn: 'Normal',
+        run: { bold: true },
+        paragraph: { keepNext: true, spacing: { before: 240, after: 120 } }
+      }
     ]
   };
 }

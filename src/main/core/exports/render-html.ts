@@ -57,9 +57,7 @@ function blockHtml(doc: TranscriptDocument, block: TranscriptBlock): string {
     if (hasLabel) out.push(`<p class="label">${labelHtml(block)}</p>`);
     out.push(...paragraphs.map((p) => `<p class="para" dir="auto">${p}</p>`));
   } else {
-    out.push(
-      ...paragraphs.map((p, i) => `<p class="para" dir="auto">${i === 0 && hasLabel ? `${labelHtml(block)}  ` : ''}${p}</p>`)
-    );
+    out.push(...paragraphs.map((p, i) => `<p class="para" dir="auto">${i === 0 && hasLabel ? `${labelHtml(block)}  ` : ''}${p}</p>`));
   }
   if (block.statusNote) out.push(`<p class="status">${escapeHtml(block.statusNote)}</p>`);
   return `<section class="block block-${block.kind}">\n${out.join('\n')}\n</section>`;

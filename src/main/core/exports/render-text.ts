@@ -32,7 +32,10 @@ function shiluBlock(block: TranscriptBlock, marks: [string, string]): string[] {
 }
 
 function briefingBlock(block: TranscriptBlock, marks: [string, string]): string[] {
-  const out = briefingParagraphs(block, block.paragraphs.map((p) => plainParagraph(p, marks)));
+  const out = briefingParagraphs(
+    block,
+    block.paragraphs.map((p) => plainParagraph(p, marks))
+  );
   if (block.statusNote) out.push(block.statusNote);
   return out;
 }
@@ -57,5 +60,10 @@ export function renderText(doc: TranscriptDocument): string {
   const lines = groups.filter((g) => g.length > 0);
   if (doc.layout === 'shilu') return lines.flat().join('\n') + '\n';
   // A briefing keeps its header lines together and sets every paragraph apart.
-  return lines.map((g) => (g === doc.headerLines ? [g.join('\n')] : g)).flat().join('\n\n') + '\n';
+  return (
+    lines
+      .map((g) => (g === doc.headerLines ? [g.join('\n')] : g))
+      .flat()
+      .join('\n\n') + '\n'
+  );
 }

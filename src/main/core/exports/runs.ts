@@ -7,8 +7,7 @@ import type { Paragraph, TranscriptBlock, TranscriptDocument } from './transcrip
  * question (two anonymous reporters are both "Q", and an answer to the next
  * question is a new answer).
  */
-const runOf = (block: TranscriptBlock) =>
-  [block.segmentId ?? '', block.questionId ?? '', block.speakerKind, block.label].join('\u0000');
+const runOf = (block: TranscriptBlock) => [block.segmentId ?? '', block.questionId ?? '', block.speakerKind, block.label].join('\u0000');
 
 /**
  * The blocks as a printed record lays them out (TXT, Markdown, HTML, PDF, DOCX):

@@ -80,7 +80,11 @@ const BREAK = /\r\n|\r|\n/;
 const LEADING_SPACE = /^[^\S\uFEFF]+/;
 const TRAILING_SPACE = /[^\S\uFEFF]+$/;
 const trim = (text: string) => text.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');
-const lines = (text: string) => text.split(BREAK).map(trim).filter((l) => l.length > 0);
+const lines = (text: string) =>
+  text
+    .split(BREAK)
+    .map(trim)
+    .filter((l) => l.length > 0);
 
 /** Cuts the text into runs around its redactions (merged where they overlap). */
 function spansOf(text: string, redactions: StoredRedaction[], audience: Audience, conv: Convention): Span[] {
@@ -149,9 +153,7 @@ function bracketNote(paragraphs: Paragraph[], [open, close]: [string, string]): 
 
 /** When the record was last changed so, in any of its histories: the turns, the written replies, the start and end. */
 function latest(record: ConferenceRecord, kinds: string[]): number | null {
-  const times = [...record.turnHistory, ...record.writtenReplyHistory, ...record.timeHistory]
-    .filter((h) => kinds.includes(h.kind))
-    .map((h) => h.at);
+  const times = [...record.turnHistory, ...record.writtenReplyHistory, ...record.timeHistory].filter((h) => kinds.includes(h.kind)).map((h) => h.at);
   return times.length ? Math.max(...times) : null;
 }
 
@@ -186,8 +188,7 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
   function turnBlock(turn: RecordTurn, question: Question | null): TranscriptBlock {
     let paragraphs = paragraphsOf(spansOf(turn.text, redactionsOf.get(turn.id) ?? [], options.audience, conv));
     if (turn.speakerKind === 'note') paragraphs = bracketNote(paragraphs, conv.noteBrackets);
-    const kind =
-      turn.speakerKind === 'note' ? 'note' : turn.speakerKind === 'reporter' ? 'question' : question ? 'answer' : 'speech';
+    const kind = turn.speakerKind === 'note' ? 'note' : turn.speakerKind === 'reporter' ? 'question' : question ? 'answer' : 'speech';
     return {
       turnId: turn.id,
       kind,
@@ -276,7 +277,9 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
     timeZone,
     title: conference.title,
     headerLines: [
-      ...(conference.embargoUntil !== null && now !== null && now < conference.embargoUntil ? [conv.embargoed(conference.embargoUntil, timeZone)] : []),
+      ...(conference.embargoUntil !== null && now !== null && now < conference.embargoUntil
+        ? [conv.embargoed(conference.embargoUntil, timeZone)]
+        : []),
       ...(conference.groundRules ? [conv.groundRules[conference.groundRules]] : []),
       ...conv.headerLines(conference, timeZone)
     ],

@@ -45,13 +45,24 @@ export function createConferenceDetailService(db: Database, s: DetailSources) {
     };
   }
 
-  const questionRow = prepareOpaque<[id: number, conferenceId: number], QuestionRow>(db, 'SELECT * FROM questions WHERE id = ? AND conference_id = ?');
+  const questionRow = prepareOpaque<[id: number, conferenceId: number], QuestionRow>(
+    db,
+    'SELECT * FROM questions WHERE id = ? AND conference_id = ?'
+  );
   const segmentRow = prepareOpaque<[id: number, conferenceId: number], SegmentRow>(db, 'SELECT * FROM segments WHERE id = ? AND conference_id = ?');
-  const extensionRow = prepareOpaque<[id: number, conferenceId: number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE id = ? AND conference_id = ?');
+  const extensionRow = prepareOpaque<[id: number, conferenceId: number], ExtensionRow>(
+    db,
+    'SELECT * FROM extensions WHERE id = ? AND conference_id = ?'
+  );
   const outletRow = prepareOpaque<[number], OutletRow>(db, 'SELECT * FROM outlets WHERE id = ?');
 
   /** Rows of one conference by id, each read by its key: the cost is the rows asked for, not the conference's size. */
-  function rowsOf<R, T>(statement: Statement<[id: number, conferenceId: number], R>, ids: readonly number[], conferenceId: number, to: (row: R) => T): T[] {
+  function rowsOf<R, T>(
+    statement: Statement<[id: number, conferenceId: number], R>,
+    ids: readonly number[],
+    conferenceId: number,
+    to: (row: R) => T
+  ): T[] {
     const found: T[] = [];
     for (const id of new Set(ids)) {
       const row = statement.get(id, conferenceId);
@@ -69,7 +80,10 @@ export function createConferenceDetailService(db: Database, s: DetailSources) {
       conference,
       questions: changedQuestions,
       segments: rowsOf(segmentRow, input.segmentIds, conferenceId, toSegment),
-      outlets: [...new Set(outletIds)].map((o) => outletRow.get(o)).filter((r) => r !== undefined).map(toOutlet),
+      outlets: [...new Set(outletIds)]
+        .map((o) => outletRow.get(o))
+        .filter((r) => r !== undefined)
+        .map(toOutlet),
       extensions: rowsOf(extensionRow, input.extensionIds, conferenceId, toExtension),
       ...s.undo.state(conferenceId),
       serverNow: Date.now()

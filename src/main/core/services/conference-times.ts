@@ -25,8 +25,12 @@ interface HistoryFields {
 }
 
 export function createConferenceTimeService(db: Database, conferences: ConferenceService) {
-  const setTimes = prepareOpaque<{ id: number; startedAt: number | null; endedAt: number | null }, never>(db, 'UPDATE conferences SET started_at = @startedAt, ended_at = @endedAt WHERE id = @id');
-  const insertHistory = prepareOpaque<HistoryFields, never>(db,
+  const setTimes = prepareOpaque<{ id: number; startedAt: number | null; endedAt: number | null }, never>(
+    db,
+    'UPDATE conferences SET started_at = @startedAt, ended_at = @endedAt WHERE id = @id'
+  );
+  const insertHistory = prepareOpaque<HistoryFields, never>(
+    db,
     `INSERT INTO conference_time_history (conference_id, field, kind, before_value, after_value, editor, reason, at)
      VALUES (@conferenceId, @field, @kind, @before, @after, @editor, @reason, @now)`
   );

@@ -16,19 +16,22 @@ type ConferenceFields = Pick<
   Pick<Conference['header'], 'source' | 'author' | 'publishedAt' | 'credits' | 'lead' | 'editingStandard'> & { now: number };
 
 /** A row of conference.list. */
-type SummaryRow = Pick<
-  ConferenceRow,
-  'id' | 'title' | 'status' | 'scheduled_start' | 'started_at' | 'ended_at' | 'planned_seconds' | 'language'
-> & { question_count: number; turn_count: number; spokespeople: string | null };
+type SummaryRow = Pick<ConferenceRow, 'id' | 'title' | 'status' | 'scheduled_start' | 'started_at' | 'ended_at' | 'planned_seconds' | 'language'> & {
+  question_count: number;
+  turn_count: number;
+  spokespeople: string | null;
+};
 
 /** Conferences: their details and transcript header, and the revision every write bumps. */
 export function createConferenceService(db: Database) {
   const byId = prepareOpaque<[number], ConferenceRow>(db, 'SELECT * FROM conferences WHERE id = ?');
   const statusById = prepareOpaque<[number], Conference['status']>(db, 'SELECT status FROM conferences WHERE id = ?').pluck();
-  const extendedOf = prepareOpaque<[number], { s: number }>(db,
+  const extendedOf = prepareOpaque<[number], { s: number }>(
+    db,
     'SELECT COALESCE(SUM(seconds), 0) AS s FROM extensions WHERE conference_id = ? AND segment_id IS NULL'
   );
-  const insert = prepareOpaque<ConferenceFields, never>(db,
+  const insert = prepareOpaque<ConferenceFields, never>(
+    db,
     `INSERT INTO conferences (title, topic, organiser, venue, scheduled_start, planned_seconds, language,
        header_source, header_author, header_published_at, header_credits, header_lead, editing_standard,
        time_zone, ground_rules, embargo_until, created_at, updated_at)
@@ -36,7 +39,8 @@ export function createConferenceService(db: Database) {
        @source, @author, @publishedAt, @credits, @lead, @editingStandard,
        @timeZone, @groundRules, @embargoUntil, @now, @now)`
   );
-  const update = prepareOpaque<ConferenceFields & { id: number }, never>(db,
+  const update = prepareOpaque<ConferenceFields & { id: number }, never>(
+    db,
     `UPDATE conferences SET title = @title, topic = @topic, organiser = @organiser, venue = @venue,
        scheduled_start = @scheduledStart, planned_seconds = @plannedSeconds, language = @language,
        header_source = @source, header_author = @author, header_published_at = @publishedAt,
@@ -44,12 +48,14 @@ export function createConferenceService(db: Database) {
        time_zone = @timeZone, ground_rules = @groundRules, embargo_until = @embargoUntil, updated_at = @now
      WHERE id = @id`
   );
-  const insertSegment = prepareOpaque<{ conferenceId: number; position: number; kind: SegmentKind; title: string; plannedSeconds: number }, never>(db,
+  const insertSegment = prepareOpaque<{ conferenceId: number; position: number; kind: SegmentKind; title: string; plannedSeconds: number }, never>(
+    db,
     `INSERT INTO segments (conference_id, position, kind, title, planned_seconds)
      VALUES (@conferenceId, @position, @kind, @title, @plannedSeconds)`
   );
   const remove = prepareOpaque<[number], never>(db, 'DELETE FROM conferences WHERE id = ?');
-  const list = prepareOpaque<{ status: Conference['status'] | null }, SummaryRow>(db,
+  const list = prepareOpaque<{ status: Conference['status'] | null }, SummaryRow>(
+    db,
     `SELECT c.id, c.title, c.status, c.scheduled_start, c.started_at, c.ended_at, c.planned_seconds, c.language,
        (SELECT COUNT(*) FROM questions q WHERE q.conference_id = c.id) AS question_count,
        (SELECT COUNT(*) FROM turns t WHERE t.conference_id = c.id AND t.deleted_at IS NULL) AS turn_count,
@@ -60,9 +66,14 @@ export function createConferenceService(db: Database) {
      ORDER BY COALESCE(c.started_at, c.scheduled_start, c.created_at) DESC, c.id DESC`
   );
   // one statement, not a read and a write: it runs in every write's transaction
-  const nextRevision = prepareOpaque<[], string>(db, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision' RETURNING value")
-    .pluck();
-  const stampConference = prepareOpaque<{ revision: number; now: number; id: number }, never>(db, 'UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id');
+  const nextRevision = prepareOpaque<[], string>(
+    db,
+    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision' RETURNING value"
+  ).pluck();
+  const stampConference = prepareOpaque<{ revision: number; now: number; id: number }, never>(
+    db,
+    'UPDATE conferences SET revision = @revision, updated_at = @now WHERE id = @id'
+  );
 
   /** Names the input field that chose the conference and the state it is in, so the caller can tell what to fix. */
   function refuseUnless(status: Conference['status'], allowed: Conference['status'][], action: string, field: string): void {

@@ -24,28 +24,36 @@ type OutletFields = Pick<Outlet, 'name' | 'category'> & { now: number };
 export function createDirectoryService(db: Database) {
   const personById = prepareOpaque<[number], PersonRow>(db, 'SELECT * FROM people WHERE id = ?');
   const personByKey = prepareOpaque<[string, string], { id: number }>(db, 'SELECT id FROM people WHERE name = ? AND organisation = ?');
-  const peopleSearch = prepareOpaque<Search, PersonRow>(db,
+  const peopleSearch = prepareOpaque<Search, PersonRow>(
+    db,
     `SELECT * FROM people WHERE name LIKE @q ESCAPE '\\' OR organisation LIKE @q ESCAPE '\\' OR position LIKE @q ESCAPE '\\'
      ORDER BY (name LIKE @prefix ESCAPE '\\') DESC, name LIMIT @limit`
   );
-  const personInsert = prepareOpaque<PersonFields, never>(db,
+  const personInsert = prepareOpaque<PersonFields, never>(
+    db,
     `INSERT INTO people (name, honorific, position, organisation, created_at, updated_at)
      VALUES (@name, @honorific, @position, @organisation, @now, @now)`
   );
-  const personUpdate = prepareOpaque<PersonFields & { id: number }, never>(db,
+  const personUpdate = prepareOpaque<PersonFields & { id: number }, never>(
+    db,
     `UPDATE people SET name = @name, honorific = @honorific, position = @position, organisation = @organisation,
      updated_at = @now WHERE id = @id`
   );
   const outletById = prepareOpaque<[number], OutletRow>(db, 'SELECT * FROM outlets WHERE id = ?');
   const outletByName = prepareOpaque<[string], { id: number }>(db, 'SELECT id FROM outlets WHERE name = ?');
-  const outletsSearch = prepareOpaque<Search, OutletRow>(db,
+  const outletsSearch = prepareOpaque<Search, OutletRow>(
+    db,
     `SELECT * FROM outlets WHERE name LIKE @q ESCAPE '\\'
      ORDER BY (name LIKE @prefix ESCAPE '\\') DESC, name LIMIT @limit`
   );
-  const outletInsert = prepareOpaque<OutletFields, never>(db,
+  const outletInsert = prepareOpaque<OutletFields, never>(
+    db,
     'INSERT INTO outlets (name, category, created_at, updated_at) VALUES (@name, @category, @now, @now)'
   );
-  const outletUpdate = prepareOpaque<OutletFields & { id: number }, never>(db, 'UPDATE outlets SET name = @name, category = @category, updated_at = @now WHERE id = @id');
+  const outletUpdate = prepareOpaque<OutletFields & { id: number }, never>(
+    db,
+    'UPDATE outlets SET name = @name, category = @category, updated_at = @now WHERE id = @id'
+  );
 
   function getPerson(id: number): Person {
     const row = personById.get(id);

@@ -12,34 +12,49 @@ import { prepareOpaque } from '../db/opaque-bindings';
  * stamped with the wall clock; timers are derived from these stamps, never counted.
  */
 export function createLiveService(db: Database, conferences: ConferenceService, roster: RosterService) {
-  const setConferenceLive = prepareOpaque<{ id: number; now: number }, never>(db, "UPDATE conferences SET status = 'live', started_at = @now WHERE id = @id");
-  const setConferenceEnded = prepareOpaque<{ id: number; now: number }, never>(db,
+  const setConferenceLive = prepareOpaque<{ id: number; now: number }, never>(
+    db,
+    "UPDATE conferences SET status = 'live', started_at = @now WHERE id = @id"
+  );
+  const setConferenceEnded = prepareOpaque<{ id: number; now: number }, never>(
+    db,
     "UPDATE conferences SET status = 'ended', ended_at = @now WHERE id = @id"
   );
   const liveSegment = prepareOpaque<[number], { id: number }>(db, "SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
-  const nextPending = prepareOpaque<[number], { id: number }>(db,
+  const nextPending = prepareOpaque<[number], { id: number }>(
+    db,
     "SELECT id FROM segments WHERE conference_id = ? AND status = 'pending' ORDER BY position, id LIMIT 1"
   );
-  const startSegment = prepareOpaque<{ id: number; now: number }, never>(db,
+  const startSegment = prepareOpaque<{ id: number; now: number }, never>(
+    db,
     `UPDATE segments SET status = 'live', started_at = @now, ended_at = NULL,
        elapsed_before_ms = elapsed_before_ms + CASE WHEN started_at IS NOT NULL AND ended_at IS NOT NULL
          THEN ended_at - started_at ELSE 0 END
      WHERE id = @id`
   );
-  const finishSegment = prepareOpaque<{ id: number; status: 'done' | 'skipped'; now: number }, never>(db, "UPDATE segments SET status = @status, ended_at = @now WHERE id = @id");
+  const finishSegment = prepareOpaque<{ id: number; status: 'done' | 'skipped'; now: number }, never>(
+    db,
+    'UPDATE segments SET status = @status, ended_at = @now WHERE id = @id'
+  );
   const skipSegment = prepareOpaque<[number], never>(db, "UPDATE segments SET status = 'skipped' WHERE id = ?");
-  const waitingQuestions = prepareOpaque<[number], { id: number }>(db,
+  const waitingQuestions = prepareOpaque<[number], { id: number }>(
+    db,
     // written as OR so the partial index questions_open (migration 006) serves it
     "SELECT id FROM questions WHERE conference_id = ? AND (status = 'waiting' OR status = 'live')"
   );
-  const closeQuestion = prepareOpaque<{ id: number; now: number }, never>(db,
+  const closeQuestion = prepareOpaque<{ id: number; now: number }, never>(
+    db,
     `UPDATE questions SET status = CASE status WHEN 'live' THEN 'answered' ELSE 'not_reached' END, closed_at = @now
      WHERE id = @id`
   );
-  const insertExtension = prepareOpaque<{ conferenceId: number; segmentId: number | null; seconds: number; now: number }, never>(db,
+  const insertExtension = prepareOpaque<{ conferenceId: number; segmentId: number | null; seconds: number; now: number }, never>(
+    db,
     'INSERT INTO extensions (conference_id, segment_id, seconds, at) VALUES (@conferenceId, @segmentId, @seconds, @now)'
   );
-  const extendSegment = prepareOpaque<{ id: number; seconds: number }, never>(db, 'UPDATE segments SET extended_seconds = extended_seconds + @seconds WHERE id = @id');
+  const extendSegment = prepareOpaque<{ id: number; seconds: number }, never>(
+    db,
+    'UPDATE segments SET extended_seconds = extended_seconds + @seconds WHERE id = @id'
+  );
 
   function liveConference(conferenceId: number, action: string): void {
     conferences.requireStatusOf(conferenceId, ['live'], action, 'conferenceId');

@@ -37,37 +37,53 @@ export function createQuestionService(
 ) {
   const byId = prepareOpaque<[number], QuestionRow>(db, 'SELECT * FROM questions WHERE id = ?');
   const listOf = prepareOpaque<[number], QuestionRow>(db, 'SELECT * FROM questions WHERE conference_id = ? ORDER BY position, id');
-  const waitingOf = prepareOpaque<[number], { id: number; position: number }>(db,
+  const waitingOf = prepareOpaque<[number], { id: number; position: number }>(
+    db,
     "SELECT id, position FROM questions WHERE conference_id = ? AND status = 'waiting' ORDER BY position, id"
   );
   // what a call checks, in one read: the conference's status, the question still live, the segment under way
-  const callState = prepareOpaque<[number], CallState>(db,
+  const callState = prepareOpaque<[number], CallState>(
+    db,
     `SELECT status,
        (SELECT id FROM questions WHERE conference_id = c.id AND status = 'live') AS liveQuestionId,
        (SELECT id FROM segments WHERE conference_id = c.id AND status = 'live') AS liveSegmentId
      FROM conferences c WHERE id = ?`
   );
   const lastPosition = prepareOpaque<[number], { p: number }>(db, 'SELECT COALESCE(MAX(position), -1) AS p FROM questions WHERE conference_id = ?');
-  const firstWaitingPosition = prepareOpaque<[number], { p: number }>(db,
+  const firstWaitingPosition = prepareOpaque<[number], { p: number }>(
+    db,
     "SELECT COALESCE(MIN(position), 0) AS p FROM questions WHERE conference_id = ? AND status = 'waiting'"
   );
-  const insert = prepareOpaque<QuestionFields & { conferenceId: number; position: number; followUpOf: number | null; now: number }, never>(db,
+  const insert = prepareOpaque<QuestionFields & { conferenceId: number; position: number; followUpOf: number | null; now: number }, never>(
+    db,
     `INSERT INTO questions (conference_id, position, outlet_id, reporter_name, text, addressed_to_id, follow_up_of, registered_at)
      VALUES (@conferenceId, @position, @outletId, @reporterName, @text, @addressedToId, @followUpOf, @now)`
   );
-  const update = prepareOpaque<QuestionFields & { id: number }, never>(db,
+  const update = prepareOpaque<QuestionFields & { id: number }, never>(
+    db,
     'UPDATE questions SET outlet_id = @outletId, reporter_name = @reporterName, text = @text, addressed_to_id = @addressedToId WHERE id = @id'
   );
   const setPosition = prepareOpaque<[position: number, id: number], never>(db, 'UPDATE questions SET position = ? WHERE id = ?');
-  const setLive = prepareOpaque<{ id: number; now: number; segmentId: number | null }, never>(db,
+  const setLive = prepareOpaque<{ id: number; now: number; segmentId: number | null }, never>(
+    db,
     "UPDATE questions SET status = 'live', asked_at = @now, segment_id = @segmentId WHERE id = @id"
   );
-  const setClosed = prepareOpaque<{ id: number; status: Question['status']; now: number }, never>(db, 'UPDATE questions SET status = @status, closed_at = @now WHERE id = @id');
-  const askingTurn = prepareOpaque<[number], { id: number; text: string }>(db,
+  const setClosed = prepareOpaque<{ id: number; status: Question['status']; now: number }, never>(
+    db,
+    'UPDATE questions SET status = @status, closed_at = @now WHERE id = @id'
+  );
+  const askingTurn = prepareOpaque<[number], { id: number; text: string }>(
+    db,
     "SELECT id, text FROM turns WHERE question_id = ? AND speaker_kind = 'reporter' AND deleted_at IS NULL ORDER BY seq LIMIT 1"
   );
-  const setTurnText = prepareOpaque<[text: string, outletId: number | null, reporterName: string, id: number], never>(db, 'UPDATE turns SET text = ?, outlet_id = ?, reporter_name = ? WHERE id = ?');
-  const setLastQuestion = prepareOpaque<[questionId: number | null, conferenceId: number], never>(db, 'UPDATE conferences SET last_question_id = ? WHERE id = ?');
+  const setTurnText = prepareOpaque<[text: string, outletId: number | null, reporterName: string, id: number], never>(
+    db,
+    'UPDATE turns SET text = ?, outlet_id = ?, reporter_name = ? WHERE id = ?'
+  );
+  const setLastQuestion = prepareOpaque<[questionId: number | null, conferenceId: number], never>(
+    db,
+    'UPDATE conferences SET last_question_id = ? WHERE id = ?'
+  );
 
   function getRow(id: number, field = 'id'): QuestionRow {
     const row = byId.get(id);
@@ -132,10 +148,7 @@ export function createQuestionService(
         }
       }
       // A follow-up is asked straight after the question it follows, so it goes to the head of the queue.
-      const position =
-        input.followUpOf !== null
-          ? firstWaitingPosition.get(input.conferenceId)!.p - 1
-          : lastPosition.get(input.conferenceId)!.p + 1;
+      const position = input.followUpOf !== null ? firstWaitingPosition.get(input.conferenceId)!.p - 1 : lastPosition.get(input.conferenceId)!.p + 1;
       // Created in this transaction, so a refused question leaves no outlet behind. Undo leaves the
       // outlet in the directory: it is shared by every conference, and undo stacks are per conference.
       const outlet = newOutlet ? createOutlet(ctx, newOutlet) : givenOutlet;
@@ -168,7 +181,11 @@ export function createQuestionService(
       if (question.status !== 'waiting') fail('invalid_state', 'Only a waiting question can be moved.', { field: 'id' });
       const waiting = waitingOf.all(question.conferenceId);
       const slots = waiting.map((q) => q.position);
-      const order = moved(waiting, waiting.findIndex((q) => q.id === input.id), input.toIndex);
+      const order = moved(
+        waiting,
+        waiting.findIndex((q) => q.id === input.id),
+        input.toIndex
+      );
       order.forEach((q, index) => {
         if (q.position === slots[index]) return;
         ctx.touch('questions', q.id, question.conferenceId);
@@ -279,7 +296,8 @@ export function createQuestionService(
         conferenceStatus: 'live'
       });
       if (input.close) {
-        if (question.status !== 'live') fail('invalid_state', `The question is ${question.status}, not live; it cannot be closed again.`, { field: 'close' });
+        if (question.status !== 'live')
+          fail('invalid_state', `The question is ${question.status}, not live; it cannot be closed again.`, { field: 'close' });
         ctx.touch('questions', question.id, question.conferenceId);
         setClosed.run({ id: question.id, status: 'answered', now: ctx.now() });
       }

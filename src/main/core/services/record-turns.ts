@@ -21,10 +21,14 @@ export function createRecordTurnService(
   directory: DirectoryService,
   turns: TurnService
 ) {
-  const lastTurn = prepareOpaque<[number], number>(db, 'SELECT id FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
-    .pluck();
-  const lastInterpretation = prepareOpaque<[number], number>(db, 'SELECT id FROM turns WHERE interprets_turn_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1')
-    .pluck();
+  const lastTurn = prepareOpaque<[number], number>(
+    db,
+    'SELECT id FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1'
+  ).pluck();
+  const lastInterpretation = prepareOpaque<[number], number>(
+    db,
+    'SELECT id FROM turns WHERE interprets_turn_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1'
+  ).pluck();
 
   /** The turn interpreted: the one named, or the conference's last. */
   function target(conferenceId: number, interpretsTurnId: number | undefined): Turn {

@@ -26,27 +26,37 @@ export function createRosterService(db: Database, conferences: ConferenceService
     FROM participants p JOIN people pe ON pe.id = p.person_id`;
   const participantById = prepareOpaque<[number], ParticipantRow>(db, `${participantSelect} WHERE p.id = ?`);
   const participantsOf = prepareOpaque<[number], ParticipantRow>(db, `${participantSelect} WHERE p.conference_id = ? ORDER BY p.position, p.id`);
-  const participantByPerson = prepareOpaque<[number, number], { id: number }>(db, 'SELECT id FROM participants WHERE conference_id = ? AND person_id = ?');
-  const participantInsert = prepareOpaque<Pick<Participant, 'conferenceId' | 'personId' | 'role' | 'title' | 'label'>, never>(db,
+  const participantByPerson = prepareOpaque<[number, number], { id: number }>(
+    db,
+    'SELECT id FROM participants WHERE conference_id = ? AND person_id = ?'
+  );
+  const participantInsert = prepareOpaque<Pick<Participant, 'conferenceId' | 'personId' | 'role' | 'title' | 'label'>, never>(
+    db,
     `INSERT INTO participants (conference_id, person_id, role, position, title, label)
      VALUES (@conferenceId, @personId, @role, (SELECT COALESCE(MAX(position) + 1, 0) FROM participants WHERE conference_id = @conferenceId), @title, @label)`
   );
-  const participantUpdate = prepareOpaque<Pick<Participant, 'id' | 'role' | 'title' | 'label'>, never>(db, 'UPDATE participants SET role = @role, title = @title, label = @label WHERE id = @id');
+  const participantUpdate = prepareOpaque<Pick<Participant, 'id' | 'role' | 'title' | 'label'>, never>(
+    db,
+    'UPDATE participants SET role = @role, title = @title, label = @label WHERE id = @id'
+  );
   const participantDelete = prepareOpaque<[number], never>(db, 'DELETE FROM participants WHERE id = ?');
   const participantPosition = prepareOpaque<[position: number, id: number], never>(db, 'UPDATE participants SET position = ? WHERE id = ?');
-  const participantInUse = prepareOpaque<{ id: number }, { n: number }>(db,
+  const participantInUse = prepareOpaque<{ id: number }, { n: number }>(
+    db,
     `SELECT (SELECT COUNT(*) FROM turns WHERE participant_id = @id) + (SELECT COUNT(*) FROM questions WHERE addressed_to_id = @id)
        + (SELECT COUNT(*) FROM written_replies WHERE participant_id = @id) AS n`
   );
 
   const segmentById = prepareOpaque<[number], SegmentRow>(db, 'SELECT * FROM segments WHERE id = ?');
   const segmentsOf = prepareOpaque<[number], SegmentRow>(db, 'SELECT * FROM segments WHERE conference_id = ? ORDER BY position, id');
-  const segmentInsert = prepareOpaque<SegmentFields & Pick<Segment, 'conferenceId'>, never>(db,
+  const segmentInsert = prepareOpaque<SegmentFields & Pick<Segment, 'conferenceId'>, never>(
+    db,
     `INSERT INTO segments (conference_id, position, kind, title, speaker_id, planned_seconds, prepared_text)
      VALUES (@conferenceId, (SELECT COALESCE(MAX(position) + 1, 0) FROM segments WHERE conference_id = @conferenceId),
        @kind, @title, @speakerId, @plannedSeconds, @preparedText)`
   );
-  const segmentUpdate = prepareOpaque<SegmentFields & Pick<Segment, 'id'>, never>(db,
+  const segmentUpdate = prepareOpaque<SegmentFields & Pick<Segment, 'id'>, never>(
+    db,
     `UPDATE segments SET kind = @kind, title = @title, speaker_id = @speakerId, planned_seconds = @plannedSeconds,
        prepared_text = @preparedText WHERE id = @id`
   );

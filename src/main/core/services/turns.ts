@@ -45,37 +45,45 @@ interface HistoryFields {
 }
 
 /** Turns: everything said, in order. The transcript is the turns, rendered. */
-export function createTurnService(
-  db: Database,
-  conferences: ConferenceService,
-  roster: RosterService,
-  directory: DirectoryService
-) {
+export function createTurnService(db: Database, conferences: ConferenceService, roster: RosterService, directory: DirectoryService) {
   const byId = prepareOpaque<[number], TurnRow>(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE id = ? AND deleted_at IS NULL`);
-  const listOf = prepareOpaque<[number], TurnRow>(db, `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`);
-  const someOf = prepareOpaque<[conferenceId: number, idsJson: string], TurnRow>(db,
+  const listOf = prepareOpaque<[number], TurnRow>(
+    db,
+    `SELECT t.*, ${SUPPLEMENTARY} FROM turns t WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`
+  );
+  const someOf = prepareOpaque<[conferenceId: number, idsJson: string], TurnRow>(
+    db,
     `SELECT t.*, ${SUPPLEMENTARY} FROM turns t
      WHERE conference_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY seq`
   );
   // one read for both: the last position, and the turn still open (a live turn ends it)
-  const tail = prepareOpaque<{ id: number }, { seq: number; openId: number | null }>(db,
+  const tail = prepareOpaque<{ id: number }, { seq: number; openId: number | null }>(
+    db,
     `SELECT COALESCE(MAX(seq), 0) AS seq,
        (SELECT id FROM turns WHERE conference_id = @id AND is_open = 1 AND deleted_at IS NULL ORDER BY seq DESC LIMIT 1) AS openId
      FROM turns WHERE conference_id = @id`
   );
-  const nextSeqAfter = prepareOpaque<[conferenceId: number, seq: number], { seq: number | null }>(db, 'SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?');
+  const nextSeqAfter = prepareOpaque<[conferenceId: number, seq: number], { seq: number | null }>(
+    db,
+    'SELECT MIN(seq) AS seq FROM turns WHERE conference_id = ? AND seq > ?'
+  );
   // the same width as the start it replaces, so the row is overwritten in place (migration 007)
   const closeTurn = prepareOpaque<{ id: number; now: number }, never>(db, 'UPDATE turns SET ended_at = @now, is_open = 0 WHERE id = @id');
   const liveSegment = prepareOpaque<[number], { id: number }>(db, "SELECT id FROM segments WHERE conference_id = ? AND status = 'live'");
-  const insert = prepareOpaque<TurnFields, never>(db,
+  const insert = prepareOpaque<TurnFields, never>(
+    db,
     `INSERT INTO turns (conference_id, seq, segment_id, question_id, speaker_kind, participant_id, outlet_id,
        reporter_name, text, started_at, ended_at, is_open, interprets_turn_id)
      VALUES (@conferenceId, @seq, @segmentId, @questionId, @speakerKind, @participantId, @outletId,
        @reporterName, @text, @now, COALESCE(@endedAt, @now), @endedAt IS NULL, @interpretsTurnId)`
   );
-  const updateText = prepareOpaque<{ id: number; text: string; now: number }, never>(db, 'UPDATE turns SET text = @text, edited_at = @now WHERE id = @id');
+  const updateText = prepareOpaque<{ id: number; text: string; now: number }, never>(
+    db,
+    'UPDATE turns SET text = @text, edited_at = @now WHERE id = @id'
+  );
   const softDelete = prepareOpaque<{ id: number; now: number }, never>(db, 'UPDATE turns SET deleted_at = @now WHERE id = @id');
-  const insertHistory = prepareOpaque<HistoryFields, never>(db,
+  const insertHistory = prepareOpaque<HistoryFields, never>(
+    db,
     `INSERT INTO turn_history (turn_id, kind, text_before, text_after, editor, reason, at)
      VALUES (@turnId, @kind, @before, @after, @editor, @reason, @now)`
   );
@@ -136,8 +144,7 @@ export function createTurnService(
         endedAt = now;
       }
     }
-    const segmentId =
-      turn.segmentId ?? (liveSegment.get(turn.conferenceId)?.id ?? null);
+    const segmentId = turn.segmentId ?? liveSegment.get(turn.conferenceId)?.id ?? null;
     const interpretsTurnId = turn.interpretsTurnId ?? null;
     const id = Number(insert.run({ ...turn, seq, segmentId, now, endedAt, interpretsTurnId }).lastInsertRowid);
     ctx.created('turns', id, turn.conferenceId);

@@ -15,7 +15,11 @@ export interface StoredChange extends RowChange {
 
 /** A 53-bit hash (two multiplicative 32-bit lanes, cyrb53-style) of a row's lasting columns, as hex. */
 export function digest(row: Row): string {
-  const text = JSON.stringify(Object.keys(row).filter((c) => !VOLATILE.has(c)).map((c) => [c, row[c]]));
+  const text = JSON.stringify(
+    Object.keys(row)
+      .filter((c) => !VOLATILE.has(c))
+      .map((c) => [c, row[c]])
+  );
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

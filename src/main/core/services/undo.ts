@@ -33,15 +33,18 @@ function info(row: ActionRow | undefined): LiveActionInfo | null {
  * refused if a row has been changed since by something else, so nothing is overwritten.
  */
 export function createUndoService(db: Database) {
-  const insert = prepareOpaque<{ conferenceId: number; label: string; args: string; changes: string; at: number }, never>(db,
+  const insert = prepareOpaque<{ conferenceId: number; label: string; args: string; changes: string; at: number }, never>(
+    db,
     `INSERT INTO live_actions (conference_id, label, args, changes, undone, at)
      VALUES (@conferenceId, @label, @args, @changes, 0, @at)`
   );
   const dropRedo = prepareOpaque<[number], never>(db, 'DELETE FROM live_actions WHERE conference_id = ? AND undone = 1');
-  const lastDone = prepareOpaque<[number], ActionRow>(db,
+  const lastDone = prepareOpaque<[number], ActionRow>(
+    db,
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1'
   );
-  const firstUndone = prepareOpaque<[number], ActionRow>(db,
+  const firstUndone = prepareOpaque<[number], ActionRow>(
+    db,
     'SELECT * FROM live_actions WHERE conference_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1'
   );
   const setUndone = prepareOpaque<[undone: 0 | 1, id: number], never>(db, 'UPDATE live_actions SET undone = ? WHERE id = ?');
@@ -80,9 +83,7 @@ export function createUndoService(db: Database) {
       const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
       statement(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`).run({ ...pick(row, columns), id });
     } else {
-      statement(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`).run(
-        pick(row, columns)
-      );
+      statement(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`).run(pick(row, columns));
     }
   }
 
@@ -127,7 +128,10 @@ export function createUndoService(db: Database) {
     /** Called by the router after a live method's handler, inside its transaction. */
     record(ctx: CallContext): void {
       if (!ctx.label) return;
-      const changes = ctx.finishChanges().map(compact).filter((c): c is StoredChange => c !== null);
+      const changes = ctx
+        .finishChanges()
+        .map(compact)
+        .filter((c): c is StoredChange => c !== null);
       if (changes.length === 0) return;
       dropRedo.run(ctx.label.conferenceId);
       insert.run({

@@ -37,24 +37,31 @@ interface ReplyRevisionFields {
  */
 export function createWrittenReplyService(db: Database, conferences: ConferenceService, roster: RosterService) {
   const byId = prepareOpaque<[number], WrittenReplyRow>(db, 'SELECT * FROM written_replies WHERE id = ? AND deleted_at IS NULL');
-  const listOf = prepareOpaque<[number], WrittenReplyRow>(db,
+  const listOf = prepareOpaque<[number], WrittenReplyRow>(
+    db,
     `SELECT r.* FROM written_replies r JOIN questions q ON q.id = r.question_id
      WHERE r.conference_id = ? AND r.deleted_at IS NULL ORDER BY q.position, q.id, r.id`
   );
   const anyReply = prepareOpaque<[number], { id: number }>(db, 'SELECT id FROM written_replies WHERE id = ?');
   const historyOf = prepareOpaque<[number], WrittenReplyRevisionRow>(db, 'SELECT * FROM written_reply_history WHERE reply_id = ? ORDER BY id');
-  const insertHistory = prepareOpaque<ReplyRevisionFields, never>(db,
+  const insertHistory = prepareOpaque<ReplyRevisionFields, never>(
+    db,
     `INSERT INTO written_reply_history (conference_id, reply_id, kind, text_before, text_after, participant_before,
        participant_after, replied_on_before, replied_on_after, editor, reason, at)
      VALUES (@conferenceId, @replyId, @kind, @textBefore, @textAfter, @participantBefore,
        @participantAfter, @repliedOnBefore, @repliedOnAfter, @editor, @reason, @now)`
   );
-  const question = prepareOpaque<[number], { conferenceId: number; status: Question['status'] }>(db, 'SELECT conference_id AS conferenceId, status FROM questions WHERE id = ?');
-  const insert = prepareOpaque<ReplyFields & Pick<WrittenReply, 'conferenceId' | 'questionId'>, never>(db,
+  const question = prepareOpaque<[number], { conferenceId: number; status: Question['status'] }>(
+    db,
+    'SELECT conference_id AS conferenceId, status FROM questions WHERE id = ?'
+  );
+  const insert = prepareOpaque<ReplyFields & Pick<WrittenReply, 'conferenceId' | 'questionId'>, never>(
+    db,
     `INSERT INTO written_replies (conference_id, question_id, participant_id, text, replied_on, created_at, updated_at)
      VALUES (@conferenceId, @questionId, @participantId, @text, @repliedOn, @now, @now)`
   );
-  const update = prepareOpaque<ReplyFields & Pick<WrittenReply, 'id'>, never>(db,
+  const update = prepareOpaque<ReplyFields & Pick<WrittenReply, 'id'>, never>(
+    db,
     'UPDATE written_replies SET participant_id = @participantId, text = @text, replied_on = @repliedOn, updated_at = @now WHERE id = @id'
   );
   const softDelete = prepareOpaque<{ id: number; now: number }, never>(db, 'UPDATE written_replies SET deleted_at = @now WHERE id = @id');

@@ -1,12 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Conference, Participant, SegmentKind, SegmentStatus } from '../../../shared/domain';
-import {
-  effectiveWarningSeconds,
-  type ForecastInput,
-  type StagePerson,
-  type StageSegment,
-  type StageTimingSettings
-} from '../../../shared/stage';
+import { effectiveWarningSeconds, type ForecastInput, type StagePerson, type StageSegment, type StageTimingSettings } from '../../../shared/stage';
 import { prepareOpaque } from '../db/opaque-bindings';
 
 interface SegmentRow {
@@ -37,7 +31,8 @@ export function toStagePerson(participant: Participant | undefined): StagePerson
  * prepared texts (a statement can be 200,000 characters; the stage never shows it).
  */
 export function createAgendaTiming(db: Database) {
-  const segmentsOf = prepareOpaque<[number], SegmentRow>(db,
+  const segmentsOf = prepareOpaque<[number], SegmentRow>(
+    db,
     `SELECT s.id, s.position, s.kind, s.title, s.speaker_id, s.planned_seconds, s.extended_seconds, s.status,
        s.started_at, s.ended_at, s.elapsed_before_ms,
        t.warning_seconds AS own_warning, t.overtime_grace_seconds AS own_grace
@@ -58,11 +53,7 @@ export function createAgendaTiming(db: Database) {
       startedAt: row.started_at,
       endedAt: row.ended_at,
       elapsedBeforeMs: row.elapsed_before_ms,
-      warningSeconds: effectiveWarningSeconds(
-        row.own_warning,
-        settings.warningSeconds,
-        row.planned_seconds + row.extended_seconds
-      ),
+      warningSeconds: effectiveWarningSeconds(row.own_warning, settings.warningSeconds, row.planned_seconds + row.extended_seconds),
       overtimeGraceSeconds: row.own_grace ?? settings.overtimeGraceSeconds
     }));
   }
@@ -73,9 +64,7 @@ export function createAgendaTiming(db: Database) {
 /** What the expected end is computed from (see expectedEndAt in src/shared/stage.ts). */
 export function forecastOf(conference: Conference, segments: TimedSegment[]): ForecastInput {
   const live = segments.find((s) => s.status === 'live') ?? null;
-  const pendingSeconds = segments
-    .filter((s) => s.status === 'pending')
-    .reduce((sum, s) => sum + s.plannedSeconds + s.extendedSeconds, 0);
+  const pendingSeconds = segments.filter((s) => s.status === 'pending').reduce((sum, s) => sum + s.plannedSeconds + s.extendedSeconds, 0);
   return {
     status: conference.status,
     scheduledStart: conference.scheduledStart,

@@ -42,10 +42,12 @@ interface MessageRow {
 export function createStageMessages(db: Database, conferences: ConferenceService) {
   const openOf = prepareOpaque<[number], MessageRow>(db, 'SELECT * FROM stage_messages WHERE conference_id = ? AND cleared_at IS NULL');
   const logOf = prepareOpaque<[number], MessageRow>(db, 'SELECT * FROM stage_messages WHERE conference_id = ? ORDER BY id');
-  const clearOpen = prepareOpaque<{ conferenceId: number; at: number }, never>(db,
+  const clearOpen = prepareOpaque<{ conferenceId: number; at: number }, never>(
+    db,
     'UPDATE stage_messages SET cleared_at = @at WHERE conference_id = @conferenceId AND cleared_at IS NULL'
   );
-  const insert = prepareOpaque<NewMessage, never>(db,
+  const insert = prepareOpaque<NewMessage, never>(
+    db,
     `INSERT INTO stage_messages (conference_id, preset, text, flash, shown_at, expires_at, until_next_segment, segment_id)
      VALUES (@conferenceId, @preset, @text, @flash, @now, @expiresAt, @untilNextSegment, @segmentId)`
   );

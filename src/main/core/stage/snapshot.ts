@@ -24,10 +24,14 @@ const QUESTION_SELECT = `SELECT q.id, o.name AS outlet_name, q.reporter_name, q.
 export function createStageSnapshot(deps: StageReads) {
   const { db, conferences, roster, agenda, rules, messages } = deps;
   const liveQuestion = prepareOpaque<[number], QuestionRow>(db, `${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'live' LIMIT 1`);
-  const nextQuestion = prepareOpaque<[number], QuestionRow>(db,
+  const nextQuestion = prepareOpaque<[number], QuestionRow>(
+    db,
     `${QUESTION_SELECT} WHERE q.conference_id = ? AND q.status = 'waiting' ORDER BY q.position, q.id LIMIT 1`
   );
-  const waitingCount = prepareOpaque<[number], { n: number }>(db, "SELECT COUNT(*) AS n FROM questions WHERE conference_id = ? AND status = 'waiting'");
+  const waitingCount = prepareOpaque<[number], { n: number }>(
+    db,
+    "SELECT COUNT(*) AS n FROM questions WHERE conference_id = ? AND status = 'waiting'"
+  );
 
   function toQuestion(
     row: QuestionRow | undefined,
@@ -74,18 +78,8 @@ export function createStageSnapshot(deps: StageReads) {
       },
       segment: live && (({ position: _position, ...segment }) => segment)(live),
       nextSegment: next ? { id: next.id, kind: next.kind, title: next.title } : null,
-      question: toQuestion(
-        liveQuestion.get(conferenceId),
-        people,
-        settings,
-        conference.lastQuestionId
-      ),
-      nextQuestion: toQuestion(
-        nextQuestion.get(conferenceId),
-        people,
-        settings,
-        conference.lastQuestionId
-      ),
+      question: toQuestion(liveQuestion.get(conferenceId), people, settings, conference.lastQuestionId),
+      nextQuestion: toQuestion(nextQuestion.get(conferenceId), people, settings, conference.lastQuestionId),
       waitingCount: waitingCount.get(conferenceId)!.n,
       message: messages.current(conference, now),
       forecast: forecastOf(conference, segments),

@@ -31,13 +31,15 @@ const seconds = (ms: number) => Math.round(ms / 1000);
  */
 export function createTimingReport(deps: StageReads) {
   const { db, conferences, roster, agenda, rules, messages } = deps;
-  const questionsOf = prepareOpaque<[number], QuestionRow>(db,
+  const questionsOf = prepareOpaque<[number], QuestionRow>(
+    db,
     `SELECT q.id, q.position, o.name AS outlet_name, q.reporter_name, q.status, q.asked_at, q.closed_at,
        t.answer_limit_seconds AS own_limit
      FROM questions q LEFT JOIN outlets o ON o.id = q.outlet_id LEFT JOIN question_timing t ON t.question_id = q.id
      WHERE q.conference_id = ? ORDER BY q.position, q.id`
   );
-  const extensionsOf = prepareOpaque<[number], { id: number; segment_id: number | null; segment_title: string | null; seconds: number; at: number; }>(db,
+  const extensionsOf = prepareOpaque<[number], { id: number; segment_id: number | null; segment_title: string | null; seconds: number; at: number }>(
+    db,
     `SELECT e.id, e.segment_id, s.title AS segment_title, e.seconds, e.at
      FROM extensions e LEFT JOIN segments s ON s.id = e.segment_id WHERE e.conference_id = ? ORDER BY e.at, e.id`
   );
@@ -86,9 +88,9 @@ export function createTimingReport(deps: StageReads) {
       };
     });
 
-    const extensions: ExtensionRow[] = (
-      extensionsOf.all(conferenceId)
-    ).map((e) => ({ id: e.id, segmentId: e.segment_id, segmentTitle: e.segment_title, seconds: e.seconds, at: e.at }));
+    const extensions: ExtensionRow[] = extensionsOf
+      .all(conferenceId)
+      .map((e) => ({ id: e.id, segmentId: e.segment_id, segmentTitle: e.segment_title, seconds: e.seconds, at: e.at }));
 
     const start = conference.startedAt ?? conference.scheduledStart;
     const plannedEndAt = start === null ? null : start + (conference.plannedSeconds + conference.extendedSeconds) * 1000;

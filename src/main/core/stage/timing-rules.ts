@@ -21,28 +21,29 @@ interface SettingsRow {
  * answer limit. Rules are set before or during the run; an ended conference's
  * rules are what its report was measured against, so they stay.
  */
-export function createTimingRules(
-  db: Database,
-  conferences: ConferenceService,
-  roster: RosterService,
-  questions: QuestionService
-) {
+export function createTimingRules(db: Database, conferences: ConferenceService, roster: RosterService, questions: QuestionService) {
   const settingsOf = prepareOpaque<[number], SettingsRow>(db, 'SELECT * FROM stage_settings WHERE conference_id = ?');
-  const upsertSettings = prepareOpaque<StageTimingSettings & { conferenceId: number }, never>(db,
+  const upsertSettings = prepareOpaque<StageTimingSettings & { conferenceId: number }, never>(
+    db,
     `INSERT INTO stage_settings (conference_id, warning_seconds, overtime_grace_seconds, answer_limit_seconds, answer_warning_seconds)
      VALUES (@conferenceId, @warningSeconds, @overtimeGraceSeconds, @answerLimitSeconds, @answerWarningSeconds)
      ON CONFLICT (conference_id) DO UPDATE SET warning_seconds = excluded.warning_seconds,
        overtime_grace_seconds = excluded.overtime_grace_seconds, answer_limit_seconds = excluded.answer_limit_seconds,
        answer_warning_seconds = excluded.answer_warning_seconds`
   );
-  const segmentTimingOf = prepareOpaque<[number], { warning_seconds: number | null; overtime_grace_seconds: number | null }>(db, 'SELECT * FROM segment_timing WHERE segment_id = ?');
-  const upsertSegmentTiming = prepareOpaque<{ segmentId: number; warning: number | null; grace: number | null }, never>(db,
+  const segmentTimingOf = prepareOpaque<[number], { warning_seconds: number | null; overtime_grace_seconds: number | null }>(
+    db,
+    'SELECT * FROM segment_timing WHERE segment_id = ?'
+  );
+  const upsertSegmentTiming = prepareOpaque<{ segmentId: number; warning: number | null; grace: number | null }, never>(
+    db,
     `INSERT INTO segment_timing (segment_id, warning_seconds, overtime_grace_seconds) VALUES (@segmentId, @warning, @grace)
      ON CONFLICT (segment_id) DO UPDATE SET warning_seconds = excluded.warning_seconds,
        overtime_grace_seconds = excluded.overtime_grace_seconds`
   );
   const deleteSegmentTiming = prepareOpaque<[number], never>(db, 'DELETE FROM segment_timing WHERE segment_id = ?');
-  const upsertAnswerLimit = prepareOpaque<{ questionId: number; seconds: number }, never>(db,
+  const upsertAnswerLimit = prepareOpaque<{ questionId: number; seconds: number }, never>(
+    db,
     `INSERT INTO question_timing (question_id, answer_limit_seconds) VALUES (@questionId, @seconds)
      ON CONFLICT (question_id) DO UPDATE SET answer_limit_seconds = excluded.answer_limit_seconds`
   );
@@ -86,8 +87,7 @@ export function createTimingRules(
       requireOpen(segment.conferenceId, 'segmentId', "change a segment's thresholds");
       const current = segmentTimingOf.get(segment.id);
       const warning = input.warningSeconds !== undefined ? input.warningSeconds : (current?.warning_seconds ?? null);
-      const grace =
-        input.overtimeGraceSeconds !== undefined ? input.overtimeGraceSeconds : (current?.overtime_grace_seconds ?? null);
+      const grace = input.overtimeGraceSeconds !== undefined ? input.overtimeGraceSeconds : (current?.overtime_grace_seconds ?? null);
       if (warning === null && grace === null) deleteSegmentTiming.run(segment.id);
       else upsertSegmentTiming.run({ segmentId: segment.id, warning, grace });
       ctx.emit('stage', segment.conferenceId, segment.id);

@@ -49,7 +49,14 @@ export function App() {
 
   // a page change closes the help and forgets the live console's selection
   useEffect(() => {
-    setLiveUi({ helpOpen: false, selectedQuestionId: null, followUpOf: null, answeringParticipantId: null, answeringQuestionId: null, statementSpeakerId: null });
+    setLiveUi({
+      helpOpen: false,
+      selectedQuestionId: null,
+      followUpOf: null,
+      answeringParticipantId: null,
+      answeringQuestionId: null,
+      statementSpeakerId: null
+    });
   }, [path]);
 
   useEffect(() => {

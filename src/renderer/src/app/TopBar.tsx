@@ -38,11 +38,7 @@ function LanguageSwitch() {
   return (
     <label className="lang-switch">
       <span className="sr-only">{t('common:language')}</span>
-      <select
-        data-testid={TID.langSwitch}
-        value={i18n.language}
-        onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
-      >
+      <select data-testid={TID.langSwitch} value={i18n.language} onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}>
         <option value="zh">中文</option>
         <option value="en">English</option>
       </select>
@@ -61,7 +57,9 @@ export function TopBar({ routes, current, params }: { routes: RouteDef[]; curren
   return (
     <header className="top-bar" data-testid={TID.topBar}>
       <a className="brand" href={hrefOf('/')}>
-        <span className="brand-mark" aria-hidden="true">R</span>
+        <span className="brand-mark" aria-hidden="true">
+          R
+        </span>
         Rostrum
       </a>
       <nav className="top-nav" aria-label={t('common:nav.label')}>

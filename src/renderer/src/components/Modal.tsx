@@ -46,8 +46,7 @@ export function Modal({
     const release = pushModal();
     // a selector list matches in document order, so [data-autofocus] is looked for on its own first
     const first =
-      ref.current?.querySelector<HTMLElement>('[data-autofocus]') ??
-      ref.current?.querySelector<HTMLElement>('button, input, textarea, select');
+      ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>('button, input, textarea, select');
     first?.focus();
     return () => {
       release();

@@ -10,13 +10,7 @@ import {
   type DraggableAttributes,
   type DraggableSyntheticListeners
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  arrayMove,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy
-} from '@dnd-kit/sortable';
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 
@@ -146,13 +140,7 @@ export function SortableList<T extends { id: number }>({ items, onMove, renderIt
       <SortableContext items={shown.map((item) => item.id)} strategy={verticalListSortingStrategy}>
         <ol className={`sortable ${className ?? ''}`} data-testid={testId}>
           {shown.map((item) => (
-            <MemoRow
-              key={item.id}
-              item={item}
-              onStep={step}
-              renderItem={renderItem}
-              disabled={disabled}
-            />
+            <MemoRow key={item.id} item={item} onStep={step} renderItem={renderItem} disabled={disabled} />
           ))}
         </ol>
       </SortableContext>

@@ -37,9 +37,9 @@ describe('errors in words a moderator understands', () => {
   });
 
   it('words a duplicate and a state of the conference', () => {
-    expect(describeError({ code: 'conflict', message: 'The outlet “大众网” is already in the directory.', details: { field: 'name' } }, zh).fields.name).toBe(
-      '名录中已有此项。'
-    );
+    expect(
+      describeError({ code: 'conflict', message: 'The outlet “大众网” is already in the directory.', details: { field: 'name' } }, zh).fields.name
+    ).toBe('名录中已有此项。');
     expect(describeError({ code: 'invalid_state', message: 'Cannot call a question: the conference is ended.' }, zh).message).toBe(
       '发布会已结束，不能进行此操作。'
     );

@@ -27,8 +27,14 @@ describe('the UI texts', () => {
     for (const namespace of Object.keys(resources.en ?? {})) {
       const en = new Set(leaves(resources.en![namespace]!).map(base));
       const zh = new Set(leaves(resources.zh![namespace]!).map(base));
-      expect([...en].filter((k) => !zh.has(k)), `${namespace}: missing in zh`).toEqual([]);
-      expect([...zh].filter((k) => !en.has(k)), `${namespace}: missing in en`).toEqual([]);
+      expect(
+        [...en].filter((k) => !zh.has(k)),
+        `${namespace}: missing in zh`
+      ).toEqual([]);
+      expect(
+        [...zh].filter((k) => !en.has(k)),
+        `${namespace}: missing in en`
+      ).toEqual([]);
     }
   });
 
@@ -56,10 +62,26 @@ describe('the UI texts', () => {
 
   it('names every live action main can put on the undo stack', () => {
     const labels = [
-      'live.start', 'live.advance', 'live.goTo', 'live.skip', 'live.extend', 'live.end',
-      'question.register', 'question.update', 'question.move', 'question.call',
-      'question.close.answered', 'question.close.withdrawn', 'question.close.not_reached', 'question.close.written_reply',
-      'question.markLast', 'question.unmarkLast', 'answer.record', 'turn.add', 'turn.interpret', 'turn.remark'
+      'live.start',
+      'live.advance',
+      'live.goTo',
+      'live.skip',
+      'live.extend',
+      'live.end',
+      'question.register',
+      'question.update',
+      'question.move',
+      'question.call',
+      'question.close.answered',
+      'question.close.withdrawn',
+      'question.close.not_reached',
+      'question.close.written_reply',
+      'question.markLast',
+      'question.unmarkLast',
+      'answer.record',
+      'turn.add',
+      'turn.interpret',
+      'turn.remark'
     ];
     for (const label of labels) {
       for (const language of ['zh', 'en']) expect(i18next.exists(`actions:${label}`, { lng: language }), `${language} ${label}`).toBe(true);

@@ -18,9 +18,7 @@ export function comboOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   return parts.join('+');
 }
 
-const TYPING_INPUTS = new Set([
-  'text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'time', 'month', 'week'
-]);
+const TYPING_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'time', 'month', 'week']);
 
 /** True where a keypress is text, not a command: inputs, textareas, selects, contenteditable. */
 export function isTypingTarget(target: EventTarget | null): boolean {

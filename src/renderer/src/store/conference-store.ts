@@ -46,8 +46,7 @@ export const useConferenceStore = create<ConferenceState>(() => ({
 const set = useConferenceStore.setState;
 const get = useConferenceStore.getState;
 
-const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }) =>
-  a.position - b.position || a.id - b.id;
+const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }) => a.position - b.position || a.id - b.id;
 const bySeq = (a: Turn, b: Turn) => a.seq - b.seq;
 
 function mergeDetail(prev: ConferenceDetail | undefined, next: ConferenceDetail): ConferenceDetail {
@@ -222,7 +221,10 @@ function applyRestored(restored: RestoredRows): void {
   const turns = get().turns[conferenceId];
   if (!turns) return;
   const removedTurns = new Set(restored.removedTurnIds);
-  const next = restored.turns.reduce((list, turn) => upsert(list, turn, bySeq), turns.filter((t) => !removedTurns.has(t.id)));
+  const next = restored.turns.reduce(
+    (list, turn) => upsert(list, turn, bySeq),
+    turns.filter((t) => !removedTurns.has(t.id))
+  );
   set({ turns: { ...get().turns, [conferenceId]: next } });
 }
 

@@ -22,7 +22,16 @@ function detailWith(questions: Question[]): ConferenceDetail {
 }
 
 function rowsWith(questions: Question[], undo: ConferenceRows['undo'] = null): ConferenceRows {
-  return { conference: { id: 1, title: 't' }, questions, segments: [], outlets: [], extensions: [], undo, redo: null, serverNow: 0 } as unknown as ConferenceRows;
+  return {
+    conference: { id: 1, title: 't' },
+    questions,
+    segments: [],
+    outlets: [],
+    extensions: [],
+    undo,
+    redo: null,
+    serverNow: 0
+  } as unknown as ConferenceRows;
 }
 
 describe('the rows a change event names, applied to the detail', () => {
@@ -32,7 +41,11 @@ describe('the rows a change event names, applied to the detail', () => {
     const asked = addRefetch(null, { questions: [1, 5, 10_001] });
     if (asked === 'all') throw new Error('a few rows are asked for by id');
     // 1 goes live, 5 is gone (an undone registration), 10,001 is new
-    const next = applyChangedRows(detail, asked, rowsWith([question(1, 0, 'live'), question(10_001, 10_000)], { label: 'question.call', args: {}, at: 1 } as ConferenceRows['undo']));
+    const next = applyChangedRows(
+      detail,
+      asked,
+      rowsWith([question(1, 0, 'live'), question(10_001, 10_000)], { label: 'question.call', args: {}, at: 1 } as ConferenceRows['undo'])
+    );
     expect(next.questions).toHaveLength(10_000);
     expect(next.questions[0]).toMatchObject({ id: 1, status: 'live' });
     expect(next.questions.some((q) => q.id === 5)).toBe(false);
@@ -61,7 +74,14 @@ describe('the rows a change event names, applied to the detail', () => {
 
 describe('which refetch an event asks for', () => {
   const loaded = { details: [1], turns: [1], list: false, directory: false };
-  const event = (patch: Partial<ChangeEvent>): ChangeEvent => ({ topic: 'conference', conferenceId: 1, ids: [], revision: 2, method: 'question.call', ...patch });
+  const event = (patch: Partial<ChangeEvent>): ChangeEvent => ({
+    topic: 'conference',
+    conferenceId: 1,
+    ids: [],
+    revision: 2,
+    method: 'question.call',
+    ...patch
+  });
 
   it('only the named rows when the event names them all; the whole detail otherwise', () => {
     expect(refetchesFor(event({ rows: { questions: [7] } }), loaded)).toMatchObject({ details: [1], detailRows: { questions: [7] } });

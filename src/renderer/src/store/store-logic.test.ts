@@ -60,7 +60,14 @@ describe('single-flight loading', () => {
 
 describe('what a change event makes stale', () => {
   const loaded = { details: [1, 2], turns: [1], list: true, directory: true };
-  const event = (patch: Partial<ChangeEvent>): ChangeEvent => ({ topic: 'conference', conferenceId: 1, ids: [], revision: 5, method: 'question.call', ...patch });
+  const event = (patch: Partial<ChangeEvent>): ChangeEvent => ({
+    topic: 'conference',
+    conferenceId: 1,
+    ids: [],
+    revision: 5,
+    method: 'question.call',
+    ...patch
+  });
 
   it('refetches only the conference the event names', () => {
     expect(refetchesFor(event({}), loaded)).toEqual({ details: [1], turns: [], turnIds: 'all', list: false, directory: false });

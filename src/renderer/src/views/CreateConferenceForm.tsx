@@ -64,11 +64,7 @@ export function CreateConferenceForm() {
             </select>
           </Field>
           <Field label={t('list:create.template')} field="template" errors={form.fields}>
-            <select
-              data-testid={TID.create.template}
-              value={template}
-              onChange={(e) => setTemplate(e.target.value as AgendaTemplate)}
-            >
+            <select data-testid={TID.create.template} value={template} onChange={(e) => setTemplate(e.target.value as AgendaTemplate)}>
               <option value="standard">{t('list:create.templates.standard')}</option>
               <option value="empty">{t('list:create.templates.empty')}</option>
             </select>
@@ -76,20 +72,10 @@ export function CreateConferenceForm() {
         </div>
         <div className="field-row">
           <Field label={t('setup:details.scheduledStart')} field="scheduledStart" errors={form.fields}>
-            <input
-              type="datetime-local"
-              data-testid={TID.create.scheduledStart}
-              value={start}
-              onChange={(e) => setStart(e.target.value)}
-            />
+            <input type="datetime-local" data-testid={TID.create.scheduledStart} value={start} onChange={(e) => setStart(e.target.value)} />
           </Field>
           <Field label={t('setup:details.plannedMinutes')} field="plannedSeconds" errors={form.fields}>
-            <input
-              inputMode="numeric"
-              data-testid={TID.create.plannedMinutes}
-              value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-            />
+            <input inputMode="numeric" data-testid={TID.create.plannedMinutes} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
           </Field>
         </div>
         <FormMessage message={form.message} />

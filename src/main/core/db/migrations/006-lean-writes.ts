@@ -48,8 +48,8 @@ export const migration006: Migration = {
     CREATE INDEX questions_open ON questions (conference_id, status, position) WHERE status = 'waiting' OR status = 'live';
     DROP INDEX segments_by_status;
 
-    ${PARTIAL_FOREIGN_KEY_INDEXES.map(([name, table, column]) =>
-      `DROP INDEX ${name};\n    CREATE INDEX ${name} ON ${table} (${column}) WHERE ${column} IS NOT NULL;`
+    ${PARTIAL_FOREIGN_KEY_INDEXES.map(
+      ([name, table, column]) => `DROP INDEX ${name};\n    CREATE INDEX ${name} ON ${table} (${column}) WHERE ${column} IS NOT NULL;`
     ).join('\n    ')}
 
     CREATE TABLE search_queue (

@@ -22,11 +22,21 @@ export function ArchiveFilters({ value, onChange, withStatus }: { value: Filters
     <div className="archive-filters" role="group" aria-label={t('archive:filters.label')}>
       <label>
         <span>{t('archive:filters.from')}</span>
-        <input type="date" value={msToDay(value.from)} onChange={(e) => onChange({ ...value, from: dayToMs(e.target.value) })} data-testid="filter-from" />
+        <input
+          type="date"
+          value={msToDay(value.from)}
+          onChange={(e) => onChange({ ...value, from: dayToMs(e.target.value) })}
+          data-testid="filter-from"
+        />
       </label>
       <label>
         <span>{t('archive:filters.to')}</span>
-        <input type="date" value={msToDay(value.to, true)} onChange={(e) => onChange({ ...value, to: dayToMs(e.target.value, true) })} data-testid="filter-to" />
+        <input
+          type="date"
+          value={msToDay(value.to, true)}
+          onChange={(e) => onChange({ ...value, to: dayToMs(e.target.value, true) })}
+          data-testid="filter-to"
+        />
       </label>
       <label>
         <span>{t('archive:filters.person')}</span>
@@ -67,7 +77,12 @@ export function ArchiveFilters({ value, onChange, withStatus }: { value: Filters
           </label>
           <label className="grow">
             <span>{t('archive:filters.title')}</span>
-            <input type="search" value={value.query ?? ''} onChange={(e) => onChange({ ...value, query: e.target.value })} data-testid="filter-title" />
+            <input
+              type="search"
+              value={value.query ?? ''}
+              onChange={(e) => onChange({ ...value, query: e.target.value })}
+              data-testid="filter-title"
+            />
           </label>
         </>
       ) : null}

@@ -24,7 +24,15 @@ export function ArchiveView() {
   const [failure, setFailure] = useState<string | null>(null);
   const { data, error } = useRead(
     'archive.list',
-    { ...filters, status: filters.status ?? null, query: filters.query ?? '', sort: sort.by, direction: sort.direction, offset: page * PAGE, limit: PAGE },
+    {
+      ...filters,
+      status: filters.status ?? null,
+      query: filters.query ?? '',
+      sort: sort.by,
+      direction: sort.direction,
+      offset: page * PAGE,
+      limit: PAGE
+    },
     { topics: ['conferences', 'conference', 'directory'] }
   );
 
@@ -65,7 +73,11 @@ export function ArchiveView() {
         </header>
         <ArchiveFilters value={filters} onChange={change} withStatus />
         {error ? <p className="form-message">{describeError(error, t).message}</p> : null}
-        {failure ? <p className="form-message" role="alert">{failure}</p> : null}
+        {failure ? (
+          <p className="form-message" role="alert">
+            {failure}
+          </p>
+        ) : null}
         {data && data.items.length === 0 ? <p className="empty pad">{t('archive:list.empty')}</p> : null}
         {data && data.items.length > 0 ? (
           <table className="table archive-table" data-testid="archive-table">

@@ -17,16 +17,20 @@ const inBrowser = typeof window !== 'undefined' && !window.rostrum;
 
 function JobLine({ job }: { job: BackupJob }) {
   const { t } = useTranslation();
-  const what = { backup: t('archive:backups.jobs.backup'), restore: t('archive:backups.jobs.restore'), import: t('archive:backups.jobs.import') }[job.kind];
+  const what = { backup: t('archive:backups.jobs.backup'), restore: t('archive:backups.jobs.restore'), import: t('archive:backups.jobs.import') }[
+    job.kind
+  ];
   return (
     <li className={`job job-${job.state}`} data-testid={`job-${job.id}`} data-state={job.state}>
-      <strong>{what}</strong>{' '}
-      {job.state === 'running' ? <progress max={1} value={job.progress} aria-label={what} /> : null}
+      <strong>{what}</strong> {job.state === 'running' ? <progress max={1} value={job.progress} aria-label={what} /> : null}
       {job.state === 'done' ? <span>{t('archive:backups.jobs.done')}</span> : null}
       {job.state === 'failed' ? <span className="form-message">{t('archive:backups.jobs.failed', { reason: job.error ?? '' })}</span> : null}
       {job.fileName ? <span className="muted small"> {job.fileName}</span> : null}
       {job.result?.imported ? (
-        <span className="small"> {t('archive:backups.jobs.imported', { imported: job.result.imported.length, skipped: job.result.skipped?.length ?? 0 })}</span>
+        <span className="small">
+          {' '}
+          {t('archive:backups.jobs.imported', { imported: job.result.imported.length, skipped: job.result.skipped?.length ?? 0 })}
+        </span>
       ) : null}
       {job.result?.safetyBackup ? <span className="muted small"> {t('archive:backups.jobs.safety', { file: job.result.safetyBackup })}</span> : null}
     </li>
@@ -67,17 +71,33 @@ export function BackupsView() {
         <header className="panel-head">
           <h1>{t('archive:backups.title')}</h1>
           <span className="spacer" />
-          <button type="button" className="button" disabled={running} onClick={() => void act(() => request('archive.export', {}))} data-testid="export-archive">
+          <button
+            type="button"
+            className="button"
+            disabled={running}
+            onClick={() => void act(() => request('archive.export', {}))}
+            data-testid="export-archive"
+          >
             {t('archive:backups.export')}
           </button>
-          <button type="button" className="button primary" disabled={running} onClick={() => void act(() => request('backup.create', {}))} data-testid="backup-now">
+          <button
+            type="button"
+            className="button primary"
+            disabled={running}
+            onClick={() => void act(() => request('backup.create', {}))}
+            data-testid="backup-now"
+          >
             {t('archive:backups.now')}
           </button>
         </header>
         <p className="muted small pad">{t('archive:backups.rule')}</p>
         {data ? <p className="muted small pad">{t('archive:backups.folder', { folder: data.folder })}</p> : null}
         {error ? <p className="form-message">{describeError(error, t).message}</p> : null}
-        {failure ? <p className="form-message" role="alert">{failure}</p> : null}
+        {failure ? (
+          <p className="form-message" role="alert">
+            {failure}
+          </p>
+        ) : null}
         {data && data.jobs.length > 0 ? (
           <ul className="jobs" data-testid="jobs">
             {data.jobs.slice(0, 5).map((job) => (
@@ -116,7 +136,13 @@ export function BackupsView() {
                   </td>
                   <td className="num">{t('archive:backups.megabytes', { size: megabytes(b.sizeBytes) })}</td>
                   <td className="row-actions">
-                    <button type="button" className="link-button" disabled={running || b.error !== null} onClick={() => setConfirm(b)} data-testid={`restore-${b.fileName}`}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={running || b.error !== null}
+                      onClick={() => setConfirm(b)}
+                      data-testid={`restore-${b.fileName}`}
+                    >
                       {t('archive:backups.restore')}
                     </button>
                     <button

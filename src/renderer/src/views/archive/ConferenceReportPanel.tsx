@@ -9,7 +9,11 @@ function Overrun({ seconds }: { seconds: number | null }) {
   const { t, i18n } = useTranslation();
   if (seconds === null) return <span className="muted">—</span>;
   const text = formatDuration(Math.abs(seconds), i18n.language as Language);
-  return seconds > 0 ? <span className="over">{t('archive:reports.over', { time: text })}</span> : <span className="muted">{t('archive:reports.under', { time: text })}</span>;
+  return seconds > 0 ? (
+    <span className="over">{t('archive:reports.over', { time: text })}</span>
+  ) : (
+    <span className="muted">{t('archive:reports.under', { time: text })}</span>
+  );
 }
 
 /** One conference: planned against actual time, questions by outlet and category, the spokespeople's answer time. */
@@ -84,7 +88,12 @@ export function ConferenceReportPanel({ report }: { report: ConferenceReport }) 
         </p>
       ) : null}
       <h3>{t('archive:reports.outletsTitle')}</h3>
-      <HorizontalBars data={report.outlets} nameKey="name" series={[{ key: 'asked', label: t('archive:reports.asked'), color: CHART_COLORS.asked }]} testId="chart-conference-outlets" />
+      <HorizontalBars
+        data={report.outlets}
+        nameKey="name"
+        series={[{ key: 'asked', label: t('archive:reports.asked'), color: CHART_COLORS.asked }]}
+        testId="chart-conference-outlets"
+      />
       <p className="muted small">
         {report.categories.map((g) => `${g.category ? t(`common:category.${g.category}`) : t('archive:reports.noCategory')} ${g.asked}`).join(' · ')}
       </p>

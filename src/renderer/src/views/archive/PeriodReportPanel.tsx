@@ -10,7 +10,10 @@ export function PeriodReportPanel({ report }: { report: PeriodReport }) {
   const language = i18n.language as Language;
   const asking = report.outlets.filter((o) => o.asked > 0 || o.registered > 0);
   const overlooked = report.outlets.filter((o) => o.overlooked);
-  const categories = report.categories.map((c) => ({ ...c, label: c.category ? t(`common:category.${c.category}`) : t('archive:reports.noCategory') }));
+  const categories = report.categories.map((c) => ({
+    ...c,
+    label: c.category ? t(`common:category.${c.category}`) : t('archive:reports.noCategory')
+  }));
   const minutes = (s: number) => Math.round(s / 6) / 10;
   const loads = report.spokespeople.map((s) => ({ ...s, answerMinutes: minutes(s.answerSeconds), speakingMinutes: minutes(s.speakingSeconds) }));
   return (

@@ -92,7 +92,11 @@ export function ReportsView() {
           </div>
         ) : null}
         {error ? <p className="form-message">{describeError(error, t).message}</p> : null}
-        {failure ? <p className="form-message" role="alert">{failure}</p> : null}
+        {failure ? (
+          <p className="form-message" role="alert">
+            {failure}
+          </p>
+        ) : null}
         {conferenceId === null && period.data ? <PeriodReportPanel report={period.data} /> : null}
         {conferenceId !== null && conference.data ? <ConferenceReportPanel report={conference.data} /> : null}
       </section>

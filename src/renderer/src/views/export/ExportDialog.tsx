@@ -131,13 +131,7 @@ function ExportStatus({ state }: { state: ExportRunState }) {
     // a PDF is laid out and printed by a browser: the step the moderator waits for, named as such
     const phase = state.busy.phase === 'making' && state.busy.format === 'pdf' ? 'printing' : state.busy.phase;
     return (
-      <div
-        className="export-status"
-        role="status"
-        data-testid={EXPORT_TID.busy}
-        data-phase={phase}
-        data-elapsed-ms={Math.round(state.elapsedMs)}
-      >
+      <div className="export-status" role="status" data-testid={EXPORT_TID.busy} data-phase={phase} data-elapsed-ms={Math.round(state.elapsedMs)}>
         <div className="export-progress" role="progressbar" aria-busy="true" aria-label={t('export:submit')}>
           <div className="export-progress-bar" />
         </div>

@@ -130,7 +130,11 @@ function RedactionPanel({
         />
       </label>
       <p className="small redact-selected" data-testid={EXPORT_TID.redactSelected}>
-        {span ? t('export:redact.selected', { quote: turn.text.slice(span.start, span.end) }) : <span className="muted">{t('export:redact.nothingSelected')}</span>}
+        {span ? (
+          t('export:redact.selected', { quote: turn.text.slice(span.start, span.end) })
+        ) : (
+          <span className="muted">{t('export:redact.nothingSelected')}</span>
+        )}
         {overlapping ? <span className="redact-overlap"> {t('export:redact.overlap')}</span> : null}
       </p>
       <div className="field-row redact-row">

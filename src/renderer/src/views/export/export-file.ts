@@ -61,8 +61,7 @@ export function blobOf(file: ExportFile): Blob {
 
 /** 1.2 MB / 340 KB / 512 B, in the UI's number format. */
 export function formatBytes(size: number, locale: string): string {
-  const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const number = (value: number, digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
   if (size >= 1024 * 1024) return `${number(size / (1024 * 1024), 1)} MB`;
   if (size >= 1024) return `${number(size / 1024, 0)} KB`;
   return `${number(size, 0)} B`;

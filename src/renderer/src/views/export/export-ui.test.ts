@@ -33,7 +33,12 @@ describe('the file that is saved', () => {
   });
 
   it('makes a Blob of the server’s MIME type and the decoded bytes', async () => {
-    const docx: ExportFile = { fileName: 'x.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', encoding: 'base64', content: 'UEsDBA==' };
+    const docx: ExportFile = {
+      fileName: 'x.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      encoding: 'base64',
+      content: 'UEsDBA=='
+    };
     const blob = blobOf(docx);
     expect(blob.type).toBe(docx.mimeType);
     expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([0x50, 0x4b, 0x03, 0x04]);
@@ -114,7 +119,12 @@ describe('the export options', () => {
   it('restores remembered choices only when valid, and never the internal audience', () => {
     expect(restoreChoices('garbage')).toEqual(DEFAULT_CHOICES);
     expect(restoreChoices({ format: 'exe', withTimes: 'yes' })).toEqual(DEFAULT_CHOICES);
-    expect(restoreChoices({ format: 'pdf', withTimes: true, audience: 'internal' })).toEqual({ ...DEFAULT_CHOICES, format: 'pdf', withTimes: true, audience: 'public' });
+    expect(restoreChoices({ format: 'pdf', withTimes: true, audience: 'internal' })).toEqual({
+      ...DEFAULT_CHOICES,
+      format: 'pdf',
+      withTimes: true,
+      audience: 'public'
+    });
   });
 });
 

@@ -3,10 +3,7 @@ import type { AppError } from '../../../../shared/errors';
 import { useRead } from '../../store/reads';
 import { exportInput, previewFormat, previewLines, type ExportChoices } from './export-options';
 
-export type PreviewState =
-  | { state: 'loading' }
-  | { state: 'ready'; lines: string[]; more: boolean }
-  | { state: 'error'; error: AppError };
+export type PreviewState = { state: 'loading' } | { state: 'ready'; lines: string[]; more: boolean } | { state: 'error'; error: AppError };
 
 /** Waits this long after the last change of an option, so that ticking three boxes asks once, not three times. */
 const SETTLE_MS = 150;

@@ -10,10 +10,7 @@ export function conferenceIdFromHash(hash: string): number | null {
 }
 
 /** Ctrl+E (Cmd+E on a Mac), the menu's accelerator, without other modifiers. */
-export function isExportKey(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
-  mac: boolean
-): boolean {
+export function isExportKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>, mac: boolean): boolean {
   const mod = mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   return mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'e';
 }

@@ -41,7 +41,9 @@ const AgendaRow = memo(function AgendaRow({
         <div className="agenda-meta">
           {speaker ? <span>{speaker.name}</span> : null}
           <span className="times">
-            {segment.status === 'live' ? <LiveActual segment={segment} /> : timing && segment.startedAt ? (
+            {segment.status === 'live' ? (
+              <LiveActual segment={segment} />
+            ) : timing && segment.startedAt ? (
               <span className={`actual tone-${timing.tone}`}>{formatClock(timing.elapsedMs)}</span>
             ) : null}
             <span className="planned"> / {formatClock(planned)}</span>
@@ -51,12 +53,26 @@ const AgendaRow = memo(function AgendaRow({
       {running ? (
         <div className="agenda-actions">
           {segment.status !== 'live' ? (
-            <button type="button" className="icon" title={t('live:agenda.goTo')} aria-label={t('live:agenda.goTo')} onClick={() => void actions.goTo(segment.id)} data-testid={TID.live.goTo(segment.id)}>
+            <button
+              type="button"
+              className="icon"
+              title={t('live:agenda.goTo')}
+              aria-label={t('live:agenda.goTo')}
+              onClick={() => void actions.goTo(segment.id)}
+              data-testid={TID.live.goTo(segment.id)}
+            >
               ▶
             </button>
           ) : null}
           {segment.status === 'pending' || segment.status === 'live' ? (
-            <button type="button" className="icon" title={t('live:agenda.skip')} aria-label={t('live:agenda.skip')} onClick={() => void actions.skip(segment.id)} data-testid={TID.live.skip(segment.id)}>
+            <button
+              type="button"
+              className="icon"
+              title={t('live:agenda.skip')}
+              aria-label={t('live:agenda.skip')}
+              onClick={() => void actions.skip(segment.id)}
+              data-testid={TID.live.skip(segment.id)}
+            >
               ⤼
             </button>
           ) : null}

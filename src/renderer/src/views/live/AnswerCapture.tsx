@@ -108,7 +108,13 @@ export const AnswerCapture = memo(function AnswerCapture({
           }}
         />
         <div className="answer-buttons">
-          <button type="button" className="primary" disabled={busy || !text.trim() || speakerId === null} onClick={() => void record()} data-testid={TID.answerSubmit}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !text.trim() || speakerId === null}
+            onClick={() => void record()}
+            data-testid={TID.answerSubmit}
+          >
             {t('live:answer.record')} <Kbd id="recordAnswer" />
           </button>
           <button type="button" disabled={busy || speakerId === null} onClick={() => void recordAndClose()} data-testid={TID.answerRecordAndClose}>

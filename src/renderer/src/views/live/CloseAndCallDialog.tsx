@@ -35,17 +35,7 @@ export function PendingCall({ detail, actions }: { detail: ConferenceDetail; act
  * the next. Enter closes it as answered (recording what is typed in the answer
  * box), W as withdrawn, R as left for a written reply; Esc changes nothing.
  */
-export function CloseAndCallDialog({
-  live,
-  outlet,
-  answered,
-  actions
-}: {
-  live: Question;
-  outlet: string;
-  answered: boolean;
-  actions: LiveActions;
-}) {
+export function CloseAndCallDialog({ live, outlet, answered, actions }: { live: Question; outlet: string; answered: boolean; actions: LiveActions }) {
   const { t } = useTranslation();
   const pending = useLiveUi((s) => s.pendingCall);
   const draft = useLiveUi((s) => draftFor(s, live.id).trim());

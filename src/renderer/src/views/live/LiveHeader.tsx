@@ -16,10 +16,25 @@ function UndoRedo({ detail, actions }: { detail: ConferenceDetail; actions: Live
   const redo = detail.redo ? undoTitle('redo', detail.redo, t) : t('actions:nothingToRedo');
   return (
     <div className="undo-redo">
-      <button type="button" className="dark-button undo" disabled={!detail.undo} onClick={() => void actions.undo()} title={undo} data-testid={TID.live.undo}>
+      <button
+        type="button"
+        className="dark-button undo"
+        disabled={!detail.undo}
+        onClick={() => void actions.undo()}
+        title={undo}
+        data-testid={TID.live.undo}
+      >
         <span aria-hidden="true">↶</span> <span className="undo-text">{undo}</span> <Kbd id="undo" />
       </button>
-      <button type="button" className="dark-button" disabled={!detail.redo} onClick={() => void actions.redo()} title={redo} aria-label={redo} data-testid={TID.live.redo}>
+      <button
+        type="button"
+        className="dark-button"
+        disabled={!detail.redo}
+        onClick={() => void actions.redo()}
+        title={redo}
+        aria-label={redo}
+        data-testid={TID.live.redo}
+      >
         <span aria-hidden="true">↷</span> <Kbd id="redo" />
       </button>
     </div>
@@ -72,7 +87,7 @@ export const LiveHeader = memo(function LiveHeader({
           ) : status === 'ended' && conference.endedAt ? (
             t('live:header.endedAt', {
               time: formatTime(conference.endedAt, language, false, conference.timeZone),
-              duration: formatDuration(((conference.endedAt - (conference.startedAt ?? conference.endedAt)) / 1000), language)
+              duration: formatDuration((conference.endedAt - (conference.startedAt ?? conference.endedAt)) / 1000, language)
             })
           ) : null}
         </div>
@@ -97,10 +112,21 @@ export const LiveHeader = memo(function LiveHeader({
           ) : status === 'live' ? (
             <>
               <div className="lh-buttons lh-extend">
-                <button type="button" className="dark-button" onClick={() => void actions.extendSegment(1)} disabled={!live} data-testid={TID.live.extendSegment}>
+                <button
+                  type="button"
+                  className="dark-button"
+                  onClick={() => void actions.extendSegment(1)}
+                  disabled={!live}
+                  data-testid={TID.live.extendSegment}
+                >
                   {t('live:actions.extendSegment')} <Kbd id="extendSegment" />
                 </button>
-                <button type="button" className="dark-button" onClick={() => void actions.extendConference(5)} data-testid={TID.live.extendConference}>
+                <button
+                  type="button"
+                  className="dark-button"
+                  onClick={() => void actions.extendConference(5)}
+                  data-testid={TID.live.extendConference}
+                >
                   {t('live:actions.extendConference')} <Kbd id="extendConference" />
                 </button>
               </div>
@@ -108,7 +134,13 @@ export const LiveHeader = memo(function LiveHeader({
                 <button type="button" className="dark-button" onClick={() => void actions.back()} disabled={!previous} data-testid={TID.live.back}>
                   ◀ {t('live:actions.back')} <Kbd id="back" />
                 </button>
-                <button type="button" className="go-button" onClick={() => void actions.advance()} disabled={!next && !live} data-testid={TID.live.advance}>
+                <button
+                  type="button"
+                  className="go-button"
+                  onClick={() => void actions.advance()}
+                  disabled={!next && !live}
+                  data-testid={TID.live.advance}
+                >
                   {next ? t('live:actions.advance') : t('live:actions.finishSegment')} ▶ <Kbd id="advance" />
                 </button>
                 <button type="button" className="dark-button danger" onClick={onEnd} data-testid={TID.live.end}>

@@ -94,7 +94,8 @@ export const NowPanel = memo(function NowPanel({
         <h2>{segment ? segment.title : t('live:header.between')}</h2>
         {segment?.kind === 'qa' || waiting > 0 ? (
           <p className="big-hint">
-            {waiting > 0 ? t('live:idle.callNext', { count: waiting }) : t('live:idle.noneWaiting')} {waiting > 0 ? <Kbd id="callNext" /> : <Kbd id="register" />}
+            {waiting > 0 ? t('live:idle.callNext', { count: waiting }) : t('live:idle.noneWaiting')}{' '}
+            {waiting > 0 ? <Kbd id="callNext" /> : <Kbd id="register" />}
           </p>
         ) : (
           <p className="big-hint">

@@ -98,44 +98,57 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
   return (
     <QueueContext.Provider value={view}>
       <QueueNumbersContext.Provider value={numbers}>
-      <section className="panel queue-panel" aria-labelledby="queue-heading" data-testid={TID.queue}>
-        <header className="panel-head">
-          <h2 id="queue-heading">{t('live:queue.heading')}</h2>
-          <button type="button" className="primary small" onClick={() => void actions.call()} disabled={detail.conference.status !== 'live' || waiting.length === 0} data-testid={TID.callNext}>
-            {t('live:queue.callNext')} <Kbd id="callNext" />
-          </button>
-        </header>
-        {canAct ? <RegisterForm detail={detail} outlets={outlets} /> : null}
-        <div className="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={tab === 'waiting'} onClick={() => setTab('waiting')}>
-            {t('live:queue.waiting', { count: waiting.length })}
-          </button>
-          <button type="button" role="tab" aria-selected={tab === 'done'} onClick={() => setTab('done')}>
-            {t('live:queue.done', { count: closed.length })}
-          </button>
-        </div>
-        {tab === 'waiting' ? (
-          <div className="queue-scroll">
-            {waiting.length === 0 ? <p className="empty pad">{t(canAct ? 'live:queue.empty' : 'live:queue.emptyEnded')}</p> : null}
-            <SortableList items={shown.items} onMove={(id, to) => actions.move(id, to + shown.from)} renderItem={renderWaiting} testId={TID.queueWaiting} className="queue-list" disabled={!canAct} />
-            {shown.hidden > 0 ? (
-              <p className="muted small pad" data-testid={TID.queueHidden}>
-                {t('live:queue.hidden', { count: shown.hidden })}
-              </p>
-            ) : null}
+        <section className="panel queue-panel" aria-labelledby="queue-heading" data-testid={TID.queue}>
+          <header className="panel-head">
+            <h2 id="queue-heading">{t('live:queue.heading')}</h2>
+            <button
+              type="button"
+              className="primary small"
+              onClick={() => void actions.call()}
+              disabled={detail.conference.status !== 'live' || waiting.length === 0}
+              data-testid={TID.callNext}
+            >
+              {t('live:queue.callNext')} <Kbd id="callNext" />
+            </button>
+          </header>
+          {canAct ? <RegisterForm detail={detail} outlets={outlets} /> : null}
+          <div className="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={tab === 'waiting'} onClick={() => setTab('waiting')}>
+              {t('live:queue.waiting', { count: waiting.length })}
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'done'} onClick={() => setTab('done')}>
+              {t('live:queue.done', { count: closed.length })}
+            </button>
           </div>
-        ) : (
-          <VirtualList
-            items={closed}
-            estimateSize={96}
-            itemKey={questionKey}
-            renderItem={renderClosed}
-            testId={TID.queueDone}
-            className="queue-scroll queue-list"
-            empty={<p className="empty pad">{t('live:queue.noneDone')}</p>}
-          />
-        )}
-      </section>
+          {tab === 'waiting' ? (
+            <div className="queue-scroll">
+              {waiting.length === 0 ? <p className="empty pad">{t(canAct ? 'live:queue.empty' : 'live:queue.emptyEnded')}</p> : null}
+              <SortableList
+                items={shown.items}
+                onMove={(id, to) => actions.move(id, to + shown.from)}
+                renderItem={renderWaiting}
+                testId={TID.queueWaiting}
+                className="queue-list"
+                disabled={!canAct}
+              />
+              {shown.hidden > 0 ? (
+                <p className="muted small pad" data-testid={TID.queueHidden}>
+                  {t('live:queue.hidden', { count: shown.hidden })}
+                </p>
+              ) : null}
+            </div>
+          ) : (
+            <VirtualList
+              items={closed}
+              estimateSize={96}
+              itemKey={questionKey}
+              renderItem={renderClosed}
+              testId={TID.queueDone}
+              className="queue-scroll queue-list"
+              empty={<p className="empty pad">{t('live:queue.noneDone')}</p>}
+            />
+          )}
+        </section>
       </QueueNumbersContext.Provider>
     </QueueContext.Provider>
   );

@@ -172,12 +172,7 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
           ))}
         </div>
         {isNew ? (
-          <CategorySelect
-            ariaLabel={t('live:register.category')}
-            testId={TID.register.outletCategory}
-            value={category}
-            onChange={setCategory}
-          />
+          <CategorySelect ariaLabel={t('live:register.category')} testId={TID.register.outletCategory} value={category} onChange={setCategory} />
         ) : null}
         <input
           className="register-reporter"

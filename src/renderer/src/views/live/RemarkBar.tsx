@@ -65,7 +65,12 @@ export const RemarkBar = memo(function RemarkBar({
   return (
     <div className={`remark-bar${interpreting ? ' remark-interpreting' : ''}`}>
       {interpreting ? <InterpretsLine turn={lastTurn!} participants={participants} onCancel={() => setLiveUi({ interpreting: false })} /> : null}
-      <select aria-label={t('live:remark.speaker')} value={speaker} onChange={(e) => (interpreting ? setInterpreterChoice : setChoice)(e.target.value)} data-testid={TID.remarkSpeaker}>
+      <select
+        aria-label={t('live:remark.speaker')}
+        value={speaker}
+        onChange={(e) => (interpreting ? setInterpreterChoice : setChoice)(e.target.value)}
+        data-testid={TID.remarkSpeaker}
+      >
         {candidates.map((p) => (
           <option key={p.id} value={p.id}>
             {p.label || p.name}

@@ -53,7 +53,13 @@ export const StatementReader = memo(function StatementReader({
             </option>
           ))}
         </select>
-        <button type="button" className="primary" disabled={next < 0 || reader === null} onClick={() => void actions.deliver()} data-testid={TID.deliverNext}>
+        <button
+          type="button"
+          className="primary"
+          disabled={next < 0 || reader === null}
+          onClick={() => void actions.deliver()}
+          data-testid={TID.deliverNext}
+        >
           {t('live:statement.deliverNext')} <Kbd id="deliverNext" />
         </button>
       </header>

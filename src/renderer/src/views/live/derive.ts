@@ -59,7 +59,11 @@ export interface CategoryBalance {
 }
 
 /** Who has asked, by category, so the moderator can spread the questions. */
-export function balanceOf(questions: readonly Question[], outlets: ReadonlyMap<number, Outlet>, categories: readonly OutletCategory[]): CategoryBalance[] {
+export function balanceOf(
+  questions: readonly Question[],
+  outlets: ReadonlyMap<number, Outlet>,
+  categories: readonly OutletCategory[]
+): CategoryBalance[] {
   const rows = new Map<OutletCategory, CategoryBalance & { counts: Map<string, number> }>(
     categories.map((category) => [category, { category, asked: 0, waiting: 0, outlets: [], counts: new Map() }])
   );

@@ -15,14 +15,7 @@ import { deliveredParagraphs, liveQuestionOf, liveSegmentOf, previousSegmentOf, 
 
 /** Why a key did nothing: each has a short sentence in live.json's "refused". */
 export type RefusalReason =
-  | 'notLive'
-  | 'noLiveQuestion'
-  | 'noSelection'
-  | 'noTarget'
-  | 'noSpeaker'
-  | 'nothingToDeliver'
-  | 'noFollowUpTarget'
-  | 'noneWaiting';
+  'notLive' | 'noLiveQuestion' | 'noSelection' | 'noTarget' | 'noSpeaker' | 'nothingToDeliver' | 'noFollowUpTarget' | 'noneWaiting';
 
 /**
  * Every live action of the console, for buttons and shortcuts alike. Each reads
@@ -128,8 +121,7 @@ export function createLiveActions(conferenceId: number, t: TFunction) {
 
     close: (id: number, status: QuestionClosing) => run('question.close', { id, status }),
 
-    toggleLast: (id: number) =>
-      run('question.markLast', { conferenceId, id: detail()?.conference.lastQuestionId === id ? null : id }),
+    toggleLast: (id: number) => run('question.markLast', { conferenceId, id: detail()?.conference.lastQuestionId === id ? null : id }),
 
     move: (id: number, toIndex: number) => run('question.move', { id, toIndex }),
 
@@ -137,8 +129,7 @@ export function createLiveActions(conferenceId: number, t: TFunction) {
     update: (id: number, fields: { text?: string; reporterName?: string; addressedToId?: number | null }) =>
       act('question.update', { id, ...fields }),
 
-    answer: (questionId: number, participantId: number, text: string) =>
-      run('answer.record', { questionId, participantId, text }),
+    answer: (questionId: number, participantId: number, text: string) => run('answer.record', { questionId, participantId, text }),
 
     /** Records a paragraph of the live segment's prepared text (the next undelivered one by default) as its reader's turn. */
     deliver: (index?: number) => {

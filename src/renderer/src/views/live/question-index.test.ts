@@ -30,7 +30,7 @@ const outlets = new Map<number, Outlet>(
 /** A deterministic stream of numbers in [0, 1), so a failure can be replayed. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 /** What the moderator's actions do to rows in place: call, close, put back, edit. */

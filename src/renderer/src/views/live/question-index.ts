@@ -27,13 +27,25 @@ interface Built extends QuestionIndex {
 
 const byPosition = (a: Question, b: Question) => a.position - b.position || a.id - b.id;
 
-function build(questions: readonly Question[], places: ReadonlyMap<number, number>, waiting: readonly Question[], closed: readonly Question[], live: Question | null): Built {
+function build(
+  questions: readonly Question[],
+  places: ReadonlyMap<number, number>,
+  waiting: readonly Question[],
+  closed: readonly Question[],
+  live: Question | null
+): Built {
   return { questions, places, waiting, closed, live, byId: { get: (id) => questions[places.get(id) ?? -1] } };
 }
 
 function full(questions: readonly Question[]): Built {
   const places = new Map(questions.map((q, i) => [q.id, i]));
-  return build(questions, places, questions.filter((q) => q.status === 'waiting'), closedOf(questions), questions.find((q) => q.status === 'live') ?? null);
+  return build(
+    questions,
+    places,
+    questions.filter((q) => q.status === 'waiting'),
+    closedOf(questions),
+    questions.find((q) => q.status === 'live') ?? null
+  );
 }
 
 /** The rows that changed in place (before, after, where), or null when rows were added, removed or moved. */
@@ -51,7 +63,12 @@ export function changedInPlace(before: readonly Question[], after: readonly Ques
 }
 
 /** `list` (in `order`) without the rows `leaving`, with `entering` put in place. */
-function replaceIn(list: readonly Question[], leaving: ReadonlySet<number>, entering: readonly Question[], order: (a: Question, b: Question) => number): readonly Question[] {
+function replaceIn(
+  list: readonly Question[],
+  leaving: ReadonlySet<number>,
+  entering: readonly Question[],
+  order: (a: Question, b: Question) => number
+): readonly Question[] {
   if (leaving.size === 0 && entering.length === 0) return list;
   const kept = leaving.size === 0 ? [...list] : list.filter((q) => !leaving.has(q.id));
   for (const q of entering) {
@@ -75,9 +92,19 @@ function updated(last: Built, questions: readonly Question[], changed: [Question
   const ids = new Set(changed.map(([, now]) => now.id));
   // a waiting row that stays waiting keeps its place: only its object is replaced
   const waitingIds = new Set(changed.filter(([old]) => old.status === 'waiting').map(([old]) => old.id));
-  const waiting = replaceIn(last.waiting, waitingIds, changed.filter(([, now]) => now.status === 'waiting').map(([, now]) => now), byPosition);
+  const waiting = replaceIn(
+    last.waiting,
+    waitingIds,
+    changed.filter(([, now]) => now.status === 'waiting').map(([, now]) => now),
+    byPosition
+  );
   const closedIds = new Set(changed.filter(([old]) => isClosed(old)).map(([old]) => old.id));
-  const closed = replaceIn(last.closed, closedIds, changed.filter(([, now]) => isClosed(now)).map(([, now]) => now), closedOrder);
+  const closed = replaceIn(
+    last.closed,
+    closedIds,
+    changed.filter(([, now]) => isClosed(now)).map(([, now]) => now),
+    closedOrder
+  );
   const liveNow = changed.find(([, now]) => now.status === 'live')?.[1];
   const live = liveNow ?? (last.live && !ids.has(last.live.id) ? last.live : null);
   return build(questions, last.places, waiting, closed, live);
@@ -150,7 +177,11 @@ function adjust(t: Tally, q: Question, at: number, sign: 1 | -1): Tally | null {
   return { ...t, firstAt, rows: t.rows.map((r, i) => (i === index ? next : r)) };
 }
 
-export function balanceIndexOf(questions: readonly Question[], outlets: ReadonlyMap<number, Outlet>, categories: readonly OutletCategory[]): CategoryBalance[] {
+export function balanceIndexOf(
+  questions: readonly Question[],
+  outlets: ReadonlyMap<number, Outlet>,
+  categories: readonly OutletCategory[]
+): CategoryBalance[] {
   const last = lastTally;
   if (last && last.questions === questions && last.outlets === outlets && last.categories === categories) return last.rows;
   const changed = last && last.outlets === outlets && last.categories === categories ? changedInPlace(last.questions, questions) : null;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conference, Segment } from '../../../../shared/domain';
 import { formatClock } from '../../i18n/format';
-import {
-  agendaPlannedSeconds,
-  conferenceTiming,
-  segmentElapsedMs,
-  segmentTiming,
-  shownRemainingMs,
-  toneOf,
-  warningThresholdMs
-} from './timing';
+import { agendaPlannedSeconds, conferenceTiming, segmentElapsedMs, segmentTiming, shownRemainingMs, toneOf, warningThresholdMs } from './timing';
 
 const MIN = 60_000;
 

@@ -81,8 +81,7 @@ export interface ConferenceTiming {
 export function conferenceTiming(conference: Conference, segments: readonly Segment[], now: number): ConferenceTiming {
   const plannedMs = (conference.plannedSeconds + conference.extendedSeconds) * 1000;
   const running = conference.status === 'live';
-  const elapsedMs =
-    conference.startedAt === null ? 0 : Math.max(0, (running ? now : (conference.endedAt ?? now)) - conference.startedAt);
+  const elapsedMs = conference.startedAt === null ? 0 : Math.max(0, (running ? now : (conference.endedAt ?? now)) - conference.startedAt);
   let leftMs = 0;
   if (conference.status !== 'ended') {
     for (const segment of segments) {

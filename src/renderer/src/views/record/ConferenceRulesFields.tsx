@@ -39,7 +39,13 @@ export function ConferenceRulesFields({
     <>
       <div className="field-row">
         <Field label={t('record:details.timeZone')} field="timeZone" errors={errors} hint={t('record:details.timeZoneHint')}>
-          <input list="rostrum-time-zones" spellCheck={false} value={draft.timeZone} onChange={onChange('timeZone')} data-testid={RECORD_TID.details.timeZone} />
+          <input
+            list="rostrum-time-zones"
+            spellCheck={false}
+            value={draft.timeZone}
+            onChange={onChange('timeZone')}
+            data-testid={RECORD_TID.details.timeZone}
+          />
           <datalist id="rostrum-time-zones">
             {zones.map((zone) => (
               <option key={zone} value={zone} />
@@ -58,7 +64,12 @@ export function ConferenceRulesFields({
         </Field>
       </div>
       <div className="field-row">
-        <Field label={t('record:details.embargoUntil')} field="embargoUntil" errors={errors} hint={t('record:details.embargoHint', { zone: draft.timeZone })}>
+        <Field
+          label={t('record:details.embargoUntil')}
+          field="embargoUntil"
+          errors={errors}
+          hint={t('record:details.embargoHint', { zone: draft.timeZone })}
+        >
           <input type="datetime-local" value={draft.embargoUntil} onChange={onChange('embargoUntil')} data-testid={RECORD_TID.details.embargoUntil} />
         </Field>
       </div>

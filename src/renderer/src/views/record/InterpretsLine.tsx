@@ -8,7 +8,12 @@ const EXCERPT = 48;
 export function InterpretsLine({ turn, participants, onCancel }: { turn: Turn; participants: readonly Participant[]; onCancel: () => void }) {
   const { t } = useTranslation();
   const speaker = participants.find((p) => p.id === turn.participantId);
-  const who = turn.speakerKind === 'participant' ? (speaker?.label || speaker?.name || '') : turn.speakerKind === 'note' ? t('review:note') : t('record:remark.reporterShort');
+  const who =
+    turn.speakerKind === 'participant'
+      ? speaker?.label || speaker?.name || ''
+      : turn.speakerKind === 'note'
+        ? t('review:note')
+        : t('record:remark.reporterShort');
   const words = turn.text.length > EXCERPT ? `${turn.text.slice(0, EXCERPT)}…` : turn.text;
   return (
     <div className="remark-interprets" data-testid={RECORD_TID.interprets} data-turn-id={turn.id}>

@@ -126,7 +126,9 @@ function TimesForm({ conference, editor, onDone }: { conference: Conference; edi
                     {entry.reason ? ` · ${entry.reason}` : ''}
                   </span>
                 </div>
-                <div>{t('record:times.entry', { field: t(`record:times.${entry.field}`), before: when(entry.before), after: when(entry.after) })}</div>
+                <div>
+                  {t('record:times.entry', { field: t(`record:times.${entry.field}`), before: when(entry.before), after: when(entry.after) })}
+                </div>
               </li>
             ))}
           </ol>

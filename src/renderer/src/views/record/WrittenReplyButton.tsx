@@ -32,20 +32,22 @@ export function WrittenReplyButton({ question }: { question: Question }) {
         {reply ? t('record:reply.edit', { date: reply.repliedOn }) : t('record:reply.open')}
       </button>
       {/* in a portal: the queue's virtual list moves its rows with transforms, which would hold a fixed backdrop inside the card */}
-      {open ? createPortal(
-        <Modal title={t('record:reply.title')} onClose={() => setOpen(false)} wide>
-          <p className="reply-question">{question.text || t('record:reply.noText')}</p>
-          <WrittenReplyForm
-            conferenceId={question.conferenceId}
-            question={question}
-            reply={reply}
-            participants={detail.participants}
-            timeZone={detail.conference.timeZone}
-            onDone={() => setOpen(false)}
-          />
-        </Modal>,
-        document.body
-      ) : null}
+      {open
+        ? createPortal(
+            <Modal title={t('record:reply.title')} onClose={() => setOpen(false)} wide>
+              <p className="reply-question">{question.text || t('record:reply.noText')}</p>
+              <WrittenReplyForm
+                conferenceId={question.conferenceId}
+                question={question}
+                reply={reply}
+                participants={detail.participants}
+                timeZone={detail.conference.timeZone}
+                onDone={() => setOpen(false)}
+              />
+            </Modal>,
+            document.body
+          )
+        : null}
     </>
   );
 }

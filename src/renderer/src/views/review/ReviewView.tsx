@@ -105,7 +105,11 @@ function ReviewBody({
           aria-label={t('review:search')}
           data-testid={TID.timelineSearch}
         />
-        <select aria-label={t('review:segment')} value={segmentId ?? ''} onChange={(e) => setSegmentId(e.target.value ? Number(e.target.value) : null)}>
+        <select
+          aria-label={t('review:segment')}
+          value={segmentId ?? ''}
+          onChange={(e) => setSegmentId(e.target.value ? Number(e.target.value) : null)}
+        >
           <option value="">{t('review:allSegments')}</option>
           {detail.segments.map((s) => (
             <option key={s.id} value={s.id}>
@@ -122,14 +126,7 @@ function ReviewBody({
       <WrittenRepliesPanel detail={detail} outlets={outlets} />
       <section className="panel review-timeline">
         {turns ? (
-          <Timeline
-            detail={detail}
-            turns={turns}
-            outlets={outlets}
-            query={deferredQuery}
-            segmentId={segmentId}
-            focusTurnId={focusTurnId}
-          />
+          <Timeline detail={detail} turns={turns} outlets={outlets} query={deferredQuery} segmentId={segmentId} focusTurnId={focusTurnId} />
         ) : (
           <p className="muted pad">{t('common:loading')}</p>
         )}

@@ -38,13 +38,18 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const { t } = useTranslation();
   const timeZone = useConferenceTimeZone(turn.conferenceId);
   return (
-    <div className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}${props.continued ? ' continued' : ''}${props.focused ? ' focused' : ''}${props.interprets !== undefined ? ' interpretation' : ''}`} data-testid={TID.turnRow(turn.id)}>
+    <div
+      className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}${props.continued ? ' continued' : ''}${props.focused ? ' focused' : ''}${props.interprets !== undefined ? ' interpretation' : ''}`}
+      data-testid={TID.turnRow(turn.id)}
+    >
       {props.segmentTitle !== undefined ? <div className="turn-segment">{props.segmentTitle}</div> : null}
       <div className="turn-main">
         <time className="turn-time">{formatTime(turn.startedAt, props.language, true, timeZone)}</time>
         <div className="turn-body">
           <div className={`turn-speaker${props.continued && !turn.editedAt ? ' sr-only' : ''}`}>
-            {turn.speakerKind === 'note' ? t('review:note') : props.speaker || (turn.speakerKind === 'reporter' ? t('record:remark.reporterShort') : '')}
+            {turn.speakerKind === 'note'
+              ? t('review:note')
+              : props.speaker || (turn.speakerKind === 'reporter' ? t('record:remark.reporterShort') : '')}
             {turn.speakerKind === 'reporter' && props.speaker ? <span className="muted small"> {t('review:reporter')}</span> : null}
             {turn.editedAt ? (
               <button
@@ -68,7 +73,14 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
           {props.compact ? null : <RedactionTools turn={turn} />}
         </div>
         {props.editable && !editing ? (
-          <button type="button" className="icon turn-edit" onClick={() => onEdit(turn.id)} aria-label={t('review:edit.open')} title={t('review:edit.open')} data-testid={TID.turnEdit(turn.id)}>
+          <button
+            type="button"
+            className="icon turn-edit"
+            onClick={() => onEdit(turn.id)}
+            aria-label={t('review:edit.open')}
+            title={t('review:edit.open')}
+            data-testid={TID.turnEdit(turn.id)}
+          >
             ✎
           </button>
         ) : null}

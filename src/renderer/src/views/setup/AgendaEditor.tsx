@@ -64,9 +64,7 @@ const SegmentRow = memo(function SegmentRow({
           aria-label={t('setup:agenda.speaker')}
           data-testid={TID.segmentSpeaker(id)}
           value={segment.speakerId ?? ''}
-          onChange={(e) =>
-            void act('segment.update', { id, speakerId: e.target.value ? Number(e.target.value) : null }).catch(report)
-          }
+          onChange={(e) => void act('segment.update', { id, speakerId: e.target.value ? Number(e.target.value) : null }).catch(report)}
         >
           <option value="">{t('setup:agenda.noSpeaker')}</option>
           {participants.map((p) => (
@@ -175,9 +173,7 @@ export function AgendaEditor({ detail }: { detail: ConferenceDetail }) {
         <button
           type="button"
           data-testid={TID.segmentAdd}
-          onClick={() =>
-            void act('segment.add', { conferenceId: conference.id, kind, title: titleOf(kind), plannedSeconds: 5 * 60 }).catch(report)
-          }
+          onClick={() => void act('segment.add', { conferenceId: conference.id, kind, title: titleOf(kind), plannedSeconds: 5 * 60 }).catch(report)}
         >
           {t('setup:agenda.add')}
         </button>

@@ -71,8 +71,7 @@ export function DetailsForm({ conference }: { conference: Conference }) {
   const draft: Draft = { ...draftOf(conference), ...edits };
   const dirty = edits !== null;
 
-  const set = (key: keyof Draft) => (e: { target: { value: string } }) =>
-    setEdits((prev) => ({ ...prev, [key]: e.target.value }));
+  const set = (key: keyof Draft) => (e: { target: { value: string } }) => setEdits((prev) => ({ ...prev, [key]: e.target.value }));
 
   async function save(): Promise<void> {
     if (!dirty || busy) return;
@@ -141,12 +140,7 @@ export function DetailsForm({ conference }: { conference: Conference }) {
         </div>
         <div className="field-row three">
           <Field label={t('setup:details.scheduledStart')} field="scheduledStart" errors={form.fields}>
-            <input
-              type="datetime-local"
-              data-testid={TID.details.scheduledStart}
-              value={draft.scheduledStart}
-              onChange={set('scheduledStart')}
-            />
+            <input type="datetime-local" data-testid={TID.details.scheduledStart} value={draft.scheduledStart} onChange={set('scheduledStart')} />
           </Field>
           <Field label={t('setup:details.plannedMinutes')} field="plannedSeconds" errors={form.fields}>
             <input inputMode="numeric" data-testid={TID.details.plannedMinutes} value={draft.plannedMinutes} onChange={set('plannedMinutes')} />

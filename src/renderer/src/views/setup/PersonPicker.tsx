@@ -24,7 +24,12 @@ export function PersonPicker({ conferenceId, participants }: { conferenceId: num
 
   const onRoster = useMemo(() => new Set(participants.map((p) => p.personId)), [participants]);
   const options = useMemo(
-    () => matchByText((people ?? []).filter((p) => !onRoster.has(p.id)), query, (p) => [p.name, p.organisation, p.position]),
+    () =>
+      matchByText(
+        (people ?? []).filter((p) => !onRoster.has(p.id)),
+        query,
+        (p) => [p.name, p.organisation, p.position]
+      ),
     [people, onRoster, query]
   );
   const exact = (people ?? []).some((p) => p.name === query.trim());
@@ -82,12 +87,7 @@ export function PersonPicker({ conferenceId, participants }: { conferenceId: num
             'data-testid': TID.personSearch
           }}
         />
-        <select
-          aria-label={t('setup:roster.role')}
-          data-testid={TID.rosterRole}
-          value={shownRole}
-          onChange={(e) => setRole(e.target.value as Role)}
-        >
+        <select aria-label={t('setup:roster.role')} data-testid={TID.rosterRole} value={shownRole} onChange={(e) => setRole(e.target.value as Role)}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`common:role.${r}`)}
@@ -106,11 +106,7 @@ export function PersonPicker({ conferenceId, participants }: { conferenceId: num
         >
           <div className="field-row four">
             <Field label={t('setup:person.name')} field="name" errors={form.fields}>
-              <input
-                data-testid={TID.personCreate.name}
-                value={creating.name}
-                onChange={(e) => setCreating({ ...creating, name: e.target.value })}
-              />
+              <input data-testid={TID.personCreate.name} value={creating.name} onChange={(e) => setCreating({ ...creating, name: e.target.value })} />
             </Field>
             <Field label={t('setup:person.honorific')} field="honorific" errors={form.fields}>
               <select

@@ -83,15 +83,10 @@ export function RosterEditor({ detail }: { detail: ConferenceDetail }) {
   const conferenceId = detail.conference.id;
   const onMove = useCallback(
     (id: number, toIndex: number) =>
-      void act('participant.move', { id, toIndex }).catch((error: unknown) =>
-        notify('error', describeError(toAppError(error), t).message)
-      ),
+      void act('participant.move', { id, toIndex }).catch((error: unknown) => notify('error', describeError(toAppError(error), t).message)),
     [t]
   );
-  const renderItem = useCallback(
-    (participant: Participant, handle: DragHandle) => <ParticipantRow participant={participant} handle={handle} />,
-    []
-  );
+  const renderItem = useCallback((participant: Participant, handle: DragHandle) => <ParticipantRow participant={participant} handle={handle} />, []);
   return (
     <section className="panel" aria-labelledby="roster-heading">
       <header className="panel-head">

@@ -35,9 +35,7 @@ export function StatementEditor({ segment }: { segment: Segment }) {
   return (
     <div className="statement-editor">
       <div className="statement-tools">
-        <span className="muted small">
-          {t('setup:statement.summary', { count: paragraphs, chars: segment.preparedText.length })}
-        </span>
+        <span className="muted small">{t('setup:statement.summary', { count: paragraphs, chars: segment.preparedText.length })}</span>
         <label className="button small">
           {t('setup:statement.load')}
           <input

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { normaliseStatement, readStatementFile, splitParagraphs, StatementFileError } from './statement-file';
 
-const PARAGRAPHS = ['今年以来,市委市直机关工委坚持以习近平新时代中国特色社会主义思想为指导。', '一、突出政治引领,走好“第一方阵”', '二、强化理论武装,筑牢思想根基'];
+const PARAGRAPHS = [
+  '今年以来,市委市直机关工委坚持以习近平新时代中国特色社会主义思想为指导。',
+  '一、突出政治引领,走好“第一方阵”',
+  '二、强化理论武装,筑牢思想根基'
+];
 
 describe('a prepared statement from a file', () => {
   it('reads a Word document paragraph by paragraph', async () => {

@@ -3,7 +3,8 @@
  * needed, it is large), .txt and .md as text. The result is one paragraph per
  * line, which is how the live console offers it paragraph by paragraph.
  */
-export const STATEMENT_ACCEPT = '.txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const STATEMENT_ACCEPT =
+  '.txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export class StatementFileError extends Error {
   constructor(readonly reason: 'type' | 'read') {
@@ -18,7 +19,11 @@ export function normaliseStatement(text: string, markdown = false): string {
     .split('\n')
     .map((line) => {
       let out = line.replace(/\u00a0/g, ' ').trim();
-      if (markdown) out = out.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*\*|__/g, '');
+      if (markdown)
+        out = out
+          .replace(/^#{1,6}\s+/, '')
+          .replace(/^>\s?/, '')
+          .replace(/\*\*|__/g, '');
       return out;
     })
     .filter((line) => line.length > 0)

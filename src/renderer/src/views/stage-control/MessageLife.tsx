@@ -17,7 +17,5 @@ function TimeLeft({ expiresAt }: { expiresAt: number }) {
   const now = useServerNow();
   // rounded up: "00:01" until the moment it goes, never "00:00" while still on stage
   const left = Math.max(0, Math.ceil((expiresAt - now) / 1000) * 1000);
-  return (
-    <span data-testid={STAGE_TID.panelTimeLeft}> · {t('stage:panel.timeLeft', { time: formatClock(left) })}</span>
-  );
+  return <span data-testid={STAGE_TID.panelTimeLeft}> · {t('stage:panel.timeLeft', { time: formatClock(left) })}</span>;
 }

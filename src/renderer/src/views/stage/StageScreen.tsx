@@ -80,7 +80,9 @@ function Bookend({ snapshot, language, t }: { snapshot: StageSnapshot; language:
             {draft ? t('draft.title') : t('ended.title')}
           </h1>
           {draft && conference.scheduledStart !== null ? (
-            <div className="stage-bookend-line">{t('draft.startsAt', { time: formatTime(conference.scheduledStart, language, false, conference.timeZone) })}</div>
+            <div className="stage-bookend-line">
+              {t('draft.startsAt', { time: formatTime(conference.scheduledStart, language, false, conference.timeZone) })}
+            </div>
           ) : null}
           {draft && nextSegment ? <div className="stage-bookend-line">{t('draft.firstSegment', { title: nextSegment.title })}</div> : null}
           {!draft && conference.startedAt !== null && conference.endedAt !== null ? (
@@ -100,11 +102,7 @@ export function StageScreen({ snapshot, language, t }: { snapshot: StageSnapshot
   return (
     <>
       <StageHeader snapshot={snapshot} language={language} t={t} />
-      {snapshot.conference.status === 'live' ? (
-        <LiveStage snapshot={snapshot} t={t} />
-      ) : (
-        <Bookend snapshot={snapshot} language={language} t={t} />
-      )}
+      {snapshot.conference.status === 'live' ? <LiveStage snapshot={snapshot} t={t} /> : <Bookend snapshot={snapshot} language={language} t={t} />}
     </>
   );
 }

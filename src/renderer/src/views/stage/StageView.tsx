@@ -75,11 +75,7 @@ function ConferenceStage({ conferenceId }: { conferenceId: number }) {
   }, [snapshot, t]);
   return (
     <StageFrame language={language} t={t} status={snapshot?.conference.status} messageId={snapshot?.message?.id}>
-      {snapshot ? (
-        <StageScreen snapshot={snapshot} language={language} t={t} />
-      ) : error ? (
-        <Notice text={errorText(error, t)} />
-      ) : null}
+      {snapshot ? <StageScreen snapshot={snapshot} language={language} t={t} /> : error ? <Notice text={errorText(error, t)} /> : null}
     </StageFrame>
   );
 }
