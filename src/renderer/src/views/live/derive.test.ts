@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Outlet, Question, Turn } from '../../../../shared/domain';
-import { balanceOf, closedOf, deliveredParagraphs, followUpTargetOf, waitingOf } from './derive';
+import { balanceOf, closedOf, deliveredParagraphs, followUpTargetOf, liveQuestionOf, waitingOf } from './derive';
 
 function question(id: number, patch: Partial<Question>): Question {
   return {
@@ -89,5 +89,15 @@ describe('the live console’s views of the data', () => {
     expect([...deliveredParagraphs(paragraphs, [turn(1, '一、突出政治引领'), turn(2, '正文')], 9)]).toEqual([0, 1]);
     expect([...deliveredParagraphs(paragraphs, [turn(1, '正文'), turn(2, '正文')], 9)]).toEqual([1, 3]);
     expect([...deliveredParagraphs(paragraphs, [turn(1, '正文', 8)], 9)]).toEqual([]);
+  });
+});
+
+describe('liveQuestionOf', () => {
+  it('takes the question asked last while a call is drawn before the refetch that closes the one before', () => {
+    const earlier = question(1, { status: 'live', askedAt: 1_000 });
+    const called = question(2, { status: 'live', askedAt: 2_000 });
+    expect(liveQuestionOf([earlier, called, question(3, { status: 'waiting' })])?.id).toBe(2);
+    expect(liveQuestionOf([called, earlier])?.id).toBe(2);
+    expect(liveQuestionOf([question(4, { status: 'answered', askedAt: 3_000 })])).toBeNull();
   });
 });

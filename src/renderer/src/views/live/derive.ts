@@ -20,8 +20,18 @@ export function nextPendingOf(segments: readonly Segment[]): Segment | null {
   return segments.find((s) => s.status === 'pending') ?? null;
 }
 
+/**
+ * The live question. For a moment after a call that closed the one before, the
+ * store can hold two live questions: the call's answer is drawn before the
+ * refetch that closes the earlier one. The one asked last is the server's; taking
+ * the first would let a quick second N close the new question as answered.
+ */
 export function liveQuestionOf(questions: readonly Question[]): Question | null {
-  return questions.find((q) => q.status === 'live') ?? null;
+  let live: Question | null = null;
+  for (const q of questions) {
+    if (q.status === 'live' && (live === null || (q.askedAt ?? 0) >= (live.askedAt ?? 0))) live = q;
+  }
+  return live;
 }
 
 export function waitingOf(questions: readonly Question[]): Question[] {
