@@ -1,5 +1,5 @@
 import type { Outlet, OutletCategory, Question } from '../../../../shared/domain';
-import { balanceOf, closedOf, type CategoryBalance } from './derive';
+import { balanceOf, closedOf, liveQuestionOf, type CategoryBalance } from './derive';
 
 /**
  * The console's views of a conference's questions (by id, waiting, closed,
@@ -44,7 +44,7 @@ function full(questions: readonly Question[]): Built {
     places,
     questions.filter((q) => q.status === 'waiting'),
     closedOf(questions),
-    questions.find((q) => q.status === 'live') ?? null
+    liveQuestionOf(questions)
   );
 }
 
