@@ -1,6 +1,5 @@
 import type {
   Conference,
-  ConferenceTimeRevision,
   Extension,
   Honorific,
   Outlet,
@@ -15,9 +14,7 @@ import type {
   SegmentStatus,
   SpeakerKind,
   Turn,
-  TurnRevision,
-  WrittenReply,
-  WrittenReplyRevision
+  TurnRevision
 } from '../../../shared/domain';
 
 /**
@@ -142,46 +139,6 @@ export type TurnRow = {
   interprets_turn_id: number | null;
   /** present where the row was read with SUPPLEMENTARY (below) */
   supplementary?: 0 | 1;
-};
-
-export type WrittenReplyRow = {
-  id: number;
-  conference_id: number;
-  question_id: number;
-  participant_id: number;
-  text: string;
-  replied_on: string;
-  created_at: number;
-  updated_at: number;
-  deleted_at: number | null;
-};
-
-export type WrittenReplyRevisionRow = {
-  id: number;
-  conference_id: number;
-  reply_id: number;
-  kind: WrittenReplyRevision['kind'];
-  text_before: string;
-  text_after: string;
-  participant_before: number;
-  participant_after: number;
-  replied_on_before: string;
-  replied_on_after: string;
-  editor: string;
-  reason: string;
-  at: number;
-};
-
-export type TimeRevisionRow = {
-  id: number;
-  conference_id: number;
-  field: 'started_at' | 'ended_at';
-  kind: ConferenceTimeRevision['kind'];
-  before_value: number | null;
-  after_value: number;
-  editor: string;
-  reason: string;
-  at: number;
 };
 
 export type TurnRevisionRow = {
@@ -343,50 +300,6 @@ export const IS_SUPPLEMENTARY = `(t.speaker_kind = 'participant' AND t.question_
       AND e.interprets_turn_id IS NULL AND e.participant_id <> t.participant_id AND ep.role <> 'interpreter')
   AND (SELECT role FROM participants WHERE id = t.participant_id) <> 'interpreter')`;
 export const SUPPLEMENTARY = `${IS_SUPPLEMENTARY} AS supplementary`;
-
-export function toWrittenReply(r: WrittenReplyRow): WrittenReply {
-  return {
-    id: r.id,
-    conferenceId: r.conference_id,
-    questionId: r.question_id,
-    participantId: r.participant_id,
-    text: r.text,
-    repliedOn: r.replied_on,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at
-  };
-}
-
-export function toWrittenReplyRevision(r: WrittenReplyRevisionRow): WrittenReplyRevision {
-  return {
-    id: r.id,
-    replyId: r.reply_id,
-    kind: r.kind,
-    textBefore: r.text_before,
-    textAfter: r.text_after,
-    participantBefore: r.participant_before,
-    participantAfter: r.participant_after,
-    repliedOnBefore: r.replied_on_before,
-    repliedOnAfter: r.replied_on_after,
-    editor: r.editor,
-    reason: r.reason,
-    at: r.at
-  };
-}
-
-export function toTimeRevision(r: TimeRevisionRow): ConferenceTimeRevision {
-  return {
-    id: r.id,
-    conferenceId: r.conference_id,
-    field: r.field === 'started_at' ? 'startedAt' : 'endedAt',
-    kind: r.kind,
-    before: r.before_value,
-    after: r.after_value,
-    editor: r.editor,
-    reason: r.reason,
-    at: r.at
-  };
-}
 
 export function toTurnRevision(r: TurnRevisionRow): TurnRevision {
   return {

@@ -18,20 +18,22 @@ import {
   toExtension,
   toOutlet,
   toPerson,
-  toTimeRevision,
   toTurn,
   toTurnRevision,
-  toWrittenReply,
-  toWrittenReplyRevision,
   type ExtensionRow,
   type OutletRow,
   type PersonRow,
-  type TimeRevisionRow,
   type TurnRevisionRow,
-  type TurnRow,
+  type TurnRow
+} from '../db/rows';
+import {
+  toTimeRevision,
+  toWrittenReply,
+  toWrittenReplyRevision,
+  type TimeRevisionRow,
   type WrittenReplyRevisionRow,
   type WrittenReplyRow
-} from '../db/rows';
+} from '../db/record-rows';
 import type { Services } from '../services';
 import type { RedactionService, StoredRedaction } from './redactions';
 import { prepareOpaque } from '../db/opaque-bindings';

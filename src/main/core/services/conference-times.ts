@@ -3,7 +3,7 @@ import type { Conference, ConferenceTimeRevision } from '../../../shared/domain'
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toTimeRevision, type TimeRevisionRow } from '../db/rows';
+import { toTimeRevision, type TimeRevisionRow } from '../db/record-rows';
 import type { ConferenceService } from './conferences';
 import { prepareOpaque } from '../db/opaque-bindings';
 

@@ -3,7 +3,7 @@ import type { Question, WrittenReply, WrittenReplyRevision } from '../../../shar
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
 import type { CallContext } from '../context';
-import { toWrittenReply, toWrittenReplyRevision, type WrittenReplyRevisionRow, type WrittenReplyRow } from '../db/rows';
+import { toWrittenReply, toWrittenReplyRevision, type WrittenReplyRevisionRow, type WrittenReplyRow } from '../db/record-rows';
 import type { ConferenceService } from './conferences';
 import { stripUndefined } from './directory';
 import type { RosterService } from './roster';
