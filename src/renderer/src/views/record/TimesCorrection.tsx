@@ -7,6 +7,7 @@ import { formatDateTime } from '../../i18n/format';
 import { fromZonedDateTimeLocal, toZonedDateTimeLocal } from '../../i18n/zoned-time';
 import { act } from '../../store/conference-store';
 import { useRead } from '../../store/reads';
+import { EditKindFields } from './EditKindFields';
 import { RECORD_TID } from './testids';
 
 /**
@@ -90,17 +91,15 @@ function TimesForm({ conference, editor, onDone }: { conference: Conference; edi
           <input type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} data-testid={RECORD_TID.timesEnd} />
         </Field>
       </div>
-      <div className="field-row">
-        <Field label={t('record:times.kind')} field="kind" errors={form.fields} hint={t(`record:times.${kind}`)}>
-          <select value={kind} onChange={(e) => setKind(e.target.value as EditKind)} data-testid={RECORD_TID.timesKind}>
-            <option value="correction">{t('review:history.kinds.correction')}</option>
-            <option value="alteration">{t('review:history.kinds.alteration')}</option>
-          </select>
-        </Field>
-        <Field label={t('record:times.reason')} field="reason" errors={form.fields}>
-          <input value={reason} onChange={(e) => setReason(e.target.value)} data-testid={RECORD_TID.timesReason} />
-        </Field>
-      </div>
+      <EditKindFields
+        kind={kind}
+        onKind={setKind}
+        reason={reason}
+        onReason={setReason}
+        errors={form.fields}
+        className="field-row"
+        testIds={{ kind: RECORD_TID.timesKind, reason: RECORD_TID.timesReason }}
+      />
       <div data-testid={RECORD_TID.timesError}>
         <FormMessage message={form.message} />
       </div>

@@ -4,6 +4,7 @@ import type { EditKind, Participant, Question, WrittenReply } from '../../../../
 import { Field, FormMessage, useFormErrors } from '../../components/form';
 import { act } from '../../store/conference-store';
 import { editorName } from '../review/editor-name';
+import { EditKindFields } from './EditKindFields';
 import { RECORD_TID } from './testids';
 
 /** Today's date as the conference's own calendar has it, "2024-01-05". */
@@ -98,17 +99,15 @@ export function WrittenReplyForm({
         <textarea data-autofocus rows={6} value={text} onChange={(e) => setText(e.target.value)} data-testid={RECORD_TID.replyText} />
       </Field>
       {reply && (
-        <div className="reply-form-row">
-          <Field label={t('record:reply.kind')} field="kind" errors={form.fields} hint={t(`record:times.${kind}`)}>
-            <select value={kind} onChange={(e) => setKind(e.target.value as EditKind)} data-testid={RECORD_TID.replyKind}>
-              <option value="correction">{t('review:history.kinds.correction')}</option>
-              <option value="alteration">{t('review:history.kinds.alteration')}</option>
-            </select>
-          </Field>
-          <Field label={t('record:reply.reason')} field="reason" errors={form.fields}>
-            <input value={reason} onChange={(e) => setReason(e.target.value)} data-testid={RECORD_TID.replyReason} />
-          </Field>
-        </div>
+        <EditKindFields
+          kind={kind}
+          onKind={setKind}
+          reason={reason}
+          onReason={setReason}
+          errors={form.fields}
+          className="reply-form-row"
+          testIds={{ kind: RECORD_TID.replyKind, reason: RECORD_TID.replyReason }}
+        />
       )}
       <div data-testid={RECORD_TID.replyError}>
         <FormMessage message={form.message} />
