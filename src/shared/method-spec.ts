@@ -9,7 +9,7 @@ export type MethodKind = 'read' | 'write' | 'live';
 /**
  * Which part of the console's store a write's answer updates at once, before
  * the change event's refetch lands. The renderer maps each tag to code
- * (store/answer-effects.ts); a method without one leaves the store to the refetch.
+ * (APPLY_ANSWER in store/conference-store.ts); a method without one leaves the store to the refetch.
  */
 export type AnswerStore =
   | 'question' // the question it changed, or the whole queue (an array)
