@@ -54,7 +54,7 @@ export const recordInputs = {
     repliedOn: replyDate
   }),
   /**
-   * Changes a written reply: any of its answerer, text and date. The change is kept in its
+   * Changes a written reply's answerer, text or date, one or more of them. The change is kept in its
    * history as a correction (the record now matches the reply given) or an alteration.
    */
   replyUpdate: z.object({
