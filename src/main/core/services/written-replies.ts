@@ -13,20 +13,7 @@ import { prepareOpaque } from '../db/opaque-bindings';
 type ReplyFields = Pick<WrittenReply, 'participantId' | 'text' | 'repliedOn'> & { now: number };
 
 /** A change to a reply, as its history keeps it. */
-interface ReplyRevisionFields {
-  conferenceId: number;
-  replyId: number;
-  kind: WrittenReplyRevision['kind'];
-  textBefore: string;
-  textAfter: string;
-  participantBefore: number;
-  participantAfter: number;
-  repliedOnBefore: string;
-  repliedOnAfter: string;
-  editor: string;
-  reason: string;
-  now: number;
-}
+type ReplyRevisionFields = Omit<WrittenReplyRevision, 'id' | 'at'> & { conferenceId: number; now: number };
 
 /**
  * Written replies (会后书面答复): the answer, in writing, to a question closed as

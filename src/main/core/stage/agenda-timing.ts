@@ -1,23 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { Conference, Participant, SegmentKind, SegmentStatus } from '../../../shared/domain';
+import type { Conference, Participant } from '../../../shared/domain';
 import { effectiveWarningSeconds, type ForecastInput, type StagePerson, type StageSegment, type StageTimingSettings } from '../../../shared/stage';
 import { prepareOpaque } from '../db/opaque-bindings';
+import type { SegmentRow as TableSegmentRow } from '../db/rows';
 
-interface SegmentRow {
-  id: number;
-  position: number;
-  kind: SegmentKind;
-  title: string;
-  speaker_id: number | null;
-  planned_seconds: number;
-  extended_seconds: number;
-  status: SegmentStatus;
-  started_at: number | null;
-  ended_at: number | null;
-  elapsed_before_ms: number;
+/** A segment as the timing reads it: the table's row less what timing never needs, with its own warning and grace. */
+type SegmentRow = Omit<TableSegmentRow, 'conference_id' | 'prepared_text'> & {
   own_warning: number | null;
   own_grace: number | null;
-}
+};
 
 export type TimedSegment = StageSegment & { position: number };
 
