@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'unknown_method',
   'unauthorized', // missing or wrong token
   'forbidden', // a read-only client tried to write
+  'disk_full', // the data folder's disk is full: nothing was written (audio chunks)
   'internal'
 ] as const;
 

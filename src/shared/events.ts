@@ -1,5 +1,5 @@
 /** What a change touched, so that each window refetches only that. */
-export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage'] as const;
+export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage', 'audio'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export interface ChangeEvent {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { method, updates, type MethodSpec } from './method-spec';
 import { archiveMethods } from './methods-archive';
+import { audioMethods } from './methods-audio';
 import { exportMethods } from './methods-export';
 import { recordMethods } from './methods-record';
 import { stageMethods } from './methods-stage';
@@ -121,7 +122,8 @@ export const methods = {
   ...recordMethods,
   ...exportMethods,
   ...archiveMethods,
-  ...stageMethods
+  ...stageMethods,
+  ...audioMethods
 } as const;
 
 export type Methods = typeof methods;

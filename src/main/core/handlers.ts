@@ -2,6 +2,7 @@ import type { CallContext } from './context';
 import type { Handlers } from './router';
 import type { Services } from './services';
 import { createArchiveHandlers } from './archive/handlers';
+import { createAudioHandlers } from './audio/handlers';
 import { createExportHandlers } from './exports/handlers';
 import { createStageHandlers } from './stage/handlers';
 import { APP_VERSION } from './app-version';
@@ -72,6 +73,7 @@ export function createHandlers(s: Services) {
 
     ...createExportHandlers(s),
     ...createArchiveHandlers(s),
-    ...createStageHandlers(s)
+    ...createStageHandlers(s),
+    ...createAudioHandlers(s)
   } satisfies Handlers;
 }
