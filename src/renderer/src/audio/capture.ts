@@ -4,7 +4,8 @@
  */
 
 /** What can stop the audio; each has a loud banner text under `audio:fault` in audio.json. */
-export type AudioFault = 'refused' | 'noDevice' | 'busy' | 'lostDevice' | 'recorderFailed' | 'notSupported' | 'diskFull' | 'saveFailing' | 'startFailed';
+export type AudioFault =
+  'refused' | 'noDevice' | 'busy' | 'lostDevice' | 'recorderFailed' | 'notSupported' | 'diskFull' | 'saveFailing' | 'startFailed';
 
 export interface AudioInput {
   deviceId: string;
@@ -27,7 +28,8 @@ export function recordingSupported(): boolean {
 
 /** The fault a failed getUserMedia means, by the DOMException names the spec gives. */
 export function faultOfOpenError(error: unknown): AudioFault {
-  const name = error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error) ? String((error as { name: unknown }).name) : '';
+  const name =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error) ? String((error as { name: unknown }).name) : '';
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'refused';
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'noDevice';
   if (name === 'NotReadableError' || name === 'AbortError') return 'busy';

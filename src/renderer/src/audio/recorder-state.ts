@@ -23,7 +23,7 @@ export interface RecorderState {
   fault: AudioFault | null;
   /** the server's message behind a fault, shown small under the banner */
   faultDetail: string | null;
-  /** client clock (Date.now) when the open segment began, for the elapsed time */
+  /** server clock when the open segment began (audio.segment.start's startedAt), for the elapsed time */
   segmentSince: number | null;
   /** what was recorded before the open segment (this conference's earlier segments) */
   recordedBeforeMs: number;
@@ -67,12 +67,7 @@ export const useRecorder = create<RecorderState>(() => ({
 
 export const setRecorder = (patch: Partial<RecorderState>) => useRecorder.setState(patch);
 
-/** The loud banner's faults: every capture fault, and a saving fault once it is more than a blip. */
-export function shownFault(state: Pick<RecorderState, 'fault'>): AudioFault | null {
-  return state.fault;
-}
-
-/** The elapsed recording time at `now` (client clock). */
+/** The elapsed recording time at `now` (server clock). */
 export function recordedMs(state: Pick<RecorderState, 'segmentSince' | 'recordedBeforeMs'>, now: number): number {
   return state.recordedBeforeMs + (state.segmentSince === null ? 0 : Math.max(0, now - state.segmentSince));
 }

@@ -1,5 +1,15 @@
 import { request, toAppError } from '../store/request';
-import { BITS_PER_SECOND, MIME_TYPE, base64Of, closeInput, faultOfOpenError, listInputs, openInput, recordingSupported, type AudioFault } from './capture';
+import {
+  BITS_PER_SECOND,
+  MIME_TYPE,
+  base64Of,
+  closeInput,
+  faultOfOpenError,
+  listInputs,
+  openInput,
+  recordingSupported,
+  type AudioFault
+} from './capture';
 import { attachMeter, detachMeter } from './level-meter';
 import { setRecorder, storeDevice, useRecorder } from './recorder-state';
 import { createUploadQueue, type FailureKind, type QueueStatus } from './upload-queue';
@@ -16,6 +26,8 @@ import { createUploadQueue, type FailureKind, type QueueStatus } from './upload-
  */
 let stream: MediaStream | null = null;
 let recorder: MediaRecorder | null = null;
+/** this window's clock when the open segment's recorder started: the duration it claims at its end */
+let localSince = 0;
 let segmentId: number | null = null;
 let releaseLock: (() => void) | null = null;
 let chain: Promise<void> = Promise.resolve();
@@ -113,20 +125,23 @@ async function startSegment(): Promise<void> {
     if (event.data.size === 0) return;
     const n = seq++;
     const blob = event.data;
-    queue.push({ segmentId: id, run: async () => void (await request('audio.segment.append', { segmentId: id, seq: n, data: await base64Of(blob) })) });
+    queue.push({
+      segmentId: id,
+      run: async () => void (await request('audio.segment.append', { segmentId: id, seq: n, data: await base64Of(blob) }))
+    });
   };
   media.onerror = () => void serial(() => lose('recorderFailed'));
   recorder = media;
   segmentId = id;
   media.start(1000);
-  setRecorder({ status: 'recording', fault: null, faultDetail: null, segmentSince: Date.now() });
+  localSince = performance.now();
+  setRecorder({ status: 'recording', fault: null, faultDetail: null, segmentSince: started.startedAt });
 }
 
 /** Stops the MediaRecorder (its last chunk comes first), then ends the segment after its chunks. */
 async function endSegment(): Promise<void> {
   const media = recorder;
   const id = segmentId;
-  const since = state().segmentSince;
   recorder = null;
   segmentId = null;
   setRecorder({ segmentSince: null });
@@ -136,7 +151,7 @@ async function endSegment(): Promise<void> {
     media.stop();
     await stopped;
   }
-  const durationMs = since === null ? undefined : Math.max(0, Date.now() - since);
+  const durationMs = Math.round(Math.max(0, performance.now() - localSince));
   queue.push({ segmentId: id, run: async () => void (await request('audio.segment.end', { segmentId: id, durationMs })) });
 }
 

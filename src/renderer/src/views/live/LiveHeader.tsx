@@ -9,6 +9,7 @@ import { formatClock, formatDuration, formatTime } from '../../i18n/format';
 import { indexById, liveSegmentOf, nextPendingOf, previousSegmentOf } from './derive';
 import type { LiveActions } from './live-actions';
 import { ConferenceTimer, SegmentTimer } from './Timers';
+import { AudioControls } from '../audio/AudioControls';
 
 function UndoRedo({ detail, actions }: { detail: ConferenceDetail; actions: LiveActions }) {
   const { t } = useTranslation();
@@ -72,6 +73,7 @@ export const LiveHeader = memo(function LiveHeader({
         <div className="lh-kicker">
           <span className={`pill live-pill status-${status}`}>{t(`common:status.${status}`)}</span>
           {live ? <span>{t('live:header.segmentOf', { index, count: segments.length, kind: t(`common:segmentKind.${live.kind}`) })}</span> : null}
+          <AudioControls conferenceId={conference.id} />
         </div>
         <h1 className="lh-title" data-testid={TID.live.segmentTitle}>
           {status === 'draft' ? t('live:header.notStarted') : status === 'ended' ? t('live:header.ended') : (live?.title ?? t('live:header.between'))}
