@@ -8,8 +8,6 @@ export type AudioMimeType = (typeof AUDIO_MIME_TYPES)[number];
 export const AUDIO_LIMITS = {
   /** one chunk is one second of speech at ≤ 32 kbit/s (4 KB); 64 KiB leaves room for a slow, bunched chunk */
   chunkBytes: 64 * 1024,
-  /** the duration the renderer may claim for a segment it ends: a day */
-  durationMs: 24 * 3600 * 1000,
   /** chunks of one segment: a day of one-second chunks, with room */
   seq: 1_000_000
 } as const;

@@ -22,9 +22,6 @@ export const audioInputs = {
     seq: z.number().int().min(0).max(AUDIO_LIMITS.seq),
     data: base64Chunk
   }),
-  segmentEnd: z.object({
-    segmentId: id,
-    /** what the recorder measured; the server keeps the media's own duration when it can read it */
-    durationMs: z.number().int().min(0).max(AUDIO_LIMITS.durationMs).optional()
-  })
+  /** no duration is taken: a segment's duration is its audio's own, read from the file as it is appended */
+  segmentEnd: z.object({ segmentId: id })
 };

@@ -42,7 +42,11 @@ export function createHandlers(s: Services) {
     'live.goTo': (ctx, input) => s.live.goTo(ctx, input.id),
     'live.skip': (ctx, input) => s.live.skip(ctx, input.id),
     'live.extend': (ctx, input) => s.live.extend(ctx, input),
-    'live.end': (ctx, input) => s.live.end(ctx, input.conferenceId),
+    'live.end': (ctx, input) => {
+      const ended = s.live.end(ctx, input.conferenceId);
+      s.audio.endOpen(ctx, input.conferenceId); // the recording stops with the conference, even if its window died
+      return ended;
+    },
     'live.undo': (ctx, input) => s.undoResults.result(input.conferenceId, s.undo.undo(ctx, input.conferenceId)),
     'live.redo': (ctx, input) => s.undoResults.result(input.conferenceId, s.undo.redo(ctx, input.conferenceId)),
 

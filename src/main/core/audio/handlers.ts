@@ -1,18 +1,16 @@
 import type { audioMethods } from '../../../shared/methods-audio';
-import { fail } from '../../../shared/errors';
 import type { Handlers } from '../router';
 import type { Services } from '../services';
 
-/** Handlers of the methods in src/shared/methods-audio.ts. */
-export function createAudioHandlers(_s: Services): Pick<Handlers, keyof typeof audioMethods> {
-  const notYet = (): never => fail('invalid_state', 'Audio recording is being built (branch audio-core).');
+/** Handlers of the methods in src/shared/methods-audio.ts (the service: audio-service.ts). */
+export function createAudioHandlers(s: Services): Pick<Handlers, keyof typeof audioMethods> {
   return {
-    'audio.settings.update': notYet,
-    'audio.segment.start': notYet,
-    'audio.segment.append': notYet,
-    'audio.segment.end': notYet,
-    'audio.state': notYet,
-    'audio.offsets': notYet,
-    'audio.delete': notYet
+    'audio.settings.update': (ctx, input) => s.audio.updateSettings(ctx, input),
+    'audio.segment.start': (ctx, input) => s.audio.start(ctx, input),
+    'audio.segment.append': (ctx, input) => s.audio.append(ctx, input),
+    'audio.segment.end': (ctx, input) => s.audio.end(ctx, input),
+    'audio.state': (_ctx, input) => s.audio.state(input.conferenceId),
+    'audio.offsets': (_ctx, input) => s.audio.offsets(input.conferenceId),
+    'audio.delete': (ctx, input) => s.audio.delete(ctx, input.conferenceId)
   };
 }

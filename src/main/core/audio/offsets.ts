@@ -1,0 +1,28 @@
+import type { TurnAudioOffset } from '../../../shared/audio';
+
+/** What the offsets need of a segment: when it started (server clock) and how long its audio is. */
+export interface TimedSegment {
+  startedAt: number;
+  durationMs: number;
+}
+
+/**
+ * Where each turn is in the joined audio: the segments are joined in order, so a
+ * segment's audio starts at the sum of the durations before it; a turn said at
+ * wall time t inside segment k is at that sum + (t − k's start). A turn said while
+ * nothing recorded (before the first segment, in a pause, between a crash and the
+ * restart) has no place: null, never a guess.
+ */
+export function turnOffsets(segments: readonly TimedSegment[], turns: readonly { id: number; startedAt: number }[]): TurnAudioOffset[] {
+  const ordered = [...segments].sort((a, b) => a.startedAt - b.startedAt);
+  const bases: number[] = [];
+  let total = 0;
+  for (const segment of ordered) {
+    bases.push(total);
+    total += segment.durationMs;
+  }
+  return turns.map((turn) => {
+    const index = ordered.findIndex((s) => turn.startedAt >= s.startedAt && turn.startedAt < s.startedAt + s.durationMs);
+    return { turnId: turn.id, offsetMs: index < 0 ? null : bases[index]! + (turn.startedAt - ordered[index]!.startedAt) };
+  });
+}
