@@ -26,8 +26,6 @@ import { createUploadQueue, type FailureKind, type QueueStatus } from './upload-
  */
 let stream: MediaStream | null = null;
 let recorder: MediaRecorder | null = null;
-/** this window's clock when the open segment's recorder started: the duration it claims at its end */
-let localSince = 0;
 let segmentId: number | null = null;
 let releaseLock: (() => void) | null = null;
 let chain: Promise<void> = Promise.resolve();
@@ -134,7 +132,6 @@ async function startSegment(): Promise<void> {
   recorder = media;
   segmentId = id;
   media.start(1000);
-  localSince = performance.now();
   setRecorder({ status: 'recording', fault: null, faultDetail: null, segmentSince: started.startedAt });
 }
 
@@ -151,8 +148,7 @@ async function endSegment(): Promise<void> {
     media.stop();
     await stopped;
   }
-  const durationMs = Math.round(Math.max(0, performance.now() - localSince));
-  queue.push({ segmentId: id, run: async () => void (await request('audio.segment.end', { segmentId: id, durationMs })) });
+  queue.push({ segmentId: id, run: async () => void (await request('audio.segment.end', { segmentId: id })) });
 }
 
 function closeAll(): void {
