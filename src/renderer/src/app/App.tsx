@@ -87,8 +87,11 @@ export function App() {
   }
   return (
     <div className="app">
-      <TopBar routes={ROUTES} current={match?.route ?? null} params={match?.params ?? {}} />
-      <RecorderHost conferenceId={match?.params.id ? Number(match.params.id) : null} />
+      {/* one row of the frame: the recorder's loud banner sits under the top bar on every console page */}
+      <div className="app-head">
+        <TopBar routes={ROUTES} current={match?.route ?? null} params={match?.params ?? {}} />
+        <RecorderHost conferenceId={match?.params.id ? Number(match.params.id) : null} />
+      </div>
       {/* keyed by path pattern + id: switching conferences starts the page afresh; a view that fails fails alone */}
       <ViewErrorBoundary key={pageKey} onReload={reloadViewData}>
         <Suspense fallback={loading}>

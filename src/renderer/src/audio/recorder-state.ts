@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { AppError } from '../../../shared/errors';
 import type { AudioFault, AudioInput } from './capture';
 
 /**
@@ -21,8 +22,8 @@ export interface RecorderState {
    * saveFailing) come while it still records, the chunks waiting in memory.
    */
   fault: AudioFault | null;
-  /** the server's message behind a fault, shown small under the banner */
-  faultDetail: string | null;
+  /** the server's refusal behind a fault, worded small under the banner */
+  faultDetail: AppError | null;
   /** server clock when the open segment began (audio.segment.start's startedAt), for the elapsed time */
   segmentSince: number | null;
   /** what was recorded before the open segment (this conference's earlier segments) */

@@ -1,4 +1,5 @@
-import { request, toAppError } from '../store/request';
+import type { AppError } from '../../../shared/errors';
+import { CallError, request, toAppError } from '../store/request';
 import {
   BITS_PER_SECOND,
   MIME_TYPE,
@@ -51,9 +52,9 @@ const TRIES_BEFORE_BANNER = 3;
 function onQueue(status: QueueStatus): void {
   setRecorder({ pending: status.pending });
   const current = state().fault;
-  if (status.failure === 'diskFull') setRecorder({ fault: 'diskFull', faultDetail: toAppError(status.error).message });
+  if (status.failure === 'diskFull') setRecorder({ fault: 'diskFull', faultDetail: serverError(status.error) });
   else if (status.failure === 'transient' && status.tries >= TRIES_BEFORE_BANNER)
-    setRecorder({ fault: 'saveFailing', faultDetail: toAppError(status.error).message });
+    setRecorder({ fault: 'saveFailing', faultDetail: serverError(status.error) });
   else if (status.failure === null && (current === 'diskFull' || current === 'saveFailing')) setRecorder({ fault: null, faultDetail: null });
   else if (status.failure === 'final' && status.segmentId !== null && status.segmentId === segmentId) {
     // the open segment was refused (ended elsewhere, a lost chunk): go on in a new one if the conference is still live
@@ -67,8 +68,13 @@ function onQueue(status: QueueStatus): void {
 
 const queue = createUploadQueue({ classify, onStatus: onQueue });
 
+/** The server's refusal behind a fault, for the banner to word; a browser's own exception is said by the fault's text. */
+function serverError(error: unknown): AppError | null {
+  return error instanceof CallError ? error.error : null;
+}
+
 function fault(kind: AudioFault, error?: unknown): void {
-  setRecorder({ status: 'fault', fault: kind, faultDetail: error === undefined ? null : toAppError(error).message, segmentSince: null });
+  setRecorder({ status: 'fault', fault: kind, faultDetail: serverError(error), segmentSince: null });
 }
 
 const pausedKey = (conferenceId: number) => `rostrum.audio.paused.${conferenceId}`;
@@ -100,7 +106,8 @@ function takeLock(conferenceId: number): Promise<boolean> {
   });
 }
 
-async function refreshInputs(): Promise<void> {
+/** The inputs as the browser lists them now (labels only once the microphone is allowed). */
+export async function refreshInputs(): Promise<void> {
   const inputs = await listInputs().catch(() => []);
   setRecorder({ inputs });
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { retryRecording } from '../../audio/recorder';
+import { describeError } from '../../i18n/errors';
 import { useRecorder } from '../../audio/recorder-state';
 import { AUDIO_TID } from './testids';
+import { InputChooser } from './AudioControls';
 import './audio.css';
 
 /**
@@ -26,9 +28,10 @@ export function AudioBanner() {
         <span className="audio-banner-detail">
           {t('audio:recordUntouched')}
           {pending > 0 ? ` ${t('audio:pending', { count: pending })}` : ''}
-          {detail ? ` (${detail})` : ''}
+          {detail ? ` (${describeError(detail, t).message})` : ''}
         </span>
       </div>
+      {status === 'fault' ? <InputChooser /> : null}
       {status === 'fault' ? (
         <button type="button" className="audio-banner-retry" onClick={retryRecording} data-testid={AUDIO_TID.retry}>
           {t('audio:retry')}

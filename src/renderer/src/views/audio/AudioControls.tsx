@@ -1,7 +1,7 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meterBar } from '../../audio/level-meter';
-import { chooseInput, pauseRecording, resumeRecording } from '../../audio/recorder';
+import { chooseInput, pauseRecording, refreshInputs, resumeRecording } from '../../audio/recorder';
 import { recordedMs, useRecorder } from '../../audio/recorder-state';
 import { Kbd } from '../../components/Kbd';
 import { useShortcuts } from '../../keyboard/useShortcuts';
@@ -20,10 +20,12 @@ function RecordedTime({ beforeMs, paused }: { beforeMs: number; paused: boolean 
   return <>{paused ? t('audio:status.paused', { time }) : t('audio:status.recording', { time })}</>;
 }
 
-function InputChooser() {
+/** The input: in the set-up's audio panel, beside a fault, and in the live header where there is room. */
+export function InputChooser() {
   const { t } = useTranslation();
   const inputs = useRecorder((s) => s.inputs);
   const deviceId = useRecorder((s) => s.deviceId);
+  useEffect(() => void refreshInputs(), []);
   return (
     <select
       className="audio-input"
@@ -79,9 +81,11 @@ export const AudioControls = memo(function AudioControls({ conferenceId }: { con
           type="button"
           className="dark-button small audio-pause"
           onClick={status === 'recording' ? pauseRecording : resumeRecording}
+          title={status === 'recording' ? t('audio:pause') : t('audio:resume')}
           data-testid={AUDIO_TID.pause}
         >
-          {status === 'recording' ? `Ⅱ ${t('audio:pause')}` : `● ${t('audio:resume')}`} <Kbd id="audioPause" />
+          <span aria-hidden="true">{status === 'recording' ? 'Ⅱ' : '●'}</span>{' '}
+          <span className="audio-pause-text">{status === 'recording' ? t('audio:pause') : t('audio:resume')}</span> <Kbd id="audioPause" />
         </button>
       ) : null}
       <InputChooser />

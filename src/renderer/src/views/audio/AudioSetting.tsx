@@ -6,6 +6,7 @@ import { reloadRead } from '../../store/reads';
 import { request, toAppError } from '../../store/request';
 import { useAudioState } from './use-audio-state';
 import { AUDIO_TID } from './testids';
+import { InputChooser } from './AudioControls';
 import './audio.css';
 
 /** The set-up option: record the room's audio with this conference (from live.start to live.end). */
@@ -43,6 +44,9 @@ export function AudioSetting({ conferenceId }: { conferenceId: number }) {
           {t('audio:setting.record')}
         </label>
         <p className="muted small">{t('audio:setting.hint')}</p>
+        <label className="audio-check">
+          {t('audio:input')} <InputChooser />
+        </label>
       </div>
     </section>
   );

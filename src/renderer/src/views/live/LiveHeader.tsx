@@ -73,7 +73,6 @@ export const LiveHeader = memo(function LiveHeader({
         <div className="lh-kicker">
           <span className={`pill live-pill status-${status}`}>{t(`common:status.${status}`)}</span>
           {live ? <span>{t('live:header.segmentOf', { index, count: segments.length, kind: t(`common:segmentKind.${live.kind}`) })}</span> : null}
-          <AudioControls conferenceId={conference.id} />
         </div>
         <h1 className="lh-title" data-testid={TID.live.segmentTitle}>
           {status === 'draft' ? t('live:header.notStarted') : status === 'ended' ? t('live:header.ended') : (live?.title ?? t('live:header.between'))}
@@ -157,6 +156,7 @@ export const LiveHeader = memo(function LiveHeader({
               </a>
             </div>
           )}
+          <AudioControls conferenceId={conference.id} />
           <UndoRedo detail={detail} actions={actions} />
         </div>
       </div>
