@@ -2,6 +2,7 @@ import type { ChangeEvent } from '../../shared/events';
 import path from 'node:path';
 import type { AudioIo } from './audio/audio-files';
 import { repairAudio } from './audio/audio-repair';
+import { createJoinedAudio } from './audio/joined-audio';
 import { openDatabase } from './db/connection';
 import { createErrorLog, LOG_FILE, type ErrorLog } from './error-log';
 import { createServices } from './services';
@@ -56,6 +57,8 @@ export function openRostrum(options: RostrumOptions) {
     audioRepair,
     services,
     router,
+    /** the conference's recording joined into one seekable file (core/audio/joined-audio.ts) */
+    joinedAudio: createJoinedAudio(services.audio, services.conferences),
     /** Sends a change made outside a router call (a finished backup, a restore) to every listener. */
     publish,
     subscribe(listener: (event: ChangeEvent) => void): () => void {

@@ -7,6 +7,7 @@ import { internalError } from '../core/router';
 import type { Rostrum } from '../core/rostrum';
 import { pdfPrinter } from '../core/exports/pdf';
 import { generateTokens, hostAllowed, isLoopback, originAllowed, roleOf, tokenCookie, tokenOf, type Tokens } from './auth';
+import { handleAudioDownload } from './audio-transfer';
 import { handleBackupDownload, handleBackupUpload } from './backup-transfer';
 import { createEventsSocket, refuseUpgrade } from './events-socket';
 import { handleCall, listMethods, sendError, sendJson } from './http-api';
@@ -116,6 +117,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname === '/api' || url.pathname === '/api/') {
       return sendJson(res, 200, { ok: true, value: { methods: listing } });
     }
+    // an <audio> element cannot send a header: its token comes as ?token=, as the socket's does
+    if (url.pathname.startsWith('/api/audio/')) return handleAudioDownload(req, res, rostrum, url, role);
     if (isApi) return handleCall(req, res, rostrum.router, methodOf(url.pathname), role, rostrum.log);
     if (url.pathname === '/backups') return handleBackupUpload(req, res, rostrum, role);
     if (isBackup) return handleBackupDownload(req, res, rostrum, url.pathname.slice('/backups/'.length), role);
