@@ -76,12 +76,19 @@ test('records the room with the conference: duration, each turn at its sound, th
   const turns = (await api('turn.list', { conferenceId: b.id })).filter((t) => t.text.endsWith('tone.'));
   expect(turns.map((t) => t.text)).toEqual(['First tone.', 'Second tone.', 'Third tone.', 'Fourth tone.']);
   const offsets = new Map((await api('audio.offsets', { conferenceId: b.id })).turns.map((t) => [t.turnId, t.offsetMs]));
+  const errors: number[] = [];
   for (const turn of turns) {
     const offset = offsets.get(turn.id);
     expect(offset, turn.text).toEqual(expect.any(Number));
     const nearest = Math.min(...joined.onsetsMs.map((onset) => Math.abs(onset - offset!)));
+    errors.push(Math.round(offset! - joined.onsetsMs.find((onset) => Math.abs(onset - offset!) === nearest)!));
     expect(nearest, `${turn.text} at ${offset} ms; tones start at ${joined.onsetsMs.join(', ')}`).toBeLessThanOrEqual(TOLERANCE_MS);
   }
+
+  console.log(
+    `[audio] recorded ${state.totalDurationMs} ms (segments ${state.segments.map((s) => `${s.durationMs}/${s.endedAt! - s.startedAt}`).join(' + ')} ms audio/wall, decoded ${Math.round(joined.durationMs)} ms); ` +
+      `turn offset − tone onset: ${errors.join(', ')} ms`
+  );
 
   // review: choose the third turn, press P; playback starts at its place and the turn is marked as heard
   await goto(`/conference/${b.id}/review`);
