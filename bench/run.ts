@@ -17,7 +17,9 @@ const OPTIONAL_SUITES: Suite[] = [
   { name: 'archive', module: './archive', exportName: 'benchArchive' },
   { name: 'console', module: './console', exportName: 'benchConsole' },
   // issue 15 item 7 alone (it is also part of `console`): `npm run bench -- console-cost`
-  { name: 'console-cost', module: './console-cost', exportName: 'benchChangeCost' }
+  { name: 'console-cost', module: './console-cost', exportName: 'benchChangeCost' },
+  // issue 12: what recording the room costs, and the console's keys while it records
+  { name: 'audio', module: './audio', exportName: 'benchAudio' }
 ];
 
 async function main(): Promise<void> {
