@@ -16,7 +16,7 @@ import { toAudioSegment, type AudioSegmentRow } from '../db/audio-rows';
 import { prepareOpaque } from '../db/opaque-bindings';
 import type { ConferenceService } from '../services/conferences';
 import { appendChunk, createSegmentFile, cutTo, nodeAudioIo, removeConferenceAudio, scanFile, segmentFile, type AudioIo } from './audio-files';
-import { turnOffsets } from './offsets';
+import { turnOffsets, type TimedSegment } from './offsets';
 import type { WebmScanState } from './webm-scan';
 
 /** Every WebM file starts with the EBML magic; the first chunk of a segment must carry it. */
@@ -173,7 +173,7 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
 
     offsets(conferenceId: number): AudioOffsets {
       conferences.get(conferenceId, 'conferenceId');
-      const segments = ofConference.all(conferenceId).map((r) => ({ startedAt: r.started_at, durationMs: r.duration_ms }));
+      const segments = ofConference.all(conferenceId).map((r): TimedSegment => ({ startedAt: r.started_at, durationMs: r.duration_ms }));
       return {
         conferenceId,
         totalDurationMs: segments.reduce((sum, s) => sum + s.durationMs, 0),
@@ -192,7 +192,12 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
       return { conferenceId, segments: rows.length, bytes: rows.reduce((sum, r) => sum + r.bytes, 0) };
     },
 
-    /** The segments of a conference, in order, with their files (for the join and the exports). */
+    /** When each segment started and how long its audio is: what offsets and captions are counted from. */
+    timeline(conferenceId: number): TimedSegment[] {
+      return ofConference.all(conferenceId).map((r) => ({ startedAt: r.started_at, durationMs: r.duration_ms }));
+    },
+
+    /** The segments of a conference, in order, with their files (for the join). */
     segmentsWithFiles(conferenceId: number): { segment: AudioSegment; file: string }[] {
       const folderUid = uid(conferenceId);
       return ofConference.all(conferenceId).map((r) => ({ segment: toAudioSegment(r), file: segmentFile(dataDir, folderUid, r.id) }));
