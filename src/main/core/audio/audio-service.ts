@@ -52,6 +52,10 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
        last_chunk_at = @now WHERE id = @id`
   );
   const ended = prepareOpaque<{ id: number; endedAt: number }, never>(db, 'UPDATE audio_segments SET ended_at = @endedAt WHERE id = @id');
+  const saveBackupChoice = prepareOpaque<[value: string], never>(
+    db,
+    "INSERT INTO meta (key, value) VALUES ('backup_audio', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+  );
   const removeAll = prepareOpaque<[number], never>(db, 'DELETE FROM audio_segments WHERE conference_id = ?');
   const turnTimes = prepareOpaque<[number], { id: number; startedAt: number }>(
     db,
@@ -101,6 +105,13 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
       saveSettings.run({ conferenceId: input.conferenceId, recordAudio: input.recordAudio ? 1 : 0 });
       ctx.emit('audio', input.conferenceId, input.conferenceId);
       return settings(input.conferenceId);
+    },
+
+    /** read by the backup manager (archive/backup-manager.ts) when it takes a backup */
+    setBackupsIncludeAudio(ctx: CallContext, includeAudio: boolean): { includeAudio: boolean } {
+      saveBackupChoice.run(includeAudio ? '1' : '0');
+      ctx.emit('backup', null);
+      return { includeAudio };
     },
 
     start(ctx: CallContext, input: In<'audio.segment.start'>): AudioSegmentStarted {
