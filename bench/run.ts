@@ -16,6 +16,7 @@ const OPTIONAL_SUITES: Suite[] = [
   { name: 'exports', module: './exports', exportName: 'benchExports' },
   { name: 'archive', module: './archive', exportName: 'benchArchive' },
   { name: 'console', module: './console', exportName: 'benchConsole' },
+  { name: 'audio', module: './audio', exportName: 'benchAudio' },
   // issue 15 item 7 alone (it is also part of `console`): `npm run bench -- console-cost`
   { name: 'console-cost', module: './console-cost', exportName: 'benchChangeCost' }
 ];
