@@ -16,10 +16,11 @@ const OPTIONAL_SUITES: Suite[] = [
   { name: 'exports', module: './exports', exportName: 'benchExports' },
   { name: 'archive', module: './archive', exportName: 'benchArchive' },
   { name: 'console', module: './console', exportName: 'benchConsole' },
+  { name: 'audio', module: './audio', exportName: 'benchAudio' },
   // issue 15 item 7 alone (it is also part of `console`): `npm run bench -- console-cost`
   { name: 'console-cost', module: './console-cost', exportName: 'benchChangeCost' },
-  // issue 12: what recording the room costs, and the console's keys while it records
-  { name: 'audio', module: './audio', exportName: 'benchAudio' }
+  // issue 12: what recording the room costs in Chromium, and the console's keys while it records
+  { name: 'audio-console', module: './audio-console', exportName: 'benchAudioConsole' }
 ];
 
 async function main(): Promise<void> {

@@ -10,6 +10,11 @@ export const audioMethods = {
     'write',
     'Record the room’s audio with this conference or not (recording starts with live.start when set).'
   ),
+  'audio.backups.update': method<{ includeAudio: boolean }>()(
+    audioInputs.backupsUpdate,
+    'write',
+    'Whether backups (daily, at a conference’s end, by hand) copy the recordings too; backup.list tells the choice.'
+  ),
   'audio.segment.start': method<AudioSegmentStarted>()(
     audioInputs.segmentStart,
     'write',

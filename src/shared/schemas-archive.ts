@@ -91,6 +91,8 @@ export interface ArchiveItem {
   spokespeople: string[];
   questionCount: number;
   turnCount: number;
+  /** the size of its recording on disk (0: none, or deleted) */
+  audioBytes: number;
 }
 
 export interface ArchivePage {
@@ -228,6 +230,8 @@ export interface BackupInfo {
   /** when the backup was taken, from its name */
   takenAt: number;
   sizeBytes: number;
+  /** the recordings copied with it (null: none, taken without audio) */
+  audioBytes: number | null;
   schemaVersion: number | null;
   conferences: number | null;
   latest: { title: string; date: number } | null;
@@ -256,4 +260,6 @@ export interface BackupList {
   jobs: BackupJob[];
   /** the folder the backups are in */
   folder: string;
+  /** whether new backups copy the recordings too (audio.backups.update) */
+  includeAudio: boolean;
 }

@@ -15,6 +15,7 @@ const base64Chunk = z
 export const audioInputs = {
   conferenceRef: z.object({ conferenceId: id }),
   settingsUpdate: z.object({ conferenceId: id, recordAudio: z.boolean() }),
+  backupsUpdate: z.object({ includeAudio: z.boolean() }),
   segmentStart: z.object({ conferenceId: id, mimeType: z.enum(AUDIO_MIME_TYPES) }),
   segmentAppend: z.object({
     segmentId: id,

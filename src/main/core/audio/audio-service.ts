@@ -16,7 +16,7 @@ import { toAudioSegment, type AudioSegmentRow } from '../db/audio-rows';
 import { prepareOpaque } from '../db/opaque-bindings';
 import type { ConferenceService } from '../services/conferences';
 import { appendChunk, createSegmentFile, cutTo, nodeAudioIo, removeConferenceAudio, scanFile, segmentFile, type AudioIo } from './audio-files';
-import { turnOffsets } from './offsets';
+import { turnOffsets, type TimedSegment } from './offsets';
 import type { WebmScanState } from './webm-scan';
 
 /** Every WebM file starts with the EBML magic; the first chunk of a segment must carry it. */
@@ -52,6 +52,10 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
        last_chunk_at = @now WHERE id = @id`
   );
   const ended = prepareOpaque<{ id: number; endedAt: number }, never>(db, 'UPDATE audio_segments SET ended_at = @endedAt WHERE id = @id');
+  const saveBackupChoice = prepareOpaque<[value: string], never>(
+    db,
+    "INSERT INTO meta (key, value) VALUES ('backup_audio', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+  );
   const removeAll = prepareOpaque<[number], never>(db, 'DELETE FROM audio_segments WHERE conference_id = ?');
   const turnTimes = prepareOpaque<[number], { id: number; startedAt: number }>(
     db,
@@ -101,6 +105,13 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
       saveSettings.run({ conferenceId: input.conferenceId, recordAudio: input.recordAudio ? 1 : 0 });
       ctx.emit('audio', input.conferenceId, input.conferenceId);
       return settings(input.conferenceId);
+    },
+
+    /** read by the backup manager (archive/backup-manager.ts) when it takes a backup */
+    setBackupsIncludeAudio(ctx: CallContext, includeAudio: boolean): { includeAudio: boolean } {
+      saveBackupChoice.run(includeAudio ? '1' : '0');
+      ctx.emit('backup', null);
+      return { includeAudio };
     },
 
     start(ctx: CallContext, input: In<'audio.segment.start'>): AudioSegmentStarted {
@@ -173,7 +184,7 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
 
     offsets(conferenceId: number): AudioOffsets {
       conferences.get(conferenceId, 'conferenceId');
-      const segments = ofConference.all(conferenceId).map((r) => ({ startedAt: r.started_at, durationMs: r.duration_ms }));
+      const segments = ofConference.all(conferenceId).map((r): TimedSegment => ({ startedAt: r.started_at, durationMs: r.duration_ms }));
       return {
         conferenceId,
         totalDurationMs: segments.reduce((sum, s) => sum + s.durationMs, 0),
@@ -192,7 +203,12 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
       return { conferenceId, segments: rows.length, bytes: rows.reduce((sum, r) => sum + r.bytes, 0) };
     },
 
-    /** The segments of a conference, in order, with their files (for the join and the exports). */
+    /** When each segment started and how long its audio is: what offsets and captions are counted from. */
+    timeline(conferenceId: number): TimedSegment[] {
+      return ofConference.all(conferenceId).map((r) => ({ startedAt: r.started_at, durationMs: r.duration_ms }));
+    },
+
+    /** The segments of a conference, in order, with their files (for the join). */
     segmentsWithFiles(conferenceId: number): { segment: AudioSegment; file: string }[] {
       const folderUid = uid(conferenceId);
       return ofConference.all(conferenceId).map((r) => ({ segment: toAudioSegment(r), file: segmentFile(dataDir, folderUid, r.id) }));

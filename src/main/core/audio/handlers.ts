@@ -6,6 +6,7 @@ import type { Services } from '../services';
 export function createAudioHandlers(s: Services): Pick<Handlers, keyof typeof audioMethods> {
   return {
     'audio.settings.update': (ctx, input) => s.audio.updateSettings(ctx, input),
+    'audio.backups.update': (ctx, input) => s.audio.setBackupsIncludeAudio(ctx, input.includeAudio),
     'audio.segment.start': (ctx, input) => s.audio.start(ctx, input),
     'audio.segment.append': (ctx, input) => s.audio.append(ctx, input),
     'audio.segment.end': (ctx, input) => s.audio.end(ctx, input),

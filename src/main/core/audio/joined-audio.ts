@@ -47,8 +47,6 @@ export function createJoinedAudio(audio: AudioService, conferences: ConferenceSe
   };
 }
 
-export type JoinedAudio = ReturnType<typeof createJoinedAudio>;
-
 function removeStale(folder: string, keep: string): void {
   for (const name of fs.readdirSync(folder)) {
     const file = path.join(folder, name);

@@ -34,3 +34,19 @@ export function turnOffsets(segments: readonly TimedSegment[], turns: readonly {
     return { turnId: turn.id, offsetMs: bases[index]! + Math.min(turn.startedAt - segment.startedAt, segment.durationMs) };
   });
 }
+
+/**
+ * A wall-clock time as a position in the joined audio, for captions: inside a
+ * segment, as turnOffsets counts it; in a gap, the point where the gap was cut
+ * out (the end of the audio before it); before the first segment, 0. So every
+ * turn gets a caption, in order, and the ones said while recording line up.
+ */
+export function audioTimeOf(segments: readonly TimedSegment[], at: number): number {
+  let base = 0;
+  for (const segment of [...segments].sort((a, b) => a.startedAt - b.startedAt)) {
+    if (at < segment.startedAt) return base;
+    if (at < segment.startedAt + segment.durationMs) return base + (at - segment.startedAt);
+    base += segment.durationMs;
+  }
+  return base;
+}

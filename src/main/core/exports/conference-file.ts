@@ -1,4 +1,5 @@
 import { CONFERENCE_FILE_FORMAT, CONFERENCE_FILE_VERSION, type ConferenceFile } from '../../../shared/schemas-export';
+import { turnOffsets } from '../audio/offsets';
 import type { ConferenceRecord } from './record';
 
 /**
@@ -8,6 +9,7 @@ import type { ConferenceRecord } from './record';
  */
 export function toConferenceFile(record: ConferenceRecord, exportedAt: number): ConferenceFile {
   const c = record.conference;
+  const offsets = turnOffsets(record.audio, record.turns);
   return {
     format: CONFERENCE_FILE_FORMAT,
     version: CONFERENCE_FILE_VERSION,
@@ -44,8 +46,8 @@ export function toConferenceFile(record: ConferenceRecord, exportedAt: number): 
     })),
     segments: record.segments.map(({ conferenceId: _c, ...segment }) => segment),
     questions: record.questions.map(({ conferenceId: _c, ...question }) => question),
-    // supplementary is derived when read, not data
-    turns: record.turns.map(({ conferenceId: _c, supplementary: _s, ...turn }) => turn),
+    // supplementary is derived when read, not data; the audio offset is for a reader of the file (the import ignores it)
+    turns: record.turns.map(({ conferenceId: _c, supplementary: _s, ...turn }, i) => ({ ...turn, audioOffsetMs: offsets[i]!.offsetMs })),
     turnHistory: record.turnHistory.map((h) => ({ ...h })),
     extensions: record.extensions.map(({ conferenceId: _c, ...extension }) => extension),
     redactions: record.redactions.map(({ conferenceId: _c, ...redaction }) => redaction),

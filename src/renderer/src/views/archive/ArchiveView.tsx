@@ -88,6 +88,7 @@ export function ArchiveView() {
                 <th>{t('archive:list.columns.spokespeople')}</th>
                 {heading('questions', t('archive:list.columns.questions'), 'num')}
                 {heading('duration', t('archive:list.columns.duration'), 'num')}
+                <th className="num">{t('archive:list.columns.audio')}</th>
                 <th>{t('archive:list.columns.status')}</th>
                 <th />
               </tr>
@@ -102,6 +103,9 @@ export function ArchiveView() {
                   <td>{item.spokespeople.join('、')}</td>
                   <td className="num">{item.questionCount}</td>
                   <td className="num nowrap">{item.durationSeconds === null ? '—' : formatDuration(item.durationSeconds, language)}</td>
+                  <td className="num nowrap" data-testid={`archive-audio-${item.id}`}>
+                    {item.audioBytes > 0 ? t('archive:backups.megabytes', { size: (item.audioBytes / 1_000_000).toFixed(1) }) : '—'}
+                  </td>
                   <td>
                     <StatusPill status={item.status} />
                   </td>
