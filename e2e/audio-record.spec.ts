@@ -119,4 +119,15 @@ test('records the room with the conference: duration, each turn at its sound, th
   await shortcut(page, 'replay');
   const after = await player.evaluate((a: HTMLAudioElement) => a.currentTime);
   expect(before - after).toBeGreaterThan(4);
+
+  // the archive: the audio's size, and its deletion after a confirmation; the record stays
+  await goto('/archive');
+  await expect(page.getByTestId(`archive-audio-${b.id}`)).not.toHaveText('—');
+  await page.getByTestId(AUDIO_TID.delete(b.id)).click();
+  await page.getByTestId(AUDIO_TID.deleteConfirm).click();
+  await expect(page.getByTestId(`archive-audio-${b.id}`)).toHaveText('—');
+  await expect(page.getByTestId(AUDIO_TID.delete(b.id))).toHaveCount(0);
+  expect((await api('audio.state', { conferenceId: b.id })).segments).toHaveLength(0);
+  expect(await page.evaluate(async (url) => (await fetch(url)).status, `/api/audio/${b.id}`)).toBe(404);
+  expect((await api('turn.list', { conferenceId: b.id })).filter((t) => t.text.includes('tone'))).toHaveLength(4);
 });

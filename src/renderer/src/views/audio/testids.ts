@@ -12,7 +12,7 @@
  *   audioPlayer (the <audio>), audioPlayTurn(turnId) (▶ in a turn), audioReplay, audioSlow (aria-pressed), turnHeard: the
  *   turn row being heard has data-heard="true", the chosen one data-chosen="true"
  * Archive
- *   audioSize(conferenceId), audioDelete(conferenceId), audioDeleteConfirm
+ *   audioDelete(conferenceId), audioDeleteConfirm (the size is archive-audio-<id>, in the archive's own column)
  */
 export const AUDIO_TID = {
   banner: 'audio-banner',
@@ -26,7 +26,6 @@ export const AUDIO_TID = {
   playTurn: (turnId: number) => `audio-play-turn-${turnId}`,
   replay: 'audio-replay',
   slow: 'audio-slow',
-  size: (conferenceId: number) => `audio-size-${conferenceId}`,
   delete: (conferenceId: number) => `audio-delete-${conferenceId}`,
   deleteConfirm: 'audio-delete-confirm'
 } as const;
