@@ -69,7 +69,13 @@ export const AudioControls = memo(function AudioControls({ conferenceId }: { con
   const running = status === 'recording' || status === 'paused';
   return (
     <div className={`audio-controls is-${status}`}>
-      <span className="audio-status" data-testid={AUDIO_TID.status} data-status={status} role="status">
+      <span
+        className="audio-status"
+        data-testid={AUDIO_TID.status}
+        data-status={status}
+        role="status"
+        title={status === 'paused' ? t('audio:status.pausedTitle') : undefined}
+      >
         <span className="audio-dot" aria-hidden="true" />
         {running ? <RecordedTime beforeMs={before} paused={status === 'paused'} /> : t(`audio:status.${status}`)}
       </span>
