@@ -6,7 +6,7 @@ import { notify } from '../../store/notices';
 import { request, toAppError } from '../../store/request';
 import { AUDIO_TID } from './testids';
 
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+const sizeOf = (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`);
 
 /**
  * Deletes a conference's recording, after a confirmation that says the record
@@ -38,7 +38,7 @@ export function DeleteAudioButton({ conferenceId, title, bytes }: { conferenceId
       </button>
       {open ? (
         <Modal title={t('audio:archive.confirmTitle', { title })} onClose={() => setOpen(false)}>
-          <p>{t('audio:archive.confirmBody', { size: megabytes(bytes) })}</p>
+          <p>{t('audio:archive.confirmBody', { size: sizeOf(bytes) })}</p>
           {failure ? (
             <p className="form-message" role="alert">
               {failure}
