@@ -120,6 +120,12 @@ test('records the room with the conference: duration, each turn at its sound, th
   const after = await player.evaluate((a: HTMLAudioElement) => a.currentTime);
   expect(before - after).toBeGreaterThan(4);
 
+  // the audio as one file, named like the exports
+  const href = await page.getByTestId(AUDIO_TID.download).getAttribute('href');
+  const download = await page.request.get(new URL(href!, page.url()).toString());
+  expect(download.headers()['content-type']).toContain('audio/webm');
+  expect(download.headers()['content-disposition']).toMatch(/attachment.*\.webm/);
+
   // the archive: the audio's size, and its deletion after a confirmation; the record stays
   await goto('/archive');
   await expect(page.getByTestId(`archive-audio-${b.id}`)).not.toHaveText('—');

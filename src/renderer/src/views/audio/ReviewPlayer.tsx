@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { audioSource } from '../../audio/audio-url';
+import { audioDownload, audioSource } from '../../audio/audio-url';
 import { playerElement, playTurn, replay, setOffsets, togglePlay, toggleSlow, usePlayback } from '../../audio/playback';
 import { Kbd } from '../../components/Kbd';
 import { useShortcuts } from '../../keyboard/useShortcuts';
@@ -59,6 +59,9 @@ function Player({ conferenceId, version }: { conferenceId: number; version: stri
       <button type="button" className="small" aria-pressed={slow} onClick={slower} title={t('audio:player.slowOn')} data-testid={AUDIO_TID.slow}>
         {t('audio:player.slow')} <Kbd id="slow" />
       </button>
+      <a className="button small" href={audioDownload(conferenceId)} download data-testid={AUDIO_TID.download}>
+        {t('audio:player.download')}
+      </a>
     </div>
   );
 }

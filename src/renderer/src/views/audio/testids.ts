@@ -9,7 +9,7 @@
  * Set-up
  *   audioSetting (the checkbox)
  * Review
- *   audioPlayer (the <audio>), audioPlayTurn(turnId) (▶ in a turn), audioReplay, audioSlow (aria-pressed), turnHeard: the
+ *   audioPlayer (the <audio>), audioPlayTurn(turnId) (▶ in a turn), audioReplay, audioSlow (aria-pressed), audioDownload (the joined file, named like the exports), turnHeard: the
  *   turn row being heard has data-heard="true", the chosen one data-chosen="true"
  * Archive
  *   audioDelete(conferenceId), audioDeleteConfirm (the size is archive-audio-<id>, in the archive's own column)
@@ -26,6 +26,7 @@ export const AUDIO_TID = {
   playTurn: (turnId: number) => `audio-play-turn-${turnId}`,
   replay: 'audio-replay',
   slow: 'audio-slow',
+  download: 'audio-download',
   delete: (conferenceId: number) => `audio-delete-${conferenceId}`,
   deleteConfirm: 'audio-delete-confirm'
 } as const;
