@@ -137,3 +137,30 @@ test('records the room with the conference: duration, each turn at its sound, th
   expect(await page.evaluate(async (url) => (await fetch(url)).status, `/api/audio/${b.id}`)).toBe(404);
   expect((await api('turn.list', { conferenceId: b.id })).filter((t) => t.text.includes('tone'))).toHaveLength(4);
 });
+
+test('a reload while live resumes the recording as a new segment; the audio before it is kept', async ({ rostrum }) => {
+  const { page, api, goto, reload } = rostrum;
+  const b = await briefing(api, { language: 'en' });
+  await api('audio.settings.update', { conferenceId: b.id, recordAudio: true });
+  await goto(`/conference/${b.id}/live`);
+  await shortcut(page, 'advance');
+  const status = page.getByTestId(AUDIO_TID.status);
+  await expect(status).toHaveAttribute('data-status', 'recording');
+  await expect(async () => expect((await api('audio.state', { conferenceId: b.id })).totalDurationMs).toBeGreaterThan(2000)).toPass();
+
+  await reload(); // the page dies without ending its segment
+  await expect(status).toHaveAttribute('data-status', 'recording');
+  await expect(async () => {
+    const state = await api('audio.state', { conferenceId: b.id });
+    expect(state.segments).toHaveLength(2);
+    expect(state.segments[0]!.endedAt).not.toBeNull();
+    expect(state.segments[1]!.durationMs).toBeGreaterThan(1000);
+  }).toPass();
+  await endConference(page);
+
+  const state = await api('audio.state', { conferenceId: b.id });
+  expect(state.recording).toBe(false);
+  expect(state.segments[0]!.durationMs).toBeGreaterThan(2000);
+  const joined = await analyseJoinedAudio(page, `/api/audio/${b.id}`);
+  expect(Math.abs(joined.durationMs - state.totalDurationMs)).toBeLessThanOrEqual(TOLERANCE_MS);
+});

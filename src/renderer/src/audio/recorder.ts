@@ -57,11 +57,14 @@ function onQueue(status: QueueStatus): void {
     setRecorder({ fault: 'saveFailing', faultDetail: serverError(status.error) });
   else if (status.failure === null && (current === 'diskFull' || current === 'saveFailing')) setRecorder({ fault: null, faultDetail: null });
   else if (status.failure === 'final' && status.segmentId !== null && status.segmentId === segmentId) {
-    // the open segment was refused (ended elsewhere, a lost chunk): go on in a new one if the conference is still live
+    // The open segment was ended behind this window's back: live.end, or another window (another computer) that
+    // started recording this conference. Taking it back at once would make two windows end each other's segments
+    // without end; this one stops and offers to record here (the host stops it anyway if the conference ended).
     void serial(async () => {
       if (state().status !== 'recording') return;
       await endSegment();
-      await startSegment();
+      closeAll();
+      setRecorder({ status: 'elsewhere', segmentSince: null });
     });
   }
 }

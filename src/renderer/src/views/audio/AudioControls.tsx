@@ -1,7 +1,7 @@
 import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meterBar } from '../../audio/level-meter';
-import { chooseInput, pauseRecording, refreshInputs, resumeRecording } from '../../audio/recorder';
+import { chooseInput, pauseRecording, refreshInputs, resumeRecording, retryRecording } from '../../audio/recorder';
 import { recordedMs, useRecorder } from '../../audio/recorder-state';
 import { Kbd } from '../../components/Kbd';
 import { useShortcuts } from '../../keyboard/useShortcuts';
@@ -92,6 +92,11 @@ export const AudioControls = memo(function AudioControls({ conferenceId }: { con
         >
           <span aria-hidden="true">{status === 'recording' ? 'Ⅱ' : '●'}</span>{' '}
           <span className="audio-pause-text">{status === 'recording' ? t('audio:pause') : t('audio:resume')}</span> <Kbd id="audioPause" />
+        </button>
+      ) : null}
+      {status === 'elsewhere' ? (
+        <button type="button" className="dark-button small" onClick={retryRecording} data-testid={AUDIO_TID.recordHere}>
+          {t('audio:recordHere')}
         </button>
       ) : null}
       <InputChooser />

@@ -5,7 +5,7 @@
  *   audioBanner (data-fault=refused|noDevice|busy|lostDevice|recorderFailed|notSupported|diskFull|saveFailing|startFailed),
  *   audioRetry
  * Live header
- *   audioStatus (data-status=off|starting|recording|paused|fault|elsewhere), audioMeter, audioPause, audioInput (a <select>)
+ *   audioStatus (data-status=off|starting|recording|paused|fault|elsewhere), audioMeter, audioPause, audioRecordHere (when another window records), audioInput (a <select>)
  * Set-up
  *   audioSetting (the checkbox)
  * Review
@@ -20,6 +20,7 @@ export const AUDIO_TID = {
   status: 'audio-status',
   meter: 'audio-meter',
   pause: 'audio-pause',
+  recordHere: 'audio-record-here',
   input: 'audio-input',
   setting: 'audio-setting',
   player: 'audio-player',
