@@ -1,5 +1,6 @@
 /** What a change touched, so that each window refetches only that. */
-export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage'] as const;
+/** prepared: prepared questions and answer cards; desk: the card sent to the spokespeople's desk. */
+export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage', 'prepared', 'desk'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export interface ChangeEvent {
