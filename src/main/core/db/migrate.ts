@@ -9,6 +9,7 @@ import { migration006 } from './migrations/006-lean-writes';
 import { migration007 } from './migrations/007-turn-end-in-place';
 import { migration008 } from './migrations/008-published-record';
 import { migration009 } from './migrations/009-stage-message-life';
+import { migration012 } from './migrations/012-submissions';
 
 export interface Migration {
   version: number;
@@ -27,7 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
-  migration009
+  migration009,
+  migration012
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
