@@ -230,6 +230,28 @@ const CHECKS: Record<
       ).toBe(0);
       expect(found.all('形式主义')).toEqual([]);
     }
+  },
+  12: {
+    // its last step creates submission_settings: a table of that name already there makes it fail
+    blockLastStep: (db) => {
+      db.exec('CREATE TABLE submission_settings (x INTEGER)');
+      return /already exists/;
+    },
+    verify: (db) => {
+      // no conference takes submissions until the moderator opens it
+      expect(db.prepare('SELECT COUNT(*) AS n FROM submission_settings').get()).toEqual({ n: 0 });
+      const insert = db.prepare(
+        "INSERT INTO submissions (conference_id, outlet_name, reporter_name, text, language, created_at, status) VALUES (1, '大众网', '张', '请问？', ?, 0, ?)"
+      );
+      insert.run('zh', 'waiting');
+      expect(() => insert.run('fr', 'waiting')).toThrow(/CHECK constraint failed/);
+      expect(() => insert.run('zh', 'maybe')).toThrow(/CHECK constraint failed/);
+      expect(() => db.prepare('INSERT INTO submission_settings (conference_id, accepting) VALUES (1, 2)').run()).toThrow(/CHECK constraint failed/);
+      // a deleted conference takes its submissions with it
+      db.pragma('foreign_keys = ON');
+      db.prepare('DELETE FROM conferences WHERE id = 1').run();
+      expect(db.prepare('SELECT COUNT(*) AS n FROM submissions').get()).toEqual({ n: 0 });
+    }
   }
 };
 

@@ -1,6 +1,10 @@
-/** What a change touched, so that each window refetches only that. */
-/** prepared: prepared questions and answer cards; desk: the card sent to the spokespeople's desk. */
-export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage', 'prepared', 'desk'] as const;
+import type { CallerRole } from './roles';
+
+/**
+ * What a change touched, so that each window refetches only that.
+ * prepared: prepared questions and answer cards; desk: the card sent to the spokespeople's desk; submissions: questions sent from the room.
+ */
+export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage', 'prepared', 'desk', 'submissions'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export interface ChangeEvent {
@@ -22,11 +26,11 @@ export interface ChangeEvent {
 }
 
 /** Ids of changed rows, by table (the tables a live action changes). */
-export type ChangedRows = Partial<Record<'conferences' | 'segments' | 'questions' | 'turns' | 'extensions', number[]>>;
+export type ChangedRows = Partial<Record<'conferences' | 'segments' | 'questions' | 'turns' | 'extensions' | 'submissions', number[]>>;
 
 /** What the browser-mode WebSocket sends. */
 export type ServerMessage =
-  | { type: 'hello'; serverNow: number; revision: number; role: 'operator' | 'readonly' }
+  | { type: 'hello'; serverNow: number; revision: number; role: CallerRole }
   | { type: 'change'; event: ChangeEvent; serverNow: number }
   /** sent every few seconds, so a display notices a dead link quickly and keeps its clock in step */
   | { type: 'tick'; serverNow: number };

@@ -4,6 +4,7 @@ import { archiveMethods } from './methods-archive';
 import { exportMethods } from './methods-export';
 import { recordMethods } from './methods-record';
 import { stageMethods } from './methods-stage';
+import { submissionMethods } from './methods-submission';
 import type {
   Conference,
   ConferenceDetail,
@@ -121,7 +122,8 @@ export const methods = {
   ...recordMethods,
   ...exportMethods,
   ...archiveMethods,
-  ...stageMethods
+  ...stageMethods,
+  ...submissionMethods
 } as const;
 
 export type Methods = typeof methods;

@@ -81,7 +81,10 @@ describe('the UI texts', () => {
       'answer.record',
       'turn.add',
       'turn.interpret',
-      'turn.remark'
+      'turn.remark',
+      'submission.approve',
+      'submission.merge',
+      'submission.reject'
     ];
     for (const label of labels) {
       for (const language of ['zh', 'en']) expect(i18next.exists(`actions:${label}`, { lng: language }), `${language} ${label}`).toBe(true);
