@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/prepared';
-import { describeError } from '../../i18n/errors';
 import { notify } from '../../store/notices';
 import { request, toAppError } from '../../store/request';
+import { fileRefusal } from './import-reasons';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
-import { SPREADSHEET_ACCEPT, SpreadsheetFileError, readSpreadsheet } from './spreadsheet-file';
+import { MAX_SPREADSHEET_BYTES, SPREADSHEET_ACCEPT, SpreadsheetFileError, readSpreadsheet } from './spreadsheet-file';
+
+const MAX_MB = MAX_SPREADSHEET_BYTES / (1024 * 1024);
 import { PREPARED_TID } from './testids';
 
 /**
@@ -27,7 +29,8 @@ export function ImportSpreadsheetButton({ conferenceId }: { conferenceId: number
       const { fileName, data } = await readSpreadsheet(file);
       setPreview({ fileName, preview: await request('prepared.importPreview', { conferenceId, fileName, data }) });
     } catch (error) {
-      const problem = error instanceof SpreadsheetFileError ? t(`prepared:import.file.${error.reason}`) : describeError(toAppError(error), t).message;
+      const problem =
+        error instanceof SpreadsheetFileError ? t(`prepared:import.file.${error.reason}`, { value: MAX_MB }) : fileRefusal(toAppError(error), t);
       setRefusal(t('prepared:import.refused', { fileName: file.name, problem }));
     } finally {
       setBusy(false);

@@ -1,3 +1,5 @@
+import { IMPORT_MAX_BYTES } from '../../../../shared/prepared';
+
 /**
  * A spreadsheet of prepared questions (and cards) chosen in the file picker,
  * read as bytes for `prepared.importPreview`: the server parses it (exceljs,
@@ -6,8 +8,8 @@
  */
 export const SPREADSHEET_ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
-/** Under the HTTP API's 5 MB body limit once base64 has grown it by a third. */
-export const MAX_SPREADSHEET_BYTES = 3 * 1024 * 1024;
+/** The server's limit (checked again there), so a file too large is refused before it is sent. */
+export const MAX_SPREADSHEET_BYTES = IMPORT_MAX_BYTES;
 
 export type SpreadsheetRefusal = 'type' | 'tooLarge' | 'empty';
 
