@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Question } from '../../../../shared/domain';
 import type { CardMatch } from '../../../../shared/prepared';
@@ -44,11 +44,13 @@ export function LiveCards({
     marksReady: false
   });
   // the match reads the question's words: an edit of them asks again (the 'conference' topic would ask after every action)
-  const text = target?.text;
+  const words = target ? { id: target.id, text: target.text } : null;
+  const seen = useRef(words);
   useEffect(() => {
-    if (text !== undefined) reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- asked again only when the words change
-  }, [text]);
+    // another question has its own read; the same question with new words asks again
+    if (words && seen.current && words.id === seen.current.id && words.text !== seen.current.text) reload();
+    seen.current = words;
+  });
   const matches = target ? (data ?? NO_MATCHES) : NO_MATCHES;
   const [highlight, setHighlight] = useState<{ questionId: number | null; index: number }>({ questionId: null, index: 0 });
   const index = highlight.questionId === (target?.id ?? null) ? Math.min(highlight.index, Math.max(0, matches.length - 1)) : 0;
