@@ -3,6 +3,7 @@ import { method, updates, type MethodSpec } from './method-spec';
 import { archiveMethods } from './methods-archive';
 import { exportMethods } from './methods-export';
 import { recordMethods } from './methods-record';
+import { preparedMethods } from './methods-prepared';
 import { stageMethods } from './methods-stage';
 import type {
   Conference,
@@ -121,7 +122,8 @@ export const methods = {
   ...recordMethods,
   ...exportMethods,
   ...archiveMethods,
-  ...stageMethods
+  ...stageMethods,
+  ...preparedMethods
 } as const;
 
 export type Methods = typeof methods;
