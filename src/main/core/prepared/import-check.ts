@@ -59,9 +59,9 @@ const ONE_LINE = new Set(['outlet', 'reporter', 'addressedTo', 'topic', 'categor
 
 export const foldText = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
-/** The cards sheet: named so, or holding a points column. */
+/** The cards sheet: named so, or with a points column and no question column. */
 const isCardSheet = (sheet: Sheet) =>
-  /card|口径/i.test(sheet.name) || columnsOf(sheet, CARD_HEADERS).has('points') || columnsOf(sheet, CARD_HEADERS).has('spokesperson');
+  /card|口径/i.test(sheet.name) || (columnsOf(sheet, CARD_HEADERS).has('points') && !columnsOf(sheet, QUESTION_HEADERS).has('question'));
 
 function columnsOf<K extends string>(sheet: Sheet, headers: Record<K, readonly string[]>): Map<K, number> {
   const found = new Map<K, number>();
