@@ -24,7 +24,9 @@ const EXTRA = [
   '请介绍一下机关党建品牌创建的最新进展。',
   '基层减负工作中，如何防止形式主义反弹？',
   '下一步如何推动党建与业务深度融合？',
-  '请问模范机关创建的评价标准是什么？'
+  '请问模范机关创建的评价标准是什么？',
+  '机关青年干部的培养有哪些新办法？',
+  '请谈谈机关党建工作的数字化建设情况。'
 ];
 
 export function preparedQuestions(plan: HezePlan): PreparedSheet['questions'] {

@@ -60,7 +60,7 @@ export const preparedMethods = {
     p.conferenceRef,
     'read',
     'What the spokesperson’s desk view shows: the live question, the segment and answer timing, and the card sent now.',
-    internal
+    { roles: ['desk'] }
   ),
 
   'question.similar': method<SimilarPair[]>()(
