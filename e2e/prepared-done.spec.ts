@@ -43,7 +43,11 @@ function callFrom(page: Page, method: string, input: unknown): Promise<{ status:
   return page.evaluate(
     async ([m, i]) => {
       const token = sessionStorage.getItem('rostrum.token') ?? '';
-      const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(i) });
+      const r = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(i)
+      });
       return { status: r.status, body: await r.text() };
     },
     [method, input] as const
@@ -52,7 +56,9 @@ function callFrom(page: Page, method: string, input: unknown): Promise<{ status:
 
 test.skip(({ target }) => target === 'electron', 'the desk and stage pages with their own tokens are browser mode; Electron has no tokens');
 
-test('prepared questions and cards from a spreadsheet; a taken question’s card reaches the desk within 200 ms and never the stage', async ({ browser }) => {
+test('prepared questions and cards from a spreadsheet; a taken question’s card reaches the desk within 200 ms and never the stage', async ({
+  browser
+}) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rostrum-prepared-e2e-'));
   const rostrum = openRostrum({ dataDir });
   const server = await startServer({ rostrum, port: 0, staticDir: STATIC_DIR, token: true });
@@ -65,7 +71,10 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     const sheet = await writePreparedSheet(plan);
 
     // set-up: the spreadsheet through the Prepared tab's file input, previewed, then confirmed
-    const page = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.operator)}#/conference/${seeded.id}/prepared`, { width: 1366, height: 768 });
+    const page = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.operator)}#/conference/${seeded.id}/prepared`, {
+      width: 1366,
+      height: 768
+    });
     pages.push(page);
     await page.getByTestId(P.importInput).setInputFiles(sheet.file);
     const dialog = page.getByTestId(P.importDialog);
@@ -86,11 +95,17 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     // the room: the desk with its token, the stage with the read-only one
     await runToQa(api, plan, seeded);
     const desk = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.desk)}#/desk/${seeded.id}`, { width: 1280, height: 800 });
-    const stage = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.readonly)}#/stage/${seeded.id}`, { width: 1280, height: 720 });
+    const stage = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.readonly)}#/stage/${seeded.id}`, {
+      width: 1280,
+      height: 720
+    });
     pages.push(desk, stage);
     await expect(desk.getByTestId(P.deskEmpty)).toBeVisible();
     // neither may read the prepared questions or the cards
-    for (const [role, p] of [['desk', desk], ['stage', stage]] as const) {
+    for (const [role, p] of [
+      ['desk', desk],
+      ['stage', stage]
+    ] as const) {
       for (const method of ['prepared.list', 'cards.list', 'cards.match']) {
         const input = method === 'cards.match' ? { conferenceId: seeded.id, questionId: 1 } : { conferenceId: seeded.id };
         expect((await callFrom(p, method, input)).status, `${role} ${method}`).toBe(403);

@@ -30,7 +30,13 @@ const EXTRA = [
 ];
 
 export function preparedQuestions(plan: HezePlan): PreparedSheet['questions'] {
-  const fromRecord = plan.exchanges.map((e, i) => ({ outlet: e.outlet, reporter: `记者${i + 1}`, question: e.question.split('\n')[0]!, answerer: e.answerer, topic: `话题${i + 1}` }));
+  const fromRecord = plan.exchanges.map((e, i) => ({
+    outlet: e.outlet,
+    reporter: `记者${i + 1}`,
+    question: e.question.split('\n')[0]!,
+    answerer: e.answerer,
+    topic: `话题${i + 1}`
+  }));
   const extras = EXTRA.map((question, i) => {
     const e = plan.exchanges[i % plan.exchanges.length]!;
     return { outlet: e.outlet, reporter: `补充记者${i + 1}`, question, answerer: e.answerer, topic: `补充话题${i + 1}` };
@@ -63,7 +69,18 @@ export async function writePreparedSheet(plan: HezePlan): Promise<PreparedSheet>
   const cardSheet = workbook.addWorksheet('口径');
   cardSheet.addRow(['发布人', '主题', '标题', '要点', '数据', '提法', '避免', '不主动提及', '关键词', '关联问题']);
   cards.forEach((c, i) =>
-    cardSheet.addRow([c.spokesperson, c.topic, c.title, c.points, `同比增长${12 + i}%`, '稳步推进', '绝对', c.doNotVolunteer ? '是' : '否', c.topic, String(i + 2)])
+    cardSheet.addRow([
+      c.spokesperson,
+      c.topic,
+      c.title,
+      c.points,
+      `同比增长${12 + i}%`,
+      '稳步推进',
+      '绝对',
+      c.doNotVolunteer ? '是' : '否',
+      c.topic,
+      String(i + 2)
+    ])
   );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rostrum-prepared-'));
   const file = path.join(dir, '报题与口径.xlsx');

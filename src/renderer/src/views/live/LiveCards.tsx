@@ -109,7 +109,7 @@ export function LiveCards({
                 <span className={`reason reason-${m.reason}`}>{t(`prepared:live.reason.${m.reason}`)}</span>
                 <strong className="live-card-title">{m.card.title}</strong>
                 {m.card.doNotVolunteer ? <DnvBadge /> : null}
-                {m.card.participantId !== null ? <span className="muted small">{names.get(m.card.participantId)}</span> : null}
+                {m.card.participantId !== null ? <span className="muted small live-card-who">{names.get(m.card.participantId)}</span> : null}
                 <button
                   type="button"
                   className={`small${i === index ? ' primary' : ''}`}
@@ -125,8 +125,10 @@ export function LiveCards({
               </div>
               {i === index ? (
                 <div className="live-card-body">
-                  <p className="live-card-points">{m.card.points}</p>
-                  {m.card.figures ? <p className="live-card-figures">{m.card.figures}</p> : null}
+                  <p className="live-card-points" title={m.card.points}>
+                    {m.card.figures ? <strong>{m.card.figures} · </strong> : null}
+                    {m.card.points}
+                  </p>
                 </div>
               ) : null}
             </li>
