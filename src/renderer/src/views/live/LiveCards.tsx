@@ -72,7 +72,8 @@ export function LiveCards({
     cardClear: () => send(null)
   });
 
-  if (!target && !onDesk) return null;
+  // nothing to offer and nothing on the desk: the queue keeps the room
+  if (matches.length === 0 && !onDesk) return null;
   return (
     <section className="live-cards" data-testid={PREPARED_TID.liveCards} aria-label={t('prepared:live.cards')}>
       <header className="live-cards-head">
@@ -109,7 +110,6 @@ export function LiveCards({
                 <span className={`reason reason-${m.reason}`}>{t(`prepared:live.reason.${m.reason}`)}</span>
                 <strong className="live-card-title">{m.card.title}</strong>
                 {m.card.doNotVolunteer ? <DnvBadge /> : null}
-                {m.card.participantId !== null ? <span className="muted small live-card-who">{names.get(m.card.participantId)}</span> : null}
                 <button
                   type="button"
                   className={`small${i === index ? ' primary' : ''}`}
@@ -126,6 +126,7 @@ export function LiveCards({
               {i === index ? (
                 <div className="live-card-body">
                   <p className="live-card-points" title={m.card.points}>
+                    {m.card.participantId !== null ? <span className="muted">{names.get(m.card.participantId)}: </span> : null}
                     {m.card.figures ? <strong>{m.card.figures} · </strong> : null}
                     {m.card.points}
                   </p>

@@ -6,7 +6,6 @@ import { Kbd } from '../../components/Kbd';
 import { liveSegmentOf } from './derive';
 import { questionIndexOf } from './question-index';
 import type { LiveActions } from './live-actions';
-import { LiveCards } from './LiveCards';
 import { LiveQuestion } from './LiveQuestion';
 import { RemarkBar } from './RemarkBar';
 import { StatementReader } from './StatementReader';
@@ -110,7 +109,6 @@ export const NowPanel = memo(function NowPanel({
   return (
     <section className="now-panel panel" aria-label={t('live:now')}>
       <div className="now-body">{body}</div>
-      {conference.status === 'live' ? <LiveCards conferenceId={conference.id} questions={questions} participants={participants} /> : null}
       {conference.status === 'live' ? <RemarkBar participants={participants} lastTurn={turns?.at(-1)} actions={actions} /> : null}
     </section>
   );

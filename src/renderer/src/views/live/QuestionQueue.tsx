@@ -14,6 +14,7 @@ import { QuestionCard } from './QuestionCard';
 import { QueueNumbersContext } from './queue-numbers';
 import { RegisterForm } from './RegisterForm';
 import { PreparedSide } from './PreparedSide';
+import { LiveCards } from './LiveCards';
 import { PREPARED_TID } from '../prepared/testids';
 import { usePreparedList } from '../prepared/use-prepared';
 
@@ -116,6 +117,9 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
             </button>
           </header>
           {canAct ? <RegisterForm detail={detail} outlets={outlets} /> : null}
+          {detail.conference.status === 'live' ? (
+            <LiveCards conferenceId={detail.conference.id} questions={detail.questions} participants={detail.participants} />
+          ) : null}
           <div className="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={tab === 'waiting'} onClick={() => setTab('waiting')}>
               {t('live:queue.waiting', { count: waiting.length })}
