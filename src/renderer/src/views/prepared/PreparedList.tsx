@@ -137,7 +137,6 @@ export function PreparedList({
         <span className="prepared-to">{t('columns.addressedTo')}</span>
         <span className="prepared-topic">{t('columns.topic')}</span>
         <span className="prepared-status">{t('list.status')}</span>
-        <span className="prepared-actions" />
       </div>
       <VirtualList
         items={questions}
