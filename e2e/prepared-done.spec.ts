@@ -122,6 +122,13 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     await page.keyboard.press('Enter');
     const offers = page.getByTestId(P.offers);
     await expect(offers.getByTestId(P.offer(prepared[0]!.id))).toHaveAttribute('data-highlighted', 'true');
+    // the outlet's other prepared questions are offered too: Ctrl+↓ and Ctrl+↑ move the highlight, from the form's field
+    const sameOutlet = prepared.filter((q) => q.outletName === first.outlet);
+    expect(sameOutlet.length).toBeGreaterThan(1);
+    await expect(offers.locator('[role="option"]')).toHaveCount(sameOutlet.length);
+    await shortcut(page, 'preparedNext');
+    await expect(offers.getByTestId(P.offer(sameOutlet[1]!.id))).toHaveAttribute('data-highlighted', 'true');
+    await shortcut(page, 'preparedPrevious');
     await page.screenshot({ path: workShotPath('prepared-offers-zh-1366') });
     await page.keyboard.press(playwrightKey(SHORTCUTS.preparedTake.keys[0]));
     await expect(offers).toHaveCount(0);
@@ -165,6 +172,19 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     await shortcut(page, 'cardClear');
     await expect(desk.getByTestId(P.deskEmpty)).toBeVisible();
     await expect(page.getByTestId(P.deskNow)).toHaveAttribute('data-card-id', '');
+    // the queue's Prepared tab lists them apart from the queue: the taken one asked, another registered with a click
+    await page.getByTestId(P.sideTab).click();
+    // open ones first, each with its button; the asked one has none (it is listed after them)
+    const other = prepared[1]!;
+    await expect(page.getByTestId(P.ask(other.id))).toBeVisible();
+    await expect(page.getByTestId(P.ask(prepared[0]!.id))).toHaveCount(0);
+    await page.getByTestId(P.ask(other.id)).click();
+    await expect(page.getByTestId(P.ask(other.id))).toHaveCount(0);
+    expect((await api('conference.get', { id: seeded.id })).questions.find((q) => q.preparedId === other.id)).toMatchObject({
+      text: other.text,
+      status: 'waiting'
+    });
+
     const sends = await api('cards.sends', { conferenceId: seeded.id });
     expect(sends.map((s) => [s.cardId, s.questionId])).toEqual([
       [card.id, null],
