@@ -189,3 +189,35 @@ export interface ImportResult {
   cards: number;
   outletsCreated: number;
 }
+
+/* ---------- report ---------- */
+
+/** Which prepared questions were asked and which cards were used (report.prepared; internal, like the cards). */
+export interface PreparedReport {
+  conferenceId: number;
+  questions: {
+    preparedId: number;
+    outletName: string;
+    reporterName: string;
+    topic: string;
+    text: string;
+    status: PreparedStatus;
+    /** the question it became, when it was asked, and how it ended */
+    questionId: number | null;
+    askedAt: number | null;
+    questionStatus: Question['status'] | null;
+  }[];
+  /** each card sent at least once, in the order first sent; a removed card's sends are no longer counted */
+  cards: { cardId: number; title: string; topic: string; spokesperson: string; sends: number; firstSentAt: number; questionIds: number[] }[];
+  totals: {
+    prepared: number;
+    /** registered from the list (prepared.ask) */
+    registered: number;
+    /** of those, called and put to the spokespeople */
+    asked: number;
+    dropped: number;
+    cards: number;
+    cardsUsed: number;
+    sends: number;
+  };
+}

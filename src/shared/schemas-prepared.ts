@@ -111,5 +111,6 @@ export const preparedInputs = {
   /** cardId null takes the card off the desk */
   cardSend: z.object({ conferenceId: id, cardId: optionalId }),
 
-  questionMerge: z.object({ conferenceId: id, keepId: id, mergeId: id })
+  questionMerge: z.object({ conferenceId: id, keepId: id, mergeId: id }),
+  reportCsv: z.object({ conferenceId: id, language: z.enum(['zh', 'en']).default('zh') })
 } as const;
