@@ -152,8 +152,8 @@ export const CARD_IMPORT_REQUIRED: readonly CardImportColumn[] = ['title', 'poin
 
 /** Most rows one import takes (questions and cards each); a larger file is refused before it is read through. */
 export const IMPORT_MAX_ROWS = 5_000;
-/** Largest file an import takes, in bytes (before base64). */
-export const IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+/** Largest file an import takes, in bytes: 3 MB is 4 MB in base64, within browser mode's 5 MB request limit. */
+export const IMPORT_MAX_BYTES = 3 * 1024 * 1024;
 
 export type PreparedImportValues = Record<QuestionImportColumn, string>;
 export type CardImportValues = Record<CardImportColumn, string>;
