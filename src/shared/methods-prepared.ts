@@ -2,7 +2,18 @@
 // Prepared questions and cards are internal: their reads are operatorOnly, so a stage display is refused them.
 import type { Question } from './domain';
 import { method, updates } from './method-spec';
-import type { AnswerCard, CardMatch, CardSend, DeskView, ImportPreview, ImportResult, PreparedQuestion, SimilarPair } from './prepared';
+import type {
+  AnswerCard,
+  CardMatch,
+  CardSend,
+  DeskView,
+  ImportPreview,
+  ImportResult,
+  PreparedQuestion,
+  PreparedReport,
+  SimilarPair
+} from './prepared';
+import type { CsvFile } from './schemas-archive';
 import { preparedInputs as p } from './schemas-prepared';
 
 const internal = { operatorOnly: true } as const;
@@ -74,5 +85,18 @@ export const preparedMethods = {
     'live',
     'Merge a waiting question into another: it leaves the queue (withdrawn, merged into the kept one), which lists who asked what.',
     updates('question')
+  ),
+
+  'report.prepared': method<PreparedReport>()(
+    p.conferenceRef,
+    'read',
+    'Which prepared questions were registered and asked, and which cards were sent to the desk and how often.',
+    internal
+  ),
+  'report.preparedCsv': method<CsvFile>()(
+    p.reportCsv,
+    'read',
+    'The prepared-questions report as a CSV file that Excel opens with Chinese intact.',
+    internal
   )
 } as const;

@@ -152,8 +152,8 @@ export const CARD_IMPORT_REQUIRED: readonly CardImportColumn[] = ['title', 'poin
 
 /** Most rows one import takes (questions and cards each); a larger file is refused before it is read through. */
 export const IMPORT_MAX_ROWS = 5_000;
-/** Largest file an import takes, in bytes (before base64). */
-export const IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+/** Largest file an import takes, in bytes: 3 MB is 4 MB in base64, within browser mode's 5 MB request limit. */
+export const IMPORT_MAX_BYTES = 3 * 1024 * 1024;
 
 export type PreparedImportValues = Record<QuestionImportColumn, string>;
 export type CardImportValues = Record<CardImportColumn, string>;
@@ -188,4 +188,36 @@ export interface ImportResult {
   questions: number;
   cards: number;
   outletsCreated: number;
+}
+
+/* ---------- report ---------- */
+
+/** Which prepared questions were asked and which cards were used (report.prepared; internal, like the cards). */
+export interface PreparedReport {
+  conferenceId: number;
+  questions: {
+    preparedId: number;
+    outletName: string;
+    reporterName: string;
+    topic: string;
+    text: string;
+    status: PreparedStatus;
+    /** the question it became, when it was asked, and how it ended */
+    questionId: number | null;
+    askedAt: number | null;
+    questionStatus: Question['status'] | null;
+  }[];
+  /** each card sent at least once, in the order first sent; a removed card's sends are no longer counted */
+  cards: { cardId: number; title: string; topic: string; spokesperson: string; sends: number; firstSentAt: number; questionIds: number[] }[];
+  totals: {
+    prepared: number;
+    /** registered from the list (prepared.ask) */
+    registered: number;
+    /** of those, called and put to the spokespeople */
+    asked: number;
+    dropped: number;
+    cards: number;
+    cardsUsed: number;
+    sends: number;
+  };
 }

@@ -111,5 +111,41 @@ export const preparedInputs = {
   /** cardId null takes the card off the desk */
   cardSend: z.object({ conferenceId: id, cardId: optionalId }),
 
-  questionMerge: z.object({ conferenceId: id, keepId: id, mergeId: id })
+  questionMerge: z.object({ conferenceId: id, keepId: id, mergeId: id }),
+  reportCsv: z.object({ conferenceId: id, language: z.enum(['zh', 'en']).default('zh') })
 } as const;
+
+// ---- In the JSON export (internal audience only) and its import ----
+
+const epochMs = z.number().int().nonnegative();
+
+const filePrepared = preparedFields.extend({
+  id,
+  position: z.number().int().min(0),
+  dropped: z.boolean().default(false),
+  createdAt: epochMs,
+  updatedAt: epochMs
+});
+
+const fileCard = cardFields.extend({
+  id,
+  position: z.number().int().min(0),
+  preparedIds: z.array(id).max(1000).default([]),
+  createdAt: epochMs,
+  updatedAt: epochMs
+});
+
+const fileCardSend = z.object({ id, cardId: optionalId, questionId: optionalId, at: epochMs });
+
+/** What a conference file carries of questions before the room; empty in a public export. */
+export const preparedFileShape = {
+  preparedQuestions: z.array(filePrepared).default([]),
+  cards: z.array(fileCard).default([]),
+  cardSends: z.array(fileCardSend).default([])
+};
+
+/** A question's link to the prepared question it came from and to the one it was merged into. */
+export const questionFileShape = {
+  preparedId: optionalId.default(null),
+  mergedInto: optionalId.default(null)
+};

@@ -130,6 +130,10 @@ describe('importing prepared questions and cards from a spreadsheet', () => {
       'invalid_input',
       'data'
     );
+    // larger than an import takes (3 MB), refused by its size before it is decoded
+    const large = Buffer.alloc(3 * 1024 * 1024 + 3, 'a').toString('base64');
+    const call = app.router.call('prepared.importPreview', { conferenceId: setup.conferenceId, fileName: 'q.csv', data: large });
+    expect(expectRefused(call, 'invalid_input', 'data').message).toMatch(/at most 3 MB/);
   });
 
   it('marks formulas, wrong types, unknown spokespeople and empty required cells by row and column, never evaluating a formula', async () => {
@@ -214,8 +218,12 @@ describe('importing prepared questions and cards from a spreadsheet', () => {
     console.log(`50,000-row CSV refused in ${csvElapsed.toFixed(0)} ms`);
     expect(csvElapsed).toBeLessThan(1_000);
 
-    // exactly the most an import takes is read
+    // exactly the most an import takes is read, and previewed in full
     const most = ['outlet,question', ...Array.from({ length: IMPORT_MAX_ROWS }, (_, i) => `大众网,第${i}个问题`)].join('\n');
     expect(preview('most.csv', csv(most)).totals.questions).toBe(IMPORT_MAX_ROWS);
+    const mostXlsx = await xlsx({ Sheet1: rows.slice(0, IMPORT_MAX_ROWS + 1) });
+    const readStarted = performance.now();
+    expect(preview('most.xlsx', mostXlsx).totals).toMatchObject({ questions: IMPORT_MAX_ROWS, rowsWithErrors: 0 });
+    console.log(`${IMPORT_MAX_ROWS}-row XLSX previewed in ${(performance.now() - readStarted).toFixed(0)} ms`);
   });
 });

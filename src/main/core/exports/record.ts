@@ -37,6 +37,7 @@ import {
 import type { Services } from '../services';
 import type { RedactionService, StoredRedaction } from './redactions';
 import { prepareOpaque } from '../db/opaque-bindings';
+import { createPreparedRecordLoader, type PreparedRecord } from '../prepared/file';
 
 export interface RecordTurn extends Turn {
   /** set when the turn was deleted; it stays in the record for its history */
@@ -49,7 +50,7 @@ export interface RecordReply extends WrittenReply {
 }
 
 /** Everything stored about one conference: what the exports render and the JSON export writes. */
-export interface ConferenceRecord {
+export interface ConferenceRecord extends PreparedRecord {
   conference: Conference;
   people: Person[];
   outlets: Outlet[];
@@ -94,6 +95,7 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
     `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
   );
   const extensionsOf = prepareOpaque<[number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+  const preparedOf = createPreparedRecordLoader(db);
 
   return function load(conferenceId: number): ConferenceRecord {
     const conference = s.conferences.get(conferenceId, 'conferenceId');
@@ -110,7 +112,8 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
       redactions: redactions.storedOf(conferenceId),
       writtenReplies: repliesOf.all(conferenceId).map((r) => ({ ...toWrittenReply(r), deletedAt: r.deleted_at })),
       writtenReplyHistory: replyHistoryOf.all(conferenceId).map(toWrittenReplyRevision),
-      timeHistory: timeHistoryOf.all(conferenceId).map(toTimeRevision)
+      timeHistory: timeHistoryOf.all(conferenceId).map(toTimeRevision),
+      ...preparedOf(conferenceId)
     };
   };
 }

@@ -1,4 +1,5 @@
 import type { preparedMethods } from '../../../shared/methods-prepared';
+import { createPreparedReport } from '../archive/reports-prepared';
 import type { Handlers } from '../router';
 import type { Services } from '../services';
 import { createAgendaTiming } from '../stage/agenda-timing';
@@ -24,6 +25,7 @@ export function createPreparedHandlers(s: Services): Pick<Handlers, keyof typeof
   const rules = createTimingRules(s.db, s.conferences, s.roster, s.questions);
   const snapshot = createStageSnapshot({ db: s.db, conferences: s.conferences, roster: s.roster, agenda: createAgendaTiming(s.db), rules, messages });
   const desk = createDesk(s.db, s.conferences, cards, snapshot);
+  const report = createPreparedReport(s.db, s.conferences);
 
   return {
     'prepared.list': (_ctx, input) => prepared.list(input.conferenceId),
@@ -49,6 +51,9 @@ export function createPreparedHandlers(s: Services): Pick<Handlers, keyof typeof
     'desk.get': (ctx, input) => desk.get(input.conferenceId, ctx.now()),
 
     'question.similar': (_ctx, input) => merges.similar(input.conferenceId),
-    'question.merge': (ctx, input) => merges.merge(ctx, input)
+    'question.merge': (ctx, input) => merges.merge(ctx, input),
+
+    'report.prepared': (_ctx, input) => report.report(input.conferenceId),
+    'report.preparedCsv': (_ctx, input) => report.csv(input)
   };
 }

@@ -25,9 +25,11 @@ export function createPreparedImport(
   cards: CardService
 ) {
   const outletByName = prepareOpaque<[string], { id: number }>(db, 'SELECT id FROM outlets WHERE name = ?');
+  // who a question may be addressed to, and a card be for: the host and the spokespeople
   const participants = prepareOpaque<[number], { id: number; name: string; label: string }>(
     db,
-    'SELECT p.id, pe.name, p.label FROM participants p JOIN people pe ON pe.id = p.person_id WHERE p.conference_id = ? ORDER BY p.position, p.id'
+    `SELECT p.id, pe.name, p.label FROM participants p JOIN people pe ON pe.id = p.person_id
+     WHERE p.conference_id = ? AND p.role <> 'interpreter' ORDER BY p.position, p.id`
   );
   const preparedTexts = prepareOpaque<[number], { id: number; text: string }>(
     db,
