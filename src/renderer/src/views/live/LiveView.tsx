@@ -19,6 +19,7 @@ import { QuestionQueue, useOutletIndex } from './QuestionQueue';
 import { useLiveShortcuts } from './useLiveShortcuts';
 import { StageMessagePanel } from '../stage-control/StageMessagePanel';
 import { DetailPending } from '../../components/DetailPending';
+import { ModerationPanel } from '../moderation/ModerationPanel';
 
 /** The moderator's console during the conference. */
 export function LiveView({ params }: { params: RouteParams }) {
@@ -78,6 +79,7 @@ function LiveConsole({ detail, actions, onEnd }: { detail: ConferenceDetail; act
             />
             {balance}
             <StageMessagePanel conferenceId={detail.conference.id} />
+            <ModerationPanel detail={detail} outlets={outlets} />
           </aside>
         )}
         <NowPanel detail={detail} turns={turns} outlets={outlets} actions={actions} />
