@@ -77,9 +77,10 @@ function LiveConsole({ detail, actions, onEnd }: { detail: ConferenceDetail; act
                 </button>
               }
             />
+            {/* right under the agenda: a reporter's question waiting must not be scrolled out of sight */}
+            <ModerationPanel detail={detail} outlets={outlets} />
             {balance}
             <StageMessagePanel conferenceId={detail.conference.id} />
-            <ModerationPanel detail={detail} outlets={outlets} />
           </aside>
         )}
         <NowPanel detail={detail} turns={turns} outlets={outlets} actions={actions} />

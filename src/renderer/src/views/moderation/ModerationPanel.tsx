@@ -76,7 +76,7 @@ export function ModerationPanel({ detail, outlets }: { detail: ConferenceDetail;
         {t('moderation:accepting')}
       </label>
       {error ? (
-        <p className="notice error small" role="alert" data-testid={MODERATION_TID.error}>
+        <p className="moderation-qr-note is-error" role="alert" data-testid={MODERATION_TID.error}>
           {describeError(error, t).message}
         </p>
       ) : null}

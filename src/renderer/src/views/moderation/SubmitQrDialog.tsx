@@ -44,9 +44,9 @@ export function SubmitQrDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title={t('moderation:qr.title')} onClose={onClose} testId={MODERATION_TID.qrDialog}>
-      {failed ? <p className="notice error">{t('moderation:qr.failed')}</p> : null}
+      {failed ? <p className="moderation-qr-note is-error">{t('moderation:qr.failed')}</p> : null}
       {shown && shown.links.unreachable ? (
-        <p className="notice" data-testid={MODERATION_TID.qrUnreachable} data-reason={shown.links.unreachable}>
+        <p className="moderation-qr-note" data-testid={MODERATION_TID.qrUnreachable} data-reason={shown.links.unreachable}>
           {t(`moderation:qr.unreachable.${shown.links.unreachable}`)}
         </p>
       ) : null}
