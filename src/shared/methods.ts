@@ -3,6 +3,7 @@ import { method, updates, type MethodSpec } from './method-spec';
 import { archiveMethods } from './methods-archive';
 import { exportMethods } from './methods-export';
 import { recordMethods } from './methods-record';
+import { preparedMethods } from './methods-prepared';
 import { stageMethods } from './methods-stage';
 import { submissionMethods } from './methods-submission';
 import type {
@@ -123,6 +124,7 @@ export const methods = {
   ...exportMethods,
   ...archiveMethods,
   ...stageMethods,
+  ...preparedMethods,
   ...submissionMethods
 } as const;
 

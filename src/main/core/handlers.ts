@@ -3,6 +3,7 @@ import type { Handlers } from './router';
 import type { Services } from './services';
 import { createArchiveHandlers } from './archive/handlers';
 import { createExportHandlers } from './exports/handlers';
+import { createPreparedHandlers } from './prepared/handlers';
 import { createStageHandlers } from './stage/handlers';
 import { createSubmissionHandlers } from './submissions/handlers';
 import { APP_VERSION } from './app-version';
@@ -74,6 +75,7 @@ export function createHandlers(s: Services) {
     ...createExportHandlers(s),
     ...createArchiveHandlers(s),
     ...createStageHandlers(s),
+    ...createPreparedHandlers(s),
     ...createSubmissionHandlers(s)
   } satisfies Handlers;
 }

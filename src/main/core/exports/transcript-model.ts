@@ -172,8 +172,9 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
   const redactionsOf = new Map<number, StoredRedaction[]>();
   for (const r of record.redactions) redactionsOf.set(r.turnId, [...(redactionsOf.get(r.turnId) ?? []), r]);
 
+  // a merged question was never asked aloud: the one it was merged into was
   const leftOut = (q: Question) =>
-    (q.status === 'withdrawn' && !options.includeWithdrawn) || (q.status === 'not_reached' && !options.includeNotReached);
+    q.mergedInto !== null || (q.status === 'withdrawn' && !options.includeWithdrawn) || (q.status === 'not_reached' && !options.includeNotReached);
   const isNoted = (s: QuestionStatus): s is NotedStatus => (NOTED_STATUSES as readonly string[]).includes(s);
 
   function labelOf(turn: RecordTurn): string {

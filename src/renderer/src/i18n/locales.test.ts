@@ -78,6 +78,7 @@ describe('the UI texts', () => {
       'question.close.written_reply',
       'question.markLast',
       'question.unmarkLast',
+      'question.merge',
       'answer.record',
       'turn.add',
       'turn.interpret',
