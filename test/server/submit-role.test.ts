@@ -74,7 +74,10 @@ describe('the submit token over the real server', () => {
     expect(again.status).toBe(409);
     const board = valueOf(await post<SubmissionBoard>(t.base, 'submission.list', { conferenceId }, tokens.operator));
     expect(board.waiting.map((s) => s.reporterName)).toEqual(['张记者']);
-    // the desk and the display cannot read the board either
+    // the desk reads its own view, the display may not (it carries the card sent); neither reads the board
+    expect((await post(t.base, 'desk.get', { conferenceId }, tokens.desk)).status).toBe(200);
+    expect((await post(t.base, 'desk.get', { conferenceId }, tokens.readonly)).status).toBe(403);
+    expect((await post(t.base, 'question.call', { conferenceId }, tokens.desk)).status).toBe(403);
     expect((await post(t.base, 'submission.list', { conferenceId }, tokens.desk)).status).toBe(403);
     expect(errorOf(await post(t.base, 'submission.list', { conferenceId }, tokens.readonly)).message).toMatch(
       /readonly role may not call submission.list/
