@@ -15,8 +15,12 @@ import './moderation.css';
 // the QR encoder loads when the dialog first opens, not with the console
 const SubmitQrDialog = lazy(() => import('./SubmitQrDialog').then((m) => ({ default: m.SubmitQrDialog })));
 
-/** A new submission, a decision, and a change of the queue (the similar questions) make the board stale. */
-const BOARD_TOPICS: readonly Topic[] = ['submissions', 'conference'];
+/**
+ * A new submission or a decision makes the board stale; a change of the queue does too (the similar
+ * questions), but only while something waits: an empty board is not read again on every live action.
+ */
+const BOARD_TOPICS: readonly Topic[] = ['submissions'];
+const BOARD_AND_QUEUE_TOPICS: readonly Topic[] = ['submissions', 'conference'];
 
 /**
  * Questions from the room, in the live console's side column: whether the room may submit,
@@ -25,7 +29,10 @@ const BOARD_TOPICS: readonly Topic[] = ['submissions', 'conference'];
 export function ModerationPanel({ detail, outlets }: { detail: ConferenceDetail; outlets: ReadonlyMap<number, Outlet> }) {
   const { t } = useTranslation();
   const conferenceId = detail.conference.id;
-  const { data: board } = useRead('submission.list', { conferenceId }, { topics: BOARD_TOPICS, conferenceId, marksReady: false });
+  const [anyWaiting, setAnyWaiting] = useState(false);
+  const topics = anyWaiting ? BOARD_AND_QUEUE_TOPICS : BOARD_TOPICS;
+  const { data: board } = useRead('submission.list', { conferenceId }, { topics, conferenceId, marksReady: false });
+  if ((board !== null && board.waiting.length > 0) !== anyWaiting) setAnyWaiting(!anyWaiting);
   const [qrOpen, setQrOpen] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
 
