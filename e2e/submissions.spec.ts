@@ -162,3 +162,79 @@ test('a phone submits a question, the moderator approves it into the queue, and 
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('the moderator merges a repeated question into the queued one and rejects another, by keyboard', async ({ browser }) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rostrum-submit-e2e-'));
+  const rostrum: Rostrum = openRostrum({ dataDir });
+  const server: RunningServer = await startServer({ rostrum, port: 0, staticDir: STATIC_DIR, token: true });
+  const tokens = server.tokens!;
+  try {
+    const { invoke } = rostrum.router;
+    const conference = invoke('conference.create', { title: 'Briefing on the 2024 budget', template: 'standard', language: 'en' });
+    const reuters = invoke('outlet.create', { name: 'Reuters', category: 'foreign' });
+    invoke('live.start', { conferenceId: conference.id });
+    const queued = invoke('question.register', {
+      conferenceId: conference.id,
+      outletId: reuters.id,
+      text: 'How much of the 2024 budget goes to housing subsidies, and how will it be spent?'
+    });
+    invoke('submission.accept', { conferenceId: conference.id, accepting: true });
+
+    // two phones: one asks the queued question again in other words, one asks something else
+    for (const [device, text] of [
+      ['a', 'How much of the budget for 2024 goes to housing subsidies and how will the money be spent?'],
+      ['b', 'When will the metro line to the airport open?']
+    ] as const) {
+      const phone = await openPhone(browser, `${server.url}/?token=${tokens.submit}#/submit`, { width: 390, height: 844 });
+      await phone.page.getByTestId('submit-language-en').click();
+      await phone.page.getByTestId('submit-outlet').fill(device === 'a' ? 'AFP' : 'Bloomberg');
+      await phone.page.getByTestId('submit-reporter').fill(`Reporter ${device}`);
+      await phone.page.getByTestId('submit-text').fill(text);
+      await phone.page.keyboard.press('Tab');
+      await phone.page.keyboard.press('Enter');
+      await expect(phone.page.getByTestId('submit-received')).toBeVisible();
+      await phone.close();
+    }
+
+    const consoleContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
+    const consolePage = await consoleContext.newPage();
+    await consolePage.goto(`${server.url}/?token=${tokens.operator}#/conference/${conference.id}/live`);
+    await waitReady(consolePage);
+    const items = consolePage.getByTestId('moderation-item');
+    await expect(items).toHaveCount(2);
+
+    // the repetition is flagged against the queued question; its suggestion merges it (focus, Enter)
+    const repeated = items.filter({ hasText: 'AFP' });
+    const suggestion = repeated.getByTestId('moderation-similar');
+    await expect(suggestion).toHaveText('Similar to No. 1 Reuters: merge');
+    await suggestion.focus();
+    await consolePage.keyboard.press('Enter');
+    await expect(items).toHaveCount(1);
+    const board = invoke('submission.list', { conferenceId: conference.id });
+    expect(board.decided[0]).toMatchObject({ outletName: 'AFP', status: 'merged', questionId: queued.id });
+
+    // the other is rejected with a reason, by keys only
+    await items.getByTestId('moderation-reject').focus();
+    await consolePage.keyboard.press('Enter');
+    await expect(items.getByTestId('moderation-reject-reason')).toBeFocused();
+    await consolePage.keyboard.type('Not on today’s subject');
+    await consolePage.keyboard.press('Enter');
+    await expect(items).toHaveCount(0);
+    expect(invoke('submission.list', { conferenceId: conference.id }).decided[0]).toMatchObject({
+      outletName: 'Bloomberg',
+      status: 'rejected',
+      reason: 'Not on today’s subject'
+    });
+
+    // both were live actions: Ctrl+Z brings the rejected one back to the board
+    await consolePage.locator('body').click({ position: { x: 640, y: 400 } });
+    await consolePage.keyboard.press('Control+z');
+    await expect(items).toHaveCount(1);
+    await expect(items).toContainText('Bloomberg');
+    await consoleContext.close();
+  } finally {
+    await server.close();
+    rostrum.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
