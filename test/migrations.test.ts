@@ -251,6 +251,7 @@ const CHECKS: Record<
       db.pragma('foreign_keys = ON');
       db.prepare('DELETE FROM conferences WHERE id = 1').run();
       expect(db.prepare('SELECT COUNT(*) AS n FROM submissions').get()).toEqual({ n: 0 });
+      expect(unindexedForeignKeys(db)).toEqual([]);
     }
   }
 };

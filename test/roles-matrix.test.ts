@@ -10,7 +10,7 @@ import { openTestApp, type TestApp } from './helpers';
 /** What the submission page may call: nothing else, ever. */
 const SUBMIT_MAY_CALL: readonly MethodName[] = ['submission.context', 'submission.create'];
 /** Reads the displays must never see: internal material. */
-const NEVER_FOR_DISPLAYS: readonly MethodName[] = ['transcript.export', 'submission.list', 'submission.links'];
+const NEVER_FOR_DISPLAYS: readonly MethodName[] = ['transcript.export', 'submission.list', 'submission.links', 'cards.match', 'prepared.list'];
 
 function expected(method: MethodName, role: CallerRole): boolean {
   const spec = methods[method] as { kind: string; operatorOnly?: boolean; roles?: readonly string[] };
@@ -34,6 +34,8 @@ describe('who may call what', () => {
     expect(expected('stage.get', 'readonly')).toBe(true);
     expect(expected('conference.get', 'desk')).toBe(true);
     expect(expected('question.call', 'desk')).toBe(false);
+    // the desk's own read: the desk may, the stage display may not (it carries the card sent)
+    expect([expected('desk.get', 'desk'), expected('desk.get', 'readonly')]).toEqual([true, false]);
   });
 
   for (const role of CALLER_ROLES) {

@@ -71,6 +71,7 @@ export const preparedMethods = {
     p.conferenceRef,
     'read',
     'What the spokesperson’s desk view shows: the live question, the segment and answer timing, and the card sent now.',
+    // the desk's own read: its token (and the operator) may call it; the stage display may not, cards are internal
     { roles: ['desk'] }
   ),
 

@@ -124,8 +124,8 @@ export const methods = {
   ...exportMethods,
   ...archiveMethods,
   ...stageMethods,
-  ...submissionMethods,
-  ...preparedMethods
+  ...preparedMethods,
+  ...submissionMethods
 } as const;
 
 export type Methods = typeof methods;

@@ -69,6 +69,9 @@ export interface SubmissionReceipt {
 /** Where a phone opens the submission page; null urls with the reason when no phone can reach this server. */
 export interface SubmissionLinks {
   urls: string[];
-  /** 'no-server': nothing serves the page; 'loopback': only this computer can reach it; 'no-token': the server runs without tokens */
-  unreachable: 'no-server' | 'loopback' | 'no-token' | null;
+  /**
+   * 'no-server': nothing serves the page; 'loopback': only this computer can reach it;
+   * 'no-network': the server listens on every address but this computer is on no network; 'no-token': it runs without tokens
+   */
+  unreachable: 'no-server' | 'loopback' | 'no-network' | 'no-token' | null;
 }

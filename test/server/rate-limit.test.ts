@@ -32,6 +32,7 @@ describe('where phones open the submission page', () => {
       urls: ['http://10.0.0.5:4310/?token=s%20t#/submit', 'http://192.168.1.20:4310/?token=s%20t#/submit'],
       unreachable: null
     });
+    expect(submissionLinks({ host: '0.0.0.0', port: 4310, tokens }, () => [])).toEqual({ urls: [], unreachable: 'no-network' });
     expect(submissionLinks({ host: '10.1.2.3', port: 80, tokens }).urls).toEqual(['http://10.1.2.3:80/?token=s%20t#/submit']);
   });
 });

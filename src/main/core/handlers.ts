@@ -75,7 +75,7 @@ export function createHandlers(s: Services) {
     ...createExportHandlers(s),
     ...createArchiveHandlers(s),
     ...createStageHandlers(s),
-    ...createSubmissionHandlers(s),
-    ...createPreparedHandlers(s)
+    ...createPreparedHandlers(s),
+    ...createSubmissionHandlers(s)
   } satisfies Handlers;
 }

@@ -31,6 +31,7 @@ export function submissionLinks({ host, port, tokens }: ServedAt, addresses: () 
   if (isLoopback(host)) return { urls: [], unreachable: 'loopback' };
   if (!tokens) return { urls: [], unreachable: 'no-token' };
   const hosts = host === '0.0.0.0' || host === '::' ? addresses() : [host.includes(':') ? `[${host}]` : host];
+  if (hosts.length === 0) return { urls: [], unreachable: 'no-network' };
   return { urls: hosts.map((address) => pageUrl(`http://${address}:${port}`, tokens.submit, '#/submit')), unreachable: null };
 }
 

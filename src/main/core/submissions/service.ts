@@ -61,13 +61,13 @@ export function createSubmissionService(db: Database, s: Pick<Services, 'confere
 
   function board(conferenceId: number): SubmissionBoard {
     s.conferences.get(conferenceId, 'conferenceId');
-    const queued: Candidate[] = queuedOf.all(conferenceId);
+    const waiting = waitingOf.all(conferenceId);
+    // the queue is read only when something waits to be compared with it
+    const queued: Candidate[] = waiting.length > 0 ? queuedOf.all(conferenceId) : [];
     return {
       conferenceId,
       accepting: accepting(conferenceId),
-      waiting: waitingOf
-        .all(conferenceId)
-        .map((row) => ({ ...toSubmission(row), similar: similarQuestions({ outletId: row.outlet_id, text: row.text }, queued) })),
+      waiting: waiting.map((row) => ({ ...toSubmission(row), similar: similarQuestions({ outletId: row.outlet_id, text: row.text }, queued) })),
       decided: decidedOf.all(conferenceId, DECIDED_SHOWN).map(toSubmission)
     };
   }

@@ -1,35 +1,15 @@
 /**
- * Whether a submission repeats a question already in the queue: the same outlet asking again,
- * or texts close enough that the moderator should look (trigram Jaccard similarity).
- *
- * Trigrams of the text without spaces and punctuation, lower-cased: for Chinese, where words are
- * not separated, three characters carry most of a phrase (“营商环境”, “高质量发展”); for English they
- * catch the same words in another order or with another ending. The threshold was chosen on the
- * Heze transcript's questions: two of its questions on different topics share at most 0.08 of their
- * trigrams, while a question and a phone's paraphrase of it (the same topic, a few words changed,
- * see test/submissions/similar.test.ts) share 0.3 and more.
+ * Whether a submission repeats a question already in the queue, by the similarity of
+ * core/prepared/similarity.ts (character trigrams, the threshold measured there on the
+ * Heze questions), so submissions and queued questions are flagged by the same rule.
+ * A phone's submission has no topic; a queued question of the same outlet is pointed out
+ * too, as a weaker hint: one outlet rarely gets two questions in one conference.
  */
 import type { SimilarQuestion } from '../../../shared/submission';
-
-export const SIMILAR_THRESHOLD = 0.25;
+import { jaccard, SIMILARITY_THRESHOLD, trigramsOf } from '../prepared/similarity';
 
 /** At most this many are suggested: the panel is a side column. */
 const MAX_SUGGESTIONS = 3;
-
-export function trigrams(text: string): Set<string> {
-  const letters = Array.from(text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ''));
-  const grams = new Set<string>();
-  if (letters.length > 0 && letters.length < 3) grams.add(letters.join(''));
-  for (let i = 0; i + 3 <= letters.length; i += 1) grams.add(letters.slice(i, i + 3).join(''));
-  return grams;
-}
-
-export function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared += 1;
-  return shared / (a.size + b.size - shared);
-}
 
 export interface Candidate {
   id: number;
@@ -37,15 +17,16 @@ export interface Candidate {
   text: string;
 }
 
-/** The queued questions a submission may repeat, the closest first. */
+/** The queued questions a submission may repeat: close texts first (most similar first), then the same outlet. */
 export function similarQuestions(submission: { outletId: number | null; text: string }, candidates: readonly Candidate[]): SimilarQuestion[] {
-  const own = trigrams(submission.text);
+  const own = trigramsOf(submission.text);
   const found: SimilarQuestion[] = [];
   for (const candidate of candidates) {
-    const score = Math.round(similarity(own, trigrams(candidate.text)) * 100) / 100;
-    if (score >= SIMILAR_THRESHOLD) found.push({ questionId: candidate.id, reason: 'text', score });
+    const score = Math.round(jaccard(own, trigramsOf(candidate.text)) * 100) / 100;
+    if (score >= SIMILARITY_THRESHOLD) found.push({ questionId: candidate.id, reason: 'text', score });
     else if (submission.outletId !== null && submission.outletId === candidate.outletId)
       found.push({ questionId: candidate.id, reason: 'outlet', score });
   }
-  return found.sort((a, b) => b.score - a.score || a.questionId - b.questionId).slice(0, MAX_SUGGESTIONS);
+  const rank = (s: SimilarQuestion) => (s.reason === 'text' ? 0 : 1);
+  return found.sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.questionId - b.questionId).slice(0, MAX_SUGGESTIONS);
 }

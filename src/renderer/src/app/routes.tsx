@@ -14,6 +14,7 @@ const StageView = lazy(() => import('../views/stage/StageView').then((m) => ({ d
 const ArchiveView = lazy(() => import('../views/archive/ArchiveView').then((m) => ({ default: m.ArchiveView })));
 const SearchView = lazy(() => import('../views/archive/SearchView').then((m) => ({ default: m.SearchView })));
 const ReportsView = lazy(() => import('../views/archive/ReportsView').then((m) => ({ default: m.ReportsView })));
+const SubmitPage = lazy(() => import('../views/submit/SubmitPage').then((m) => ({ default: m.SubmitPage })));
 const BackupsView = lazy(() => import('../views/archive/BackupsView').then((m) => ({ default: m.BackupsView })));
 
 /**
@@ -35,5 +36,6 @@ export const ROUTES: RouteDef[] = [
   { path: '/stage/:id', component: StageView, bare: true, titleKey: 'stage:pageTitle' },
   { path: '/stage', component: StageView, bare: true, titleKey: 'stage:pageTitle' },
   { path: '/desk/:id', component: DeskView, bare: true, titleKey: 'desk:pageTitle' },
-  { path: '/desk', component: DeskView, bare: true, titleKey: 'desk:pageTitle' }
+  { path: '/desk', component: DeskView, bare: true, titleKey: 'desk:pageTitle' },
+  { path: '/submit', component: SubmitPage, bare: true, titleKey: 'submit:pageTitle' }
 ];
