@@ -9,7 +9,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../src/shared/method
 import { PREPARED_TID as P } from '../src/renderer/src/views/prepared/testids';
 import { TID, leaveField, playwrightKey, shortcut } from './support/console';
 import { hezePlan } from './support/heze';
-import { watch, stampNextKey } from './support/latency';
+import { median, watch, stampNextKey } from './support/latency';
 import { runToQa, seedDraft } from './support/seed';
 import { writePreparedSheet } from './support/prepared-sheet';
 import { SHORTCUTS } from '../src/renderer/src/keyboard/shortcuts';
@@ -145,12 +145,20 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     await expect(cardRow.locator('.dnv-badge')).toBeVisible();
     await leaveField(page);
     await page.screenshot({ path: workShotPath('prepared-live-cards-zh-1366') });
-    const shown = await watch(desk, { selector: `[data-testid="${P.deskCard}"][data-card-id="${card.id}"]` });
-    const pressed = await stampNextKey(page, SHORTCUTS.cardSend.keys[0]);
-    await shortcut(page, 'cardSend');
-    const latency = (await shown.seen()) - (await pressed());
-    console.log(`card send → desk shows it: ${latency.toFixed(1)} ms`);
-    expect(latency).toBeLessThan(BUDGET_MS);
+    // timed three times (S, then Shift+S, S again…) on a machine shared with other work: the median must be under budget
+    const latencies: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      if (round > 0) {
+        await shortcut(page, 'cardClear');
+        await expect(desk.getByTestId(P.deskEmpty)).toBeVisible();
+      }
+      const shown = await watch(desk, { selector: `[data-testid="${P.deskCard}"][data-card-id="${card.id}"]` });
+      const pressed = await stampNextKey(page, SHORTCUTS.cardSend.keys[0]);
+      await shortcut(page, 'cardSend');
+      latencies.push((await shown.seen()) - (await pressed()));
+    }
+    console.log(`card send → desk shows it: ${latencies.map((ms) => ms.toFixed(1)).join(', ')} ms (median ${median(latencies).toFixed(1)} ms)`);
+    expect(median(latencies)).toBeLessThan(BUDGET_MS);
     await expect(desk.getByTestId(P.deskDnv)).toBeVisible();
     await expect(desk.getByTestId(P.deskCard)).toContainText(sheet.cards[0]!.phrase);
     await expect(page.getByTestId(P.deskNow)).toHaveAttribute('data-card-id', String(card.id));
@@ -186,7 +194,12 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     });
 
     const sends = await api('cards.sends', { conferenceId: seeded.id });
+    // three sends and two clearings before the call (no question live), one clearing after it
     expect(sends.map((s) => [s.cardId, s.questionId])).toEqual([
+      [card.id, null],
+      [null, null],
+      [card.id, null],
+      [null, null],
       [card.id, null],
       [null, registered.id]
     ]);
