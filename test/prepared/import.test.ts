@@ -133,7 +133,7 @@ describe('importing prepared questions and cards from a spreadsheet', () => {
     // larger than an import takes (3 MB), refused by its size before it is decoded
     const large = Buffer.alloc(3 * 1024 * 1024 + 3, 'a').toString('base64');
     const call = app.router.call('prepared.importPreview', { conferenceId: setup.conferenceId, fileName: 'q.csv', data: large });
-    expect(expectRefused(call, 'invalid_input', 'data').message).toMatch(/at most 3 MB/);
+    expect(expectRefused(call, 'invalid_input', 'data').message).toMatch(/larger than 3 MB/);
   });
 
   it('marks formulas, wrong types, unknown spokespeople and empty required cells by row and column, never evaluating a formula', async () => {
