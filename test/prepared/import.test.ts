@@ -173,6 +173,23 @@ describe('importing prepared questions and cards from a spreadsheet', () => {
     expect(shown.totals).toMatchObject({ questions: 6, cards: 2, rowsWithErrors: 7, newOutlets: ['新华社'] });
   });
 
+  it('reads rich text as its plain text, and refuses a CSV cell that is a formula', async () => {
+    const rich: Cell = { richText: [{ text: '大众' }, { text: '网', font: { bold: true } }] };
+    const shown = preview(
+      'rich.xlsx',
+      await xlsx({
+        Sheet1: [
+          ['媒体', '问题'],
+          [rich, '加粗的媒体名？']
+        ]
+      })
+    );
+    expect(shown.questions[0]).toMatchObject({ values: { outlet: '大众网' }, errors: [] });
+    const formula = preview('f.csv', csv('outlet,question\n大众网,"=HYPERLINK(""http://x"")"\n'));
+    expect(formula.questions[0]!.errors).toEqual([{ column: 'question', message: expect.stringMatching(/formula/) }]);
+    expect(formula.questions[0]!.values.question).toBe('');
+  });
+
   it('confirms only rows that pass again: one bad row refuses the whole import, naming row and column', async () => {
     const shown = preview('报题.xlsx', await xlsx({ Sheet1: QUESTIONS }));
     const before = dump(app.db);
