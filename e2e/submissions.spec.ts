@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,21 @@ test('a phone submits a question, the moderator approves it into the queue, and 
     if (lanAddresses().length > 0) {
       await expect(dialog.getByTestId('moderation-qr-image').first()).toBeVisible();
       await expect(dialog.getByTestId('moderation-qr-url').first()).toContainText(`token=${tokens.submit}`);
+      // and the picture itself says it: drawn on a canvas in the page, read back by a QR decoder
+      const pixels = await dialog
+        .getByTestId('moderation-qr-image')
+        .first()
+        .evaluate((img: HTMLImageElement) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = 280;
+          const context = canvas.getContext('2d')!;
+          context.fillStyle = '#fff';
+          context.fillRect(0, 0, 280, 280);
+          context.drawImage(img, 0, 0, 280, 280);
+          return Array.from(context.getImageData(0, 0, 280, 280).data);
+        });
+      const decoded = jsQR(Uint8ClampedArray.from(pixels), 280, 280);
+      expect(decoded?.data).toBe(`http://${lanAddresses()[0]}:${server.port}/?token=${encodeURIComponent(tokens.submit)}#/submit`);
     } else {
       await expect(dialog.getByTestId('moderation-qr-unreachable')).toHaveAttribute('data-reason', 'no-network');
     }
