@@ -7,6 +7,13 @@ import { openRostrum, type Rostrum } from '../src/main/core/rostrum';
 import { startServer, type RunningServer } from '../src/main/server/server';
 import { lanAddresses } from '../src/main/server/submission-links';
 import { test } from './fixtures';
+import { layoutProblems } from './support/layout-check';
+
+/** The phone page's parts must be wholly on a phone's screen, none wider than it. */
+const PHONE_PARTS = ['submit-title', 'submit-outlet', 'submit-reporter', 'submit-text', 'submit-counter', 'submit-send'].map((testId) => ({
+  testId,
+  whole: true
+}));
 
 /**
  * Questions from the room, end to end in Chromium against the real server with tokens: the moderator
@@ -99,6 +106,7 @@ test('a phone submits a question, the moderator approves it into the queue, and 
     await phone.page.getByTestId('submit-text').fill(QUESTION);
     await expect(phone.page.getByTestId('submit-counter')).toHaveText(`${QUESTION.length} / 300`);
     await shot(phone.page, 'phone-390-filled');
+    expect(await layoutProblems(phone.page, PHONE_PARTS)).toEqual([]);
     await phone.page.getByTestId('submit-send').click();
     await expect(phone.page.getByTestId('submit-received')).toContainText('已收到');
     await shot(phone.page, 'phone-390-received');
@@ -144,6 +152,16 @@ test('a phone submits a question, the moderator approves it into the queue, and 
     await expect(item).toHaveCount(1);
     await expect(item).toContainText('大众网');
     await expect(item).toContainText('张晓');
+    // the side column scrolls; scrolled to it, the submission and its buttons are whole on a 1280×720 screen
+    await item.getByTestId('moderation-approve').scrollIntoViewIfNeeded();
+    expect(
+      await layoutProblems(consolePage, [
+        { testId: 'moderation-item', whole: true },
+        { testId: 'moderation-approve', whole: true },
+        { testId: 'moderation-reject', whole: true },
+        { testId: 'moderation-accepting' }
+      ])
+    ).toEqual([]);
     await shot(consolePage, 'moderation-1280');
     await item.getByTestId('moderation-approve').click();
     await expect(panel.getByTestId('moderation-item')).toHaveCount(0);
@@ -159,6 +177,12 @@ test('a phone submits a question, the moderator approves it into the queue, and 
     await expect(phone.page.getByTestId('submit-send')).toHaveText('Send my question');
     await phone.page.getByTestId('submit-text').fill('Will the new measures apply to foreign-invested firms as well?');
     await shot(phone.page, 'phone-360-en');
+    expect(
+      await layoutProblems(
+        phone.page,
+        PHONE_PARTS.filter((part) => part.testId !== 'submit-send')
+      )
+    ).toEqual([]);
     await phone.page.getByTestId('submit-send').click();
     await expect(phone.page.getByTestId('submit-received')).toContainText('Received');
     await expect(panel.getByTestId('moderation-item')).toHaveCount(1);
