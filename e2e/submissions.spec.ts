@@ -271,6 +271,15 @@ test('the moderator merges a repeated question into the queued one and rejects a
     await consolePage.keyboard.press('Control+z');
     await expect(items).toHaveCount(1);
     await expect(items).toContainText('Bloomberg');
+
+    // the conference's report: by outlet, and who submitted but was never called
+    await consolePage.goto(`${server.url}/#/reports?conference=${conference.id}`);
+    await waitReady(consolePage);
+    const report = consolePage.getByTestId('submission-report');
+    await expect(report).toContainText('2 submitted: 0 approved, 1 merged, 0 rejected, 1 still waiting; 0 called.');
+    await expect(report.getByTestId('submission-report-not-called')).toHaveText('Submitted but never called: AFP, Bloomberg');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await report.screenshot({ path: path.join(SHOTS, 'report-1366-en.png') });
     await consoleContext.close();
   } finally {
     await server.close();
