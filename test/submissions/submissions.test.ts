@@ -73,7 +73,7 @@ describe('submissions from the room', () => {
     open();
     app.router.invoke('live.end', { conferenceId: setup.conferenceId });
     expectRefused(submit('phone-a'), 'invalid_state', 'conferenceId');
-    expect(app.router.invoke('submission.context', { conferenceId: setup.conferenceId }, phone('x')).accepting).toBe(false);
+    expect(app.router.invoke('submission.context', { conferenceId: setup.conferenceId }, phone('x'))).toMatchObject({ accepting: false, title: '' });
   });
 
   it('approve: the submission becomes a registered question in the queue, and undo puts it back', () => {
