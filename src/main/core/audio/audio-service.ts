@@ -178,7 +178,8 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
         openSegmentId: open?.id ?? null,
         segments,
         totalDurationMs: segments.reduce((sum, s) => sum + s.durationMs, 0),
-        totalBytes: segments.reduce((sum, s) => sum + s.bytes, 0)
+        totalBytes: segments.reduce((sum, s) => sum + s.bytes, 0),
+        playableDurationMs: segments.reduce((sum, s) => sum + (s.endedAt === null ? 0 : s.durationMs), 0)
       };
     },
 
