@@ -25,6 +25,16 @@ describe('turnOffsets', () => {
     expect(turnOffsets([...segments].reverse(), turns)).toEqual(turnOffsets(segments, turns));
     expect(turnOffsets([], turns).every((t) => t.offsetMs === null)).toBe(true);
   });
+
+  it('places a turn said after the audio of its segment ran out but before the segment ended at the end of that audio', () => {
+    // the recorder starts after segment.start answers and sends its last chunk before segment.end: the wall span is longer
+    const segments = [
+      { startedAt: 10_000, durationMs: 3_000, endedAt: 13_120 },
+      { startedAt: 20_000, durationMs: 2_000, endedAt: null }
+    ];
+    const turns = [12_999, 13_050, 13_120, 21_999, 22_050].map((startedAt, id) => ({ id, startedAt }));
+    expect(turnOffsets(segments, turns).map((t) => t.offsetMs)).toEqual([2_999, 3_000, null, 4_999, null]);
+  });
 });
 
 describe('audio.offsets', () => {

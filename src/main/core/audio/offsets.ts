@@ -4,6 +4,8 @@ import type { TurnAudioOffset } from '../../../shared/audio';
 export interface TimedSegment {
   startedAt: number;
   durationMs: number;
+  /** when it was ended (server clock); null while it records */
+  endedAt?: number | null;
 }
 
 /**
@@ -21,9 +23,15 @@ export function turnOffsets(segments: readonly TimedSegment[], turns: readonly {
     bases.push(total);
     total += segment.durationMs;
   }
+  // A segment spans its wall time until it was ended, which is a little longer than its audio (the recorder starts
+  // after segment.start answers; its last chunk comes before segment.end): a turn said in that margin is at the end
+  // of the segment's audio, not in a gap.
+  const endOf = (s: TimedSegment) => Math.max(s.startedAt + s.durationMs, s.endedAt ?? 0);
   return turns.map((turn) => {
-    const index = ordered.findIndex((s) => turn.startedAt >= s.startedAt && turn.startedAt < s.startedAt + s.durationMs);
-    return { turnId: turn.id, offsetMs: index < 0 ? null : bases[index]! + (turn.startedAt - ordered[index]!.startedAt) };
+    const index = ordered.findIndex((s) => turn.startedAt >= s.startedAt && turn.startedAt < endOf(s));
+    if (index < 0) return { turnId: turn.id, offsetMs: null };
+    const segment = ordered[index]!;
+    return { turnId: turn.id, offsetMs: bases[index]! + Math.min(turn.startedAt - segment.startedAt, segment.durationMs) };
   });
 }
 
