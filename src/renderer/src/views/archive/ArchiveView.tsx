@@ -11,6 +11,7 @@ import { ArchiveFilters, type Filters } from './ArchiveFilters';
 import { ArchiveNav } from './ArchiveNav';
 import { useRead } from '../../store/reads';
 import './archive.css';
+import { DeleteAudioButton } from '../audio/DeleteAudioButton';
 
 const PAGE = 50;
 
@@ -33,7 +34,7 @@ export function ArchiveView() {
       offset: page * PAGE,
       limit: PAGE
     },
-    { topics: ['conferences', 'conference', 'directory'] }
+    { topics: ['conferences', 'conference', 'directory', 'audio'] }
   );
 
   const change = (next: Filters) => {
@@ -118,6 +119,7 @@ export function ArchiveView() {
                     <button type="button" className="link-button" onClick={() => void fromTemplate(item)} data-testid={`template-${item.id}`}>
                       {t('archive:list.fromTemplate')}
                     </button>
+                    {item.audioBytes > 0 ? <DeleteAudioButton conferenceId={item.id} title={item.title} bytes={item.audioBytes} /> : null}
                   </td>
                 </tr>
               ))}
