@@ -207,18 +207,19 @@ describe('audio.delete', () => {
 });
 
 describe('roles', () => {
-  it('keeps every audio method from a read-only display', () => {
+  it('keeps every audio method from the display, the desk and the phones', () => {
     app = openTestApp();
     const conferenceId = liveConference();
-    const display = { role: 'readonly' as const };
+    const guests = [{ role: 'readonly' as const }, { role: 'desk' as const }, { role: 'submit' as const, device: 'phone-1' }];
     for (const [method, input] of [
       ['audio.state', { conferenceId }],
       ['audio.offsets', { conferenceId }],
       ['audio.segment.start', { conferenceId, mimeType: OPUS }],
       ['audio.delete', { conferenceId }],
-      ['audio.settings.update', { conferenceId, recordAudio: true }]
+      ['audio.settings.update', { conferenceId, recordAudio: true }],
+      ['audio.backups.update', { includeAudio: false }]
     ] as const) {
-      expectRefused(app.router.call(method, input, display), 'forbidden');
+      for (const guest of guests) expectRefused(app.router.call(method, input, guest), 'forbidden');
     }
   });
 });
