@@ -253,6 +253,10 @@ test('the moderator merges a repeated question into the queued one, rejects anot
     await suggestion.focus();
     await consolePage.keyboard.press('Enter');
     await expect(items).toHaveCount(2);
+    // folded under the waiting ones: what became of it
+    const decided = consolePage.getByTestId('moderation-decided');
+    await decided.locator('summary').click();
+    await expect(decided).toContainText('AFP · Reporter a: joined Reuters’s question');
     const board = invoke('submission.list', { conferenceId: conference.id });
     expect(board.decided[0]).toMatchObject({ outletName: 'AFP', status: 'merged', questionId: queued.id });
 
