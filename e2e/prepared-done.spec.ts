@@ -7,6 +7,7 @@ import { openRostrum } from '../src/main/core/rostrum';
 import { startServer } from '../src/main/server/server';
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/methods';
 import { PREPARED_TID as P } from '../src/renderer/src/views/prepared/testids';
+import { EXPORT_TID } from '../src/renderer/src/views/export/testids';
 import { TID, leaveField, playwrightKey, shortcut } from './support/console';
 import { hezePlan } from './support/heze';
 import { median, watch, stampNextKey } from './support/latency';
@@ -203,6 +204,26 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
       [card.id, null],
       [null, registered.id]
     ]);
+
+    // the record with its cards is the operator's internal export only: the dialog offers it for the internal audience
+    await page.goto(`${server.url}/#/conference/${seeded.id}/review`);
+    await waitReady(page);
+    await page.getByTestId(EXPORT_TID.exportOpen).click();
+    const exportDialog = page.getByTestId(EXPORT_TID.exportDialog);
+    await exportDialog.getByTestId(EXPORT_TID.format('txt')).check();
+    await expect(exportDialog.getByTestId(EXPORT_TID.option('withCards'))).toHaveCount(0);
+    await exportDialog.getByTestId(EXPORT_TID.audience('internal')).check();
+    await exportDialog.getByTestId(EXPORT_TID.option('withCards')).check();
+    const saved = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByTestId(EXPORT_TID.submit).click()]);
+      return fs.readFileSync(await download.path()).toString('utf8');
+    };
+    expect(await saved()).toContain(sheet.cards[0]!.phrase);
+    await exportDialog.getByTestId(EXPORT_TID.audience('public')).check();
+    await expect(exportDialog.getByTestId(EXPORT_TID.option('withCards'))).toHaveCount(0);
+    const publicText = await saved();
+    expect(publicText).toContain(first.question);
+    for (const c of sheet.cards) expect(publicText).not.toContain(c.phrase);
   } finally {
     for (const p of pages) await p.context().close();
     await server.close();
