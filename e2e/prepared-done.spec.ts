@@ -224,6 +224,16 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     const publicText = await saved();
     expect(publicText).toContain(first.question);
     for (const c of sheet.cards) expect(publicText).not.toContain(c.phrase);
+
+    await exportDialog.getByTestId(EXPORT_TID.close).click();
+    // the conference's report says which prepared questions were asked and which cards went to the desk
+    await page.goto(`${server.url}/#/reports?conference=${seeded.id}`);
+    await waitReady(page);
+    await expect(page.getByTestId('prepared-report-totals')).toHaveText(
+      '报题 10 条：从报题登记 2 条，已提问 1 条，搁置 0 条。口径卡 5 张中有 1 张发送到发言人席（共发送 3 次）。'
+    );
+    await page.getByTestId('prepared-report').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: workShotPath('prepared-report-zh-1366') });
   } finally {
     for (const p of pages) await p.context().close();
     await server.close();
