@@ -116,9 +116,12 @@ test('cards in the console and the desk view fit laptops and tablets, with long 
       await desk.screenshot({ path: workShotPath(`desk-${language}-${size.name}`), animations: 'disabled' });
     }
   }
+  // #/desk without an id follows the live conference
+  await desk.goto(desk.url().replace(/#.*$/, '#/desk'));
+  await expect(desk.getByTestId(P.deskCard)).toHaveAttribute('data-card-id', String(linked.id));
   // a desk of another spokesperson says a card was sent, without showing it
   const other = [...seeded.speakers.values()].find((p) => p.id !== speaker.id)!;
-  await desk.goto(desk.url().replace(/\?.*$/, `?spokesperson=${other.id}`));
+  await desk.goto(desk.url().replace(/#.*$/, `#/desk/${seeded.id}?spokesperson=${other.id}`));
   await expect(desk.getByTestId(P.deskOther)).toBeVisible();
   await expect(desk.getByTestId(P.deskCard)).toHaveCount(0);
 
