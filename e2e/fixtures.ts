@@ -138,17 +138,19 @@ async function browserPage(browser: Browser, options: ContextOptions, testInfo: 
   }
 }
 
-export const test = base.extend<{ rostrum: RostrumFixture }, { target: Target; chromium: Browser | null }>({
+export const test = base.extend<{ rostrum: RostrumFixture }, { target: Target; chromium: Browser | null; chromiumArgs: readonly string[] }>({
   /** which app the specs drive: set per project in playwright.config.ts */
   target: ['browser', { scope: 'worker', option: true }],
+  /** switches a spec adds to the browser's launch (the audio specs' fake microphone); a spec that sets it gets a worker of its own */
+  chromiumArgs: [[], { scope: 'worker', option: true }],
   /**
    * The system Chromium, looked up and launched only where a browser is used:
    * the electron project never needs one, so it runs where no Chromium is installed.
    */
   chromium: [
-    async ({ target, playwright }, use) => {
+    async ({ target, playwright, chromiumArgs }, use) => {
       if (target === 'electron') return use(null);
-      const browser = await playwright.chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      const browser = await playwright.chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...chromiumArgs] });
       await use(browser);
       await browser.close();
     },

@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,13 @@ import { openRostrum, type Rostrum } from '../src/main/core/rostrum';
 import { startServer, type RunningServer } from '../src/main/server/server';
 import { lanAddresses } from '../src/main/server/submission-links';
 import { test } from './fixtures';
+import { layoutProblems } from './support/layout-check';
+
+/** The phone page's parts must be wholly on a phone's screen, none wider than it. */
+const PHONE_PARTS = ['submit-title', 'submit-outlet', 'submit-reporter', 'submit-text', 'submit-counter', 'submit-send'].map((testId) => ({
+  testId,
+  whole: true
+}));
 
 /**
  * Questions from the room, end to end in Chromium against the real server with tokens: the moderator
@@ -69,6 +77,21 @@ test('a phone submits a question, the moderator approves it into the queue, and 
     if (lanAddresses().length > 0) {
       await expect(dialog.getByTestId('moderation-qr-image').first()).toBeVisible();
       await expect(dialog.getByTestId('moderation-qr-url').first()).toContainText(`token=${tokens.submit}`);
+      // and the picture itself says it: drawn on a canvas in the page, read back by a QR decoder
+      const pixels = await dialog
+        .getByTestId('moderation-qr-image')
+        .first()
+        .evaluate((img: HTMLImageElement) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = 280;
+          const context = canvas.getContext('2d')!;
+          context.fillStyle = '#fff';
+          context.fillRect(0, 0, 280, 280);
+          context.drawImage(img, 0, 0, 280, 280);
+          return Array.from(context.getImageData(0, 0, 280, 280).data);
+        });
+      const decoded = jsQR(Uint8ClampedArray.from(pixels), 280, 280);
+      expect(decoded?.data).toBe(`http://${lanAddresses()[0]}:${server.port}/?token=${encodeURIComponent(tokens.submit)}#/submit`);
     } else {
       await expect(dialog.getByTestId('moderation-qr-unreachable')).toHaveAttribute('data-reason', 'no-network');
     }
@@ -83,6 +106,7 @@ test('a phone submits a question, the moderator approves it into the queue, and 
     await phone.page.getByTestId('submit-text').fill(QUESTION);
     await expect(phone.page.getByTestId('submit-counter')).toHaveText(`${QUESTION.length} / 300`);
     await shot(phone.page, 'phone-390-filled');
+    expect(await layoutProblems(phone.page, PHONE_PARTS)).toEqual([]);
     await phone.page.getByTestId('submit-send').click();
     await expect(phone.page.getByTestId('submit-received')).toContainText('已收到');
     await shot(phone.page, 'phone-390-received');
@@ -128,6 +152,16 @@ test('a phone submits a question, the moderator approves it into the queue, and 
     await expect(item).toHaveCount(1);
     await expect(item).toContainText('大众网');
     await expect(item).toContainText('张晓');
+    // the side column scrolls; scrolled to it, the submission and its buttons are whole on a 1280×720 screen
+    await item.getByTestId('moderation-approve').scrollIntoViewIfNeeded();
+    expect(
+      await layoutProblems(consolePage, [
+        { testId: 'moderation-item', whole: true },
+        { testId: 'moderation-approve', whole: true },
+        { testId: 'moderation-reject', whole: true },
+        { testId: 'moderation-accepting' }
+      ])
+    ).toEqual([]);
     await shot(consolePage, 'moderation-1280');
     await item.getByTestId('moderation-approve').click();
     await expect(panel.getByTestId('moderation-item')).toHaveCount(0);
@@ -143,6 +177,12 @@ test('a phone submits a question, the moderator approves it into the queue, and 
     await expect(phone.page.getByTestId('submit-send')).toHaveText('Send my question');
     await phone.page.getByTestId('submit-text').fill('Will the new measures apply to foreign-invested firms as well?');
     await shot(phone.page, 'phone-360-en');
+    expect(
+      await layoutProblems(
+        phone.page,
+        PHONE_PARTS.filter((part) => part.testId !== 'submit-send')
+      )
+    ).toEqual([]);
     await phone.page.getByTestId('submit-send').click();
     await expect(phone.page.getByTestId('submit-received')).toContainText('Received');
     await expect(panel.getByTestId('moderation-item')).toHaveCount(1);
@@ -231,6 +271,15 @@ test('the moderator merges a repeated question into the queued one and rejects a
     await consolePage.keyboard.press('Control+z');
     await expect(items).toHaveCount(1);
     await expect(items).toContainText('Bloomberg');
+
+    // the conference's report: by outlet, and who submitted but was never called
+    await consolePage.goto(`${server.url}/#/reports?conference=${conference.id}`);
+    await waitReady(consolePage);
+    const report = consolePage.getByTestId('submission-report');
+    await expect(report).toContainText('2 submitted: 0 approved, 1 merged, 0 rejected, 1 still waiting; 0 called.');
+    await expect(report.getByTestId('submission-report-not-called')).toHaveText('Submitted but never called: AFP, Bloomberg');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await report.screenshot({ path: path.join(SHOTS, 'report-1366-en.png') });
     await consoleContext.close();
   } finally {
     await server.close();

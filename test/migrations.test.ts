@@ -194,6 +194,17 @@ const CHECKS: Record<
       db.prepare('UPDATE stage_messages SET expires_at = shown_at + 10000, until_next_segment = 1 WHERE id = 1').run();
     }
   },
+  10: {
+    verify: (db) => {
+      // an old conference records no audio until asked, and has no segments
+      expect(db.prepare('SELECT count(*) AS n FROM audio_settings').get()).toEqual({ n: 0 });
+      db.prepare('INSERT INTO audio_settings (conference_id, record_audio) VALUES (1, 1)').run();
+      expect(() => db.prepare('UPDATE audio_settings SET record_audio = 2').run()).toThrow(/CHECK constraint failed/);
+      db.prepare("INSERT INTO audio_segments (conference_id, mime_type, started_at) VALUES (1, 'audio/webm;codecs=opus', 1704160000000)").run();
+      expect(() => db.prepare('UPDATE audio_segments SET ended_at = started_at - 1').run()).toThrow(/CHECK constraint failed/);
+      expect(() => db.prepare('UPDATE audio_segments SET bytes = -1').run()).toThrow(/CHECK constraint failed/);
+    }
+  },
   11: {
     // old questions came from no prepared question and were merged into none
     rewrites: { questions: (row) => ({ ...row, prepared_id: null, merged_into: null }) },

@@ -12,6 +12,8 @@ export function contentSecurityPolicy(options: { dev: boolean } = { dev: false }
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
+    // the review player's audio: /api/audio/<id> in browser mode, the shell's rostrum-audio: scheme in Electron
+    "media-src 'self' rostrum-audio:",
     // in development Vite's dev server also needs its WebSocket (hot reload)
     options.dev ? "connect-src 'self' ws:" : "connect-src 'self'",
     "object-src 'none'",

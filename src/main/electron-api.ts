@@ -21,6 +21,7 @@ import type {
   OnHeadersReceivedListenerDetails,
   PowerSaveBlocker,
   PrintToPDFOptions,
+  Protocol,
   Rectangle,
   SaveDialogOptions,
   Session,
@@ -76,6 +77,8 @@ export interface ShellSession {
   };
   setPermissionRequestHandler: Session['setPermissionRequestHandler'];
   setPermissionCheckHandler: Session['setPermissionCheckHandler'];
+  /** the session's own custom schemes (rostrum-audio: in the moderator's session only) */
+  readonly protocol: Pick<Protocol, 'handle'>;
   on(event: 'will-download', listener: (event: Cancellable, item: ShellDownloadItem) => void): unknown;
 }
 
@@ -106,6 +109,7 @@ export interface ElectronApi {
   ipcMain: {
     handle(channel: string, listener: (event: ShellInvokeEvent, ...args: unknown[]) => Promise<unknown>): void;
   };
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>;
   session: {
     readonly defaultSession: ShellSession;
     fromPartition(partition: string): ShellSession;

@@ -8,18 +8,20 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC, type MenuCommand } from '../shared/bridge';
 import type { Result } from '../shared/errors';
+import { AUDIO_SCHEME_PRIVILEGES, audioProtocolHandler } from './audio-protocol';
 import { contentSecurityPolicy } from './content-security-policy';
 import { createBackupManager, type BackupManager } from './core/archive/backup-manager';
 import { finishCall } from './core/finish-call';
 import { openRostrum, type Rostrum } from './core/rostrum';
 import { createElectronPrinter } from './electron-pdf';
 import type { ElectronApi, ShellWindow } from './electron-api';
+import { permissionHandlers, refuseAll } from './media-permission';
 import { fill, shellStrings, type ShellStrings } from './menu-strings';
 import { externalUrlAllowed, isOwnRenderer, type RendererLocation } from './navigation-policy';
 import { chooseDataDir } from './server/data-dir';
 import { startServer, type RunningServer } from './server/server';
 import { menuTemplate } from './shell-menu';
-import { attachStageWindows, type StageWindows } from './stage-window';
+import { attachStageWindows, STAGE_PARTITION, type StageWindows } from './stage-window';
 import { windowOptions } from './window-options';
 
 export interface ShellOptions {
@@ -37,6 +39,8 @@ export function rendererUrl(renderer: RendererLocation, hash: string): string {
 
 export function startShell(electron: ElectronApi, options: ShellOptions) {
   const { app, BrowserWindow, ipcMain, session, shell, dialog, Menu } = electron;
+  // before the app is ready, as Electron requires: the review player's audio comes from this scheme
+  electron.protocol.registerSchemesAsPrivileged([AUDIO_SCHEME_PRIVILEGES]);
   const renderer: RendererLocation = {
     rendererDir: path.join(options.mainDir, '../renderer'),
     devUrl: !app.isPackaged && options.env.ELECTRON_RENDERER_URL ? options.env.ELECTRON_RENDERER_URL : null
@@ -80,12 +84,18 @@ export function startShell(electron: ElectronApi, options: ShellOptions) {
       });
     });
     const csp = contentSecurityPolicy({ dev: renderer.devUrl !== null });
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
-    });
-    // no camera, microphone, notifications, geolocation…: the console needs none
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    const stageSession = session.fromPartition(STAGE_PARTITION);
+    for (const each of [session.defaultSession, stageSession]) {
+      each.webRequest.onHeadersReceived((details, callback) => {
+        callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+      });
+    }
+    // The microphone, for audio only, to the moderator's window on our own page; nothing else, to nobody else.
+    const media = permissionHandlers({ moderator: () => mainWindow?.webContents ?? null, ownPage: (url) => isOwnRenderer(url, renderer) });
+    session.defaultSession.setPermissionRequestHandler(media.request);
+    session.defaultSession.setPermissionCheckHandler(media.check);
+    stageSession.setPermissionRequestHandler(refuseAll.request);
+    stageSession.setPermissionCheckHandler(refuseAll.check);
     // An export is saved through the OS save dialog, never silently into Downloads: the dialog opens with the file's name.
     session.defaultSession.on('will-download', (_event, item) => {
       item.setSaveDialogOptions({
@@ -153,6 +163,8 @@ export function startShell(electron: ElectronApi, options: ShellOptions) {
     backups.start();
     secureContents();
     bindIpc(rostrum);
+    // only in the moderator's session: the stage's has no such scheme
+    session.defaultSession.protocol.handle(AUDIO_SCHEME_PRIVILEGES.scheme, audioProtocolHandler(rostrum));
     // Browser mode on loopback, for a stage display or a second operator on this computer.
     try {
       server = await startServer({ rostrum, host: '127.0.0.1', port: 0, staticDir: renderer.rendererDir });

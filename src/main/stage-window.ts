@@ -3,12 +3,17 @@
  * when one is connected (and moved there when one is plugged in); otherwise a
  * normal window the moderator can drag to a projector. It shows the renderer's
  * #/stage/:id page, which has no controls, through the same preload and the
- * same security rules as the moderator's window.
+ * same security rules as the moderator's window, in a session of its own: the
+ * moderator's session is where the microphone and the rostrum-audio: scheme
+ * are, and the stage never records or plays (shell.ts).
  */
 import type { Rostrum } from './core/rostrum';
 import type { ElectronApi, ShellWindow } from './electron-api';
 import { chooseStageDisplay } from './stage-display';
 import { windowOptions } from './window-options';
+
+/** The stage's in-memory session: granted nothing, and without the audio scheme. */
+export const STAGE_PARTITION = 'rostrum-stage';
 
 export interface StageWindowOptions {
   rostrum: Rostrum;
@@ -71,7 +76,7 @@ export function attachStageWindows(electron: Pick<ElectronApi, 'BrowserWindow' |
       title: 'Rostrum — Stage',
       backgroundColor: '#05070a',
       autoHideMenuBar: true,
-      webPreferences: { ...base.webPreferences, backgroundThrottling: false }
+      webPreferences: { ...base.webPreferences, backgroundThrottling: false, partition: STAGE_PARTITION }
     });
     window.setMenuBarVisibility(false);
     // Shown without taking focus, then placed: the moderator keeps typing in the console.

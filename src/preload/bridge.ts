@@ -5,7 +5,7 @@
  * reaches the page. Type imports only, so a test runs it against a double.
  */
 import type { ContextBridge, IpcRenderer, IpcRendererEvent } from 'electron';
-import { IPC, MENU_COMMANDS, type MenuCommand, type RostrumBridge } from '../shared/bridge';
+import { electronAudioUrl, IPC, MENU_COMMANDS, type MenuCommand, type RostrumBridge } from '../shared/bridge';
 import type { ChangeEvent } from '../shared/events';
 
 /** Electron's own listener type (its `this`-returning methods are narrowed to what the preload uses). */
@@ -40,7 +40,8 @@ export function exposeBridge({ contextBridge, ipcRenderer }: PreloadApi): Rostru
       return () => {
         ipcRenderer.removeListener(IPC.menu, wrapped);
       };
-    }
+    },
+    audioUrl: (conferenceId, options) => electronAudioUrl(conferenceId, options?.download ?? false)
   };
   contextBridge.exposeInMainWorld('rostrum', rostrum);
   return rostrum;

@@ -15,6 +15,20 @@ export interface RostrumBridge {
    * Returns a function that stops listening.
    */
   onMenu?(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Where the conference's joined audio plays from (an <audio> src that seeks):
+   * rostrum-audio:// in Electron, /api/audio/<id>?token=… in a browser.
+   * `download` asks for it as a file named <title>-<date>.webm.
+   */
+  audioUrl(conferenceId: number, options?: { download?: boolean }): string;
+}
+
+/** The privileged scheme the Electron shell serves the joined audio on, to the moderator's window only. */
+export const AUDIO_SCHEME = 'rostrum-audio';
+
+/** The Electron address of a conference's audio (the shell's protocol handler parses it back). */
+export function electronAudioUrl(conferenceId: number, download = false): string {
+  return `${AUDIO_SCHEME}://conference/${conferenceId}${download ? '?download=1' : ''}`;
 }
 
 /** What the shell's application menu asks the console to do. */

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'unauthorized', // missing or wrong token
   'forbidden', // the caller's role may not call the method (shared/roles.ts)
   'rate_limited', // too many calls from one device; details.retryAfterSeconds says when to try again
+  'disk_full', // the data folder's disk is full: nothing was written (audio chunks)
   'internal'
 ] as const;
 

@@ -1,8 +1,8 @@
 import type { CallerRole } from './roles';
 
 /** What a change touched, so that each window refetches only that. */
-/** prepared: prepared questions and answer cards; desk: the card sent to the spokespeople's desk; submissions: questions from phones. */
-export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage', 'prepared', 'desk', 'submissions'] as const;
+/** prepared: prepared questions and answer cards; desk: the card sent to the spokespeople's desk; submissions: questions from phones; audio: the room recording. */
+export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage', 'prepared', 'desk', 'submissions', 'audio'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export interface ChangeEvent {

@@ -8,7 +8,8 @@ import {
   type SubmissionBoard,
   type SubmissionContext,
   type SubmissionLinks,
-  type SubmissionReceipt
+  type SubmissionReceipt,
+  type SubmissionReport
 } from './submission';
 
 export const submissionMethods = {
@@ -47,6 +48,12 @@ export const submissionMethods = {
     submissionInputs.merge,
     'live',
     'Join a waiting submission to a queued question that asks the same: it is kept as asked by that reporter too.'
+  ),
+  'report.submissions': method<SubmissionReport>()(
+    submissionInputs.board,
+    'read',
+    'Questions from the room by outlet: submitted, approved, merged, rejected, called; and the outlets that submitted but were never called.',
+    { operatorOnly: true }
   ),
   'submission.reject': method<Submission>()(submissionInputs.reject, 'live', 'Turn a waiting submission down, with a reason for the record.')
 } as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { method, updates, type MethodSpec } from './method-spec';
 import { archiveMethods } from './methods-archive';
+import { audioMethods } from './methods-audio';
 import { exportMethods } from './methods-export';
 import { recordMethods } from './methods-record';
 import { preparedMethods } from './methods-prepared';
@@ -124,6 +125,7 @@ export const methods = {
   ...exportMethods,
   ...archiveMethods,
   ...stageMethods,
+  ...audioMethods,
   ...preparedMethods,
   ...submissionMethods
 } as const;

@@ -7,7 +7,9 @@ import { id, LIMITS, text } from './schemas';
  * reports, templates and backups. Times are epoch ms; durations are seconds.
  */
 
-const epochMs = z.number().int().nonnegative();
+/** The last moment a JavaScript Date can hold: a larger time has no date to print (a report's bounds are printed). */
+const MAX_DATE_MS = 8_640_000_000_000_000;
+const epochMs = z.number().int().nonnegative().max(MAX_DATE_MS, { message: 'must be a time a date can hold (before the year 275760)' });
 const paging = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(50) };
 
 /** A date range is [from, to): from inclusive, to exclusive; null leaves that end open. */
@@ -91,6 +93,8 @@ export interface ArchiveItem {
   spokespeople: string[];
   questionCount: number;
   turnCount: number;
+  /** the size of its recording on disk (0: none, or deleted) */
+  audioBytes: number;
 }
 
 export interface ArchivePage {
@@ -228,6 +232,8 @@ export interface BackupInfo {
   /** when the backup was taken, from its name */
   takenAt: number;
   sizeBytes: number;
+  /** the recordings copied with it (null: none, taken without audio) */
+  audioBytes: number | null;
   schemaVersion: number | null;
   conferences: number | null;
   latest: { title: string; date: number } | null;
@@ -256,4 +262,6 @@ export interface BackupList {
   jobs: BackupJob[];
   /** the folder the backups are in */
   folder: string;
+  /** whether new backups copy the recordings too (audio.backups.update) */
+  includeAudio: boolean;
 }

@@ -137,7 +137,9 @@ const fileTurn = z.object({
   editedAt: epochMs.nullable(),
   /** a deleted turn stays in the file so that its history keeps its text */
   deletedAt: epochMs.nullable().default(null),
-  interpretsTurnId: optionalId.default(null)
+  interpretsTurnId: optionalId.default(null),
+  /** where the turn is in the conference's joined audio, in ms; null: said while nothing recorded. Written for readers; the import ignores it */
+  audioOffsetMs: z.number().int().min(0).nullable().optional()
 });
 
 const fileWrittenReply = z.object({

@@ -94,7 +94,7 @@ export const preparedInputs = {
     /** the file's bytes, base64 */
     data: z
       .string()
-      .max(PREPARED_LIMITS.base64, { message: `must be a file of at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB` })
+      .max(PREPARED_LIMITS.base64, { message: `the file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB` })
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' })
   }),
   /** the rows of a preview without errors (any error refuses the whole import, naming row and column) */

@@ -75,3 +75,26 @@ export interface SubmissionLinks {
    */
   unreachable: 'no-server' | 'loopback' | 'no-network' | 'no-token' | null;
 }
+
+/** One outlet's questions from phones in a conference, and what came of them. */
+export interface SubmissionOutletLine {
+  outletName: string;
+  outletId: number | null;
+  submitted: number;
+  approved: number;
+  merged: number;
+  rejected: number;
+  waiting: number;
+  /** approved questions of the outlet that were called */
+  called: number;
+}
+
+/** The report of questions from the room: by outlet, and the outlets that submitted but were never called. */
+export interface SubmissionReport {
+  conferenceId: number;
+  totals: Omit<SubmissionOutletLine, 'outletName' | 'outletId'>;
+  /** most submissions first, then by name */
+  outlets: SubmissionOutletLine[];
+  /** outlets that sent at least one question and had none called: the ones to call first next time */
+  notCalled: string[];
+}

@@ -18,6 +18,7 @@ describe('submissions are read through their indexes (migration 012)', () => {
       'submissions_by_conference'
     ],
     ['the decided ones of the board', "SELECT * FROM submissions WHERE conference_id = +? AND status != 'waiting'", 'submissions_by_conference'],
+    ['the report', 'FROM submissions s LEFT JOIN questions q ON q.id = s.question_id', 'submissions_by_conference'],
     ['one waiting question per device', "SELECT id FROM submissions WHERE device_hash = +? AND status = 'waiting'", 'submissions_waiting_by_device']
   ])('%s', (_, sql, index) => {
     const lines = plan(sql);

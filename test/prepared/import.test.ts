@@ -133,7 +133,7 @@ describe('importing prepared questions and cards from a spreadsheet', () => {
     // larger than an import takes (3 MB), refused by its size before it is decoded
     const large = Buffer.alloc(3 * 1024 * 1024 + 3, 'a').toString('base64');
     const call = app.router.call('prepared.importPreview', { conferenceId: setup.conferenceId, fileName: 'q.csv', data: large });
-    expect(expectRefused(call, 'invalid_input', 'data').message).toMatch(/at most 3 MB/);
+    expect(expectRefused(call, 'invalid_input', 'data').message).toMatch(/larger than 3 MB/);
   });
 
   it('marks formulas, wrong types, unknown spokespeople and empty required cells by row and column, never evaluating a formula', async () => {
@@ -171,6 +171,23 @@ describe('importing prepared questions and cards from a spreadsheet', () => {
       [3, ['points']]
     ]);
     expect(shown.totals).toMatchObject({ questions: 6, cards: 2, rowsWithErrors: 7, newOutlets: ['新华社'] });
+  });
+
+  it('reads rich text as its plain text, and refuses a CSV cell that is a formula', async () => {
+    const rich: Cell = { richText: [{ text: '大众' }, { text: '网', font: { bold: true } }] };
+    const shown = preview(
+      'rich.xlsx',
+      await xlsx({
+        Sheet1: [
+          ['媒体', '问题'],
+          [rich, '加粗的媒体名？']
+        ]
+      })
+    );
+    expect(shown.questions[0]).toMatchObject({ values: { outlet: '大众网' }, errors: [] });
+    const formula = preview('f.csv', csv('outlet,question\n大众网,"=HYPERLINK(""http://x"")"\n'));
+    expect(formula.questions[0]!.errors).toEqual([{ column: 'question', message: expect.stringMatching(/formula/) }]);
+    expect(formula.questions[0]!.values.question).toBe('');
   });
 
   it('confirms only rows that pass again: one bad row refuses the whole import, naming row and column', async () => {

@@ -158,6 +158,22 @@ describe('asking a prepared question', () => {
     expect(app.router.invoke('prepared.list', { conferenceId: setup.conferenceId })[0]).toMatchObject({ status: 'asked', questionId: question.id });
   });
 
+  it('keeps a prepared question whose undone asking can be redone, so redo never names a removed one', () => {
+    const setup = startedConference(app);
+    const conferenceId = setup.conferenceId;
+    const prepared = prepare(setup, '请问作风建设？');
+    app.router.invoke('prepared.ask', { preparedId: prepared.id });
+    app.router.invoke('live.undo', { conferenceId });
+    const before = dump(app.db);
+    expectRefused(app.router.call('prepared.remove', { id: prepared.id }), 'invalid_state', 'id');
+    expect(dump(app.db)).toEqual(before);
+    expect(app.router.invoke('live.redo', { conferenceId }).restored.questions[0]!.preparedId).toBe(prepared.id);
+    // once the redo is gone (a new live action), an open prepared question can be removed
+    app.router.invoke('live.undo', { conferenceId });
+    app.router.invoke('question.register', { conferenceId, text: '另一个问题' });
+    expect(app.router.invoke('prepared.remove', { id: prepared.id })).toEqual({ id: prepared.id });
+  });
+
   it('refuses a prepared question that is asked or dropped, and an ended conference, changing nothing', () => {
     const setup = startedConference(app);
     const asked = prepare(setup, '甲');

@@ -9,6 +9,7 @@
 import type {
   BrowserWindowConstructorOptions,
   CallbackResponse,
+  CustomScheme,
   HandlerDetails,
   HeadersReceivedResponse,
   LoadFileOptions,
@@ -185,6 +186,11 @@ export class DoubleSession extends Emitter implements ShellSession {
   setPermissionCheckHandler(handler: CheckHandler): void {
     this.checkHandler = handler;
   }
+  /** the schemes this session handles, as protocol.handle was given them */
+  readonly schemes = new Map<string, (request: Request) => Response | Promise<Response>>();
+  readonly protocol = {
+    handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => void this.schemes.set(scheme, handler)
+  };
   on(event: 'will-download', listener: (event: Cancellable, item: ShellDownloadItem) => void): this {
     this.add(event, listener);
     return this;
@@ -230,6 +236,8 @@ export function createElectronDouble(options: DoubleOptions = {}) {
     menus: [] as MenuItemConstructorOptions[][],
     errorBoxes: [] as string[],
     messageBoxes: [] as MessageBoxOptions[],
+    /** schemes registered as privileged, with whether the app was ready by then (Electron requires not) */
+    privilegedSchemes: [] as { schemes: CustomScheme[]; beforeReady: boolean }[],
     clipboard: [] as string[],
     quit: 0,
     exitCode: null as number | null,
@@ -237,7 +245,8 @@ export function createElectronDouble(options: DoubleOptions = {}) {
   };
   const displays = options.displays ?? [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, internal: true }];
   let ready: () => void = () => undefined;
-  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+  let isReady = false;
+  const whenReady = new Promise<void>((resolve) => (ready = resolve)).then(() => void (isReady = true));
 
   class BrowserWindow extends DoubleWindow {
     constructor(windowOptions: BrowserWindowConstructorOptions) {
@@ -265,6 +274,9 @@ export function createElectronDouble(options: DoubleOptions = {}) {
       on: ((event: string, listener: Listener) => appEvents.on(event, listener)) as ElectronApi['app']['on']
     },
     BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: CustomScheme[]) => void record.privilegedSchemes.push({ schemes, beforeReady: !isReady })
+    },
     ipcMain: {
       handle: (channel: string, listener: (event: ShellInvokeEvent, ...args: unknown[]) => Promise<unknown>) => void handlers.set(channel, listener)
     },

@@ -42,14 +42,22 @@ function preloadDouble() {
 }
 
 describe('the preload', () => {
-  it('exposes one object, rostrum, with call, subscribe and onMenu, and never ipcRenderer', async () => {
+  it('exposes one object, rostrum, with call, subscribe, onMenu and audioUrl, and never ipcRenderer', async () => {
     const d = preloadDouble();
     exposeBridge(d.api);
     expect([...d.exposed.keys()]).toEqual(['rostrum']);
     const rostrum = d.exposed.get('rostrum') as Record<string, unknown>;
-    expect(Object.keys(rostrum).sort()).toEqual(['call', 'onMenu', 'subscribe']);
+    expect(Object.keys(rostrum).sort()).toEqual(['audioUrl', 'call', 'onMenu', 'subscribe']);
     expect(Object.values(rostrum).every((v) => typeof v === 'function')).toBe(true);
     expect(Object.values(rostrum)).not.toContain(d.api.ipcRenderer);
+  });
+
+  it('names the audio of a conference on the shell’s rostrum-audio: scheme, asking nothing of main', () => {
+    const d = preloadDouble();
+    const rostrum = exposeBridge(d.api);
+    expect(rostrum.audioUrl(12)).toBe('rostrum-audio://conference/12');
+    expect(rostrum.audioUrl(12, { download: true })).toBe('rostrum-audio://conference/12?download=1');
+    expect(d.invoked).toEqual([]);
   });
 
   it('calls through the one channel and passes changes on without the IPC event', async () => {

@@ -73,7 +73,7 @@ describe('submissions from the room', () => {
     open();
     app.router.invoke('live.end', { conferenceId: setup.conferenceId });
     expectRefused(submit('phone-a'), 'invalid_state', 'conferenceId');
-    expect(app.router.invoke('submission.context', { conferenceId: setup.conferenceId }, phone('x')).accepting).toBe(false);
+    expect(app.router.invoke('submission.context', { conferenceId: setup.conferenceId }, phone('x'))).toMatchObject({ accepting: false, title: '' });
   });
 
   it('approve: the submission becomes a registered question in the queue, and undo puts it back', () => {
@@ -144,5 +144,31 @@ describe('submissions from the room', () => {
     open();
     submit('phone-a');
     expect(events).toEqual([`submissions:${setup.conferenceId}`, `submissions:${setup.conferenceId}`]);
+  });
+
+  it('report: by outlet, and the outlets that submitted but were never called', () => {
+    open();
+    const queued = app.router.invoke('question.register', { conferenceId: setup.conferenceId, outletId: setup.outlets.xinhua.id, text: QUESTION });
+    submit('phone-a'); // 大众网, approved and called
+    submit('phone-b', { outlet: '菏泽日报', text: '牡丹节有什么新安排？' }); // approved, never called
+    submit('phone-c', { outlet: '菏泽日报', text: '第二个问题' }); // rejected
+    submit('phone-d', { outlet: '路透社', text: QUESTION }); // merged into 新华社's question
+    const [a, b, c, d] = app.router.invoke('submission.list', { conferenceId: setup.conferenceId }).waiting;
+    const approvedA = app.router.invoke('submission.approve', { id: a!.id });
+    app.router.invoke('submission.approve', { id: b!.id, edits: { newOutletCategory: 'local' } });
+    app.router.invoke('submission.reject', { id: c!.id });
+    app.router.invoke('submission.merge', { id: d!.id, questionId: queued.id });
+    app.router.invoke('question.call', { conferenceId: setup.conferenceId, id: queued.id });
+    app.router.invoke('question.call', { conferenceId: setup.conferenceId, id: approvedA.id, closeLive: 'answered' });
+
+    const report = app.router.invoke('report.submissions', { conferenceId: setup.conferenceId });
+    expect(report.totals).toEqual({ submitted: 4, approved: 2, merged: 1, rejected: 1, waiting: 0, called: 1 });
+    expect(report.outlets.map((o) => [o.outletName, o.submitted, o.called])).toEqual([
+      ['菏泽日报', 2, 0],
+      ['大众网 ' + setup.conferenceId, 1, 1],
+      ['路透社', 1, 0]
+    ]);
+    expect(report.notCalled).toEqual(['菏泽日报', '路透社']);
+    expectRefused(app.router.call('report.submissions', { conferenceId: setup.conferenceId }, { role: 'readonly' }), 'forbidden');
   });
 });

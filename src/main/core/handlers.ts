@@ -2,6 +2,7 @@ import type { CallContext } from './context';
 import type { Handlers } from './router';
 import type { Services } from './services';
 import { createArchiveHandlers } from './archive/handlers';
+import { createAudioHandlers } from './audio/handlers';
 import { createExportHandlers } from './exports/handlers';
 import { createPreparedHandlers } from './prepared/handlers';
 import { createStageHandlers } from './stage/handlers';
@@ -43,7 +44,11 @@ export function createHandlers(s: Services) {
     'live.goTo': (ctx, input) => s.live.goTo(ctx, input.id),
     'live.skip': (ctx, input) => s.live.skip(ctx, input.id),
     'live.extend': (ctx, input) => s.live.extend(ctx, input),
-    'live.end': (ctx, input) => s.live.end(ctx, input.conferenceId),
+    'live.end': (ctx, input) => {
+      const ended = s.live.end(ctx, input.conferenceId);
+      s.audio.endOpen(ctx, input.conferenceId); // the recording stops with the conference, even if its window died
+      return ended;
+    },
     'live.undo': (ctx, input) => s.undoResults.result(input.conferenceId, s.undo.undo(ctx, input.conferenceId)),
     'live.redo': (ctx, input) => s.undoResults.result(input.conferenceId, s.undo.redo(ctx, input.conferenceId)),
 
@@ -75,6 +80,7 @@ export function createHandlers(s: Services) {
     ...createExportHandlers(s),
     ...createArchiveHandlers(s),
     ...createStageHandlers(s),
+    ...createAudioHandlers(s),
     ...createPreparedHandlers(s),
     ...createSubmissionHandlers(s)
   } satisfies Handlers;

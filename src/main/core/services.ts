@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createSearchIndexer } from './archive/search-index';
+import type { AudioIo } from './audio/audio-files';
+import { createAudioService } from './audio/audio-service';
 import { createConferenceDetailService } from './services/conference-detail';
 import { createConferenceTimeService } from './services/conference-times';
 import { createConferenceService } from './services/conferences';
@@ -14,7 +16,7 @@ import { createUndoResults } from './services/undo-result';
 import { createWrittenReplyService } from './services/written-replies';
 
 /** Every service, each with its statements prepared once, wired to the services it uses. */
-export function createServices(db: Database, dataDir: string) {
+export function createServices(db: Database, dataDir: string, options: { audioIo?: AudioIo } = {}) {
   const directory = createDirectoryService(db);
   const conferences = createConferenceService(db);
   const roster = createRosterService(db, conferences, directory);
@@ -25,6 +27,7 @@ export function createServices(db: Database, dataDir: string) {
   const replies = createWrittenReplyService(db, conferences, roster);
   const times = createConferenceTimeService(db, conferences);
   const undo = createUndoService(db);
+  const audio = createAudioService(db, dataDir, conferences, options.audioIo);
   const searchIndex = createSearchIndexer(db);
   const undoResults = createUndoResults({ conferences, roster, questions, turns });
   const { detail, changedRows } = createConferenceDetailService(db, { conferences, roster, questions, replies, undo });
@@ -43,6 +46,7 @@ export function createServices(db: Database, dataDir: string) {
     times,
     undo,
     undoResults,
+    audio,
     searchIndex,
     detail,
     changedRows

@@ -15,6 +15,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   invalid_state: 409,
   unauthorized: 401,
   forbidden: 403,
+  // Insufficient Storage
+  disk_full: 507,
   rate_limited: 429,
   internal: 500
 };

@@ -7,6 +7,7 @@ import { internalError } from '../core/router';
 import type { Rostrum } from '../core/rostrum';
 import { pdfPrinter } from '../core/exports/pdf';
 import { generateTokens, hostAllowed, isLoopback, originAllowed, roleOf, tokenCookie, tokenOf, type Tokens } from './auth';
+import { handleAudioDownload } from './audio-transfer';
 import { handleBackupDownload, handleBackupUpload } from './backup-transfer';
 import { createEventsSocket, refuseUpgrade } from './events-socket';
 import { handleCall, listMethods, sendError, sendJson } from './http-api';
@@ -139,6 +140,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (role === 'submit') return sendError(res, 403, SUBMIT_ONLY);
       return sendJson(res, 200, { ok: true, value: { methods: listing } });
     }
+    // an <audio> element cannot send a header: its token comes as ?token=, as the socket's does
+    if (url.pathname.startsWith('/api/audio/')) return handleAudioDownload(req, res, rostrum, url, role);
     if (isApi) {
       const method = methodOf(url.pathname);
       const caller: Caller = role === 'submit' ? { role, device: deviceOf(req, port) } : { role };

@@ -5,6 +5,7 @@ import { fail } from '../../../shared/errors';
 import { TOPICS, type ChangeEvent, type Topic } from '../../../shared/events';
 import type { BackupInfo, BackupJob, BackupList, JobKind } from '../../../shared/schemas-archive';
 import { SOURCE, createArchiveImporter } from './archive-import';
+import { audioFolderOf, backUpAudio, backupAudioBytes, restoreAudio } from './backup-audio';
 import { openArchiveSource } from './archive-source';
 import { expiredBackups, freeBackupPath, parseBackupName, previewBackup } from './backup-files';
 import { onlineBackup } from './online-backup';
@@ -58,6 +59,8 @@ export function createBackupManager(options: BackupManagerOptions) {
   const previews = new Map<string, { key: string; info: BackupInfo }>();
 
   const revision = () => Number(prepareOpaque<[], { value: string }>(db, "SELECT value FROM meta WHERE key = 'revision'").get()!.value);
+  /** Backups carry the recordings unless the press office chose otherwise (audio.backups.update). */
+  const includeAudio = () => prepareOpaque<[], { value: string }>(db, "SELECT value FROM meta WHERE key = 'backup_audio'").get()?.value !== '0';
 
   function publish(topic: Topic, method: string, ids: number[] = [], conferenceId: number | null = null): void {
     options.rostrum.publish?.({ topic, conferenceId, ids, revision: revision(), method });
@@ -105,6 +108,8 @@ export function createBackupManager(options: BackupManagerOptions) {
     fs.mkdirSync(folder, { recursive: true });
     const file = freeBackupPath(folder, now(), reason);
     await onlineBackup(db.name, file);
+    // the recordings as the copy knows them (backup-audio.ts); a safety copy before a restore keeps them too
+    if (includeAudio()) await backUpAudio(file, dataDir);
     prune();
     return path.basename(file);
   }
@@ -112,6 +117,7 @@ export function createBackupManager(options: BackupManagerOptions) {
   function prune(): void {
     for (const name of expiredBackups(fs.readdirSync(folder), now())) {
       for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(path.join(folder, name + suffix), { force: true });
+      fs.rmSync(audioFolderOf(path.join(folder, name)), { recursive: true, force: true });
     }
   }
 
@@ -163,6 +169,7 @@ export function createBackupManager(options: BackupManagerOptions) {
         db.pragma(`busy_timeout = ${busy}`);
         source.dispose();
       }
+      await restoreAudio(file, dataDir);
       for (const topic of TOPICS) publish(topic, 'backup.restore');
       return { safetyBackup };
     });
@@ -264,15 +271,21 @@ export function createBackupManager(options: BackupManagerOptions) {
         .map((fileName) => {
           const file = path.join(folder, fileName);
           const stat = fs.statSync(file);
-          const key = `${stat.size}:${stat.mtimeMs}`;
+          const key = `${stat.size}:${stat.mtimeMs}:${fs.existsSync(audioFolderOf(file))}`;
           const cached = previews.get(fileName);
           if (cached?.key === key) return cached.info;
-          const info: BackupInfo = { fileName, ...parseBackupName(fileName)!, sizeBytes: stat.size, ...previewBackup(file) };
+          const info: BackupInfo = {
+            fileName,
+            ...parseBackupName(fileName)!,
+            sizeBytes: stat.size,
+            audioBytes: backupAudioBytes(file),
+            ...previewBackup(file)
+          };
           previews.set(fileName, { key, info });
           return info;
         })
         .sort((a, b) => b.takenAt - a.takenAt || b.fileName.localeCompare(a.fileName));
-      return { backups, jobs: [...jobs.values()].sort((a, b) => b.id - a.id), folder };
+      return { backups, jobs: [...jobs.values()].sort((a, b) => b.id - a.id), folder, includeAudio: includeAudio() };
     }
   };
   managers.set(db, manager);

@@ -19,6 +19,7 @@ interface ItemRow {
   spokespeople: string | null;
   question_count: number;
   turn_count: number;
+  audio_bytes: number;
 }
 
 /** The filters of archive.list, bound by name (a statement uses those its WHERE names). */
@@ -60,6 +61,7 @@ export function createArchiveList(db: Database) {
            (SELECT COALESCE(SUM(e.seconds), 0) FROM extensions e WHERE e.conference_id = c.id AND e.segment_id IS NULL) AS extended_seconds,
            (SELECT COUNT(*) FROM questions q WHERE q.conference_id = c.id AND ${ASKED}) AS question_count,
            (SELECT COUNT(*) FROM turns t WHERE t.conference_id = c.id AND t.deleted_at IS NULL) AS turn_count,
+           (SELECT COALESCE(SUM(a.bytes), 0) FROM audio_segments a WHERE a.conference_id = c.id) AS audio_bytes,
            (SELECT GROUP_CONCAT(name, char(31)) FROM (SELECT pe.name FROM participants p JOIN people pe ON pe.id = p.person_id
               WHERE p.conference_id = c.id AND p.role = 'spokesperson' ORDER BY p.position)) AS spokespeople
          FROM conferences c ${key ? `WHERE ${key}` : ''}`
@@ -85,7 +87,8 @@ export function createArchiveList(db: Database) {
       durationSeconds: r.started_at !== null && end !== null ? Math.max(0, Math.round((end - r.started_at) / 1000)) : null,
       spokespeople: r.spokespeople ? r.spokespeople.split('\u001f') : [],
       questionCount: r.question_count,
-      turnCount: r.turn_count
+      turnCount: r.turn_count,
+      audioBytes: r.audio_bytes
     };
   }
 

@@ -9,6 +9,7 @@ import { migration006 } from './migrations/006-lean-writes';
 import { migration007 } from './migrations/007-turn-end-in-place';
 import { migration008 } from './migrations/008-published-record';
 import { migration009 } from './migrations/009-stage-message-life';
+import { migration010 } from './migrations/010-audio';
 import { migration011 } from './migrations/011-prepared';
 import { migration012 } from './migrations/012-submissions';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
   migration011,
   migration012
 ];

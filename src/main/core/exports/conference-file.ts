@@ -1,5 +1,6 @@
 import { CONFERENCE_FILE_FORMAT, CONFERENCE_FILE_VERSION, type ConferenceFile } from '../../../shared/schemas-export';
 import type { Audience } from '../../../shared/schemas-export';
+import { turnOffsets } from '../audio/offsets';
 import { toPreparedFile } from '../prepared/file';
 import type { ConferenceRecord } from './record';
 
@@ -13,6 +14,7 @@ import type { ConferenceRecord } from './record';
 export function toConferenceFile(record: ConferenceRecord, exportedAt: number, audience: Audience = 'public'): ConferenceFile {
   const internal = audience === 'internal';
   const c = record.conference;
+  const offsets = turnOffsets(record.audio, record.turns);
   return {
     format: CONFERENCE_FILE_FORMAT,
     version: CONFERENCE_FILE_VERSION,
@@ -52,8 +54,8 @@ export function toConferenceFile(record: ConferenceRecord, exportedAt: number, a
       ...question,
       preparedId: internal ? question.preparedId : null
     })),
-    // supplementary is derived when read, not data
-    turns: record.turns.map(({ conferenceId: _c, supplementary: _s, ...turn }) => turn),
+    // supplementary is derived when read, not data; the audio offset is for a reader of the file (the import ignores it)
+    turns: record.turns.map(({ conferenceId: _c, supplementary: _s, ...turn }, i) => ({ ...turn, audioOffsetMs: offsets[i]!.offsetMs })),
     turnHistory: record.turnHistory.map((h) => ({ ...h })),
     extensions: record.extensions.map(({ conferenceId: _c, ...extension }) => extension),
     redactions: record.redactions.map(({ conferenceId: _c, ...redaction }) => redaction),

@@ -26,21 +26,26 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-function isoDate(ms: number, timeZone: string): string {
+export function isoDate(ms: number, timeZone: string): string {
   const p = Object.fromEntries(
     new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms).map((x) => [x.type, x.value])
   );
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+/** A conference's title as part of a file name: safe for every file system, at most 80 characters. */
+export function titleForFileName(title: string): string {
+  return [...title.replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim()]
+    .slice(0, 80)
+    .join('')
+    .replace(/[. ]+$/, '');
+}
+
 /** "2024-01-02 菏泽市…新闻发布会.docx": the date, the title made safe for every file system, the audience. */
 export function fileNameFor(record: ConferenceRecord, format: ExportFormat, input: In<'transcript.export'>): string {
   const c = record.conference;
   const timeZone = input.timeZone ?? c.timeZone;
-  const title = [...c.title.replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim()]
-    .slice(0, 80)
-    .join('')
-    .replace(/[. ]+$/, '');
+  const title = titleForFileName(c.title);
   const internal = format !== 'json' && input.audience === 'internal' ? (c.language === 'zh' ? '（内部）' : ' (internal)') : '';
   return `${isoDate(c.startedAt ?? c.scheduledStart ?? c.createdAt, timeZone)} ${title || 'transcript'}${internal}.${format}`;
 }

@@ -160,7 +160,8 @@ export function createConferenceImporter(db: Database, s: Services) {
     if (c.lastQuestionId !== null) setLastQuestion.run(questions.get(c.lastQuestionId)!, conferenceId);
 
     const turns = new Map<number, number>();
-    for (const t of file.turns) {
+    for (const { audioOffsetMs: _offset, ...t } of file.turns) {
+      // the audio offset describes the exported recording, which does not come with the file
       const row = {
         ...t,
         conferenceId,

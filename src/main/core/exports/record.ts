@@ -34,6 +34,7 @@ import {
   type WrittenReplyRevisionRow,
   type WrittenReplyRow
 } from '../db/record-rows';
+import type { TimedSegment } from '../audio/offsets';
 import type { Services } from '../services';
 import type { RedactionService, StoredRedaction } from './redactions';
 import { prepareOpaque } from '../db/opaque-bindings';
@@ -66,6 +67,8 @@ export interface ConferenceRecord extends PreparedRecord {
   writtenReplies: RecordReply[];
   writtenReplyHistory: WrittenReplyRevision[];
   timeHistory: ConferenceTimeRevision[];
+  /** the recording's segments (empty without audio): turns' audio offsets and captions are counted from them */
+  audio: TimedSegment[];
 }
 
 /** Reads a conference's record in one pass, with statements prepared once. */
@@ -113,6 +116,7 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
       writtenReplies: repliesOf.all(conferenceId).map((r) => ({ ...toWrittenReply(r), deletedAt: r.deleted_at })),
       writtenReplyHistory: replyHistoryOf.all(conferenceId).map(toWrittenReplyRevision),
       timeHistory: timeHistoryOf.all(conferenceId).map(toTimeRevision),
+      audio: s.audio.timeline(conferenceId),
       ...preparedOf(conferenceId)
     };
   };

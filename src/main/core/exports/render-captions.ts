@@ -1,3 +1,4 @@
+import { audioTimeOf } from '../audio/offsets';
 import { escapeHtml } from './render-html';
 import { plainParagraph } from './render-text';
 import type { TranscriptBlock, TranscriptDocument } from './transcript-model';
@@ -12,17 +13,20 @@ interface Cue {
 const MIN_CUE_MS = 1000;
 
 /**
- * One cue per turn, timed from the conference's start. A turn without an end
- * (the last one of a live conference) runs until the next one starts.
+ * One cue per turn, timed from the conference's start, or, when it was
+ * recorded, from the audio's start so the captions line up with the joined
+ * recording (time paused is cut out of both). A turn without an end (the last
+ * one of a live conference) runs until the next one starts.
  */
 function cuesOf(doc: TranscriptDocument): Cue[] {
   const timed = doc.blocks.filter((b): b is TranscriptBlock & { startedAt: number } => b.startedAt !== null);
   const base = doc.startedAt ?? timed[0]?.startedAt ?? 0;
+  const position = doc.audio.length > 0 ? (at: number) => audioTimeOf(doc.audio, at) : (at: number) => Math.max(0, at - base);
   return timed.map((block, i) => {
-    const start = Math.max(0, block.startedAt - base);
+    const start = position(block.startedAt);
     const next = timed[i + 1]?.startedAt;
     const endAt = block.endedAt ?? next ?? block.startedAt + MIN_CUE_MS;
-    const end = Math.max(start + MIN_CUE_MS, endAt - base);
+    const end = Math.max(start + MIN_CUE_MS, position(endAt));
     const text = block.paragraphs.map((p) => plainParagraph(p, doc.internalMarks));
     if (block.statusNote) text.push(block.statusNote);
     const separator = doc.layout === 'shilu' ? '：' : ' ';

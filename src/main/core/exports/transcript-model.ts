@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Language, Question, QuestionStatus, SegmentKind, SpeakerKind } from '../../../shared/domain';
 import type { Audience, exportOptionFields } from '../../../shared/schemas-export';
+import type { TimedSegment } from '../audio/offsets';
 import { clockTime, CONVENTIONS, NOTED_STATUSES, type Convention, type NotedStatus } from './conventions';
 import type { ConferenceRecord, RecordTurn } from './record';
 import { locate, type StoredRedaction } from './redactions';
@@ -62,6 +63,8 @@ export interface TranscriptDocument {
   internalMarks: [string, string];
   startedAt: number | null;
   endedAt: number | null;
+  /** the recording's segments: with audio, captions are timed from the audio's start (render-captions.ts) */
+  audio: TimedSegment[];
 }
 
 /** A block that is not a turn (the appendix's questions and written replies): no times, no segment. */
@@ -304,6 +307,7 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
     credits: lines(conference.header.credits),
     internalMarks: conv.internalMarks,
     startedAt: conference.startedAt,
-    endedAt: conference.endedAt
+    endedAt: conference.endedAt,
+    audio: record.audio
   };
 }

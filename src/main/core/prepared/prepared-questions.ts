@@ -45,6 +45,12 @@ export function createPreparedService(
   );
   const remove = prepareOpaque<[number], never>(db, 'DELETE FROM prepared_questions WHERE id = ?');
   const setPosition = prepareOpaque<[position: number, id: number], never>(db, 'UPDATE prepared_questions SET position = ? WHERE id = ?');
+  // an undone live action that would bring back a question from this prepared question when redone
+  const redoable = prepareOpaque<{ conferenceId: number; comma: string; brace: string }, 1>(
+    db,
+    `SELECT 1 FROM live_actions WHERE conference_id = @conferenceId AND undone = 1
+       AND (changes LIKE @comma ESCAPE '\\' OR changes LIKE @brace ESCAPE '\\') LIMIT 1`
+  );
   const markAsked = prepareOpaque<[preparedId: number, questionId: number], never>(db, 'UPDATE questions SET prepared_id = ? WHERE id = ?');
 
   function get(id: number, field = 'id'): PreparedQuestion {
@@ -120,6 +126,10 @@ export function createPreparedService(
       const current = get(id);
       // the question it became names it; removing it would leave undo unable to put that question back as it was
       if (current.status === 'asked') fail('invalid_state', 'This prepared question was asked; drop it instead of removing it.', { field: 'id' });
+      const key = `%"prepared\\_id":${id}`;
+      if (redoable.get({ conferenceId: current.conferenceId, comma: `${key},%`, brace: `${key}}%` })) {
+        fail('invalid_state', 'Asking this prepared question was undone and can be redone; drop it instead of removing it.', { field: 'id' });
+      }
       remove.run(id);
       ctx.emit('prepared', current.conferenceId, id);
       return { id };

@@ -86,7 +86,9 @@ export function createSubmissionService(db: Database, s: Pick<Services, 'confere
       const id = conferenceId ?? openConference.get()?.id;
       if (id === undefined) return { conferenceId: null, title: '', accepting: false, language: 'zh' };
       const conference = s.conferences.get(id, 'conferenceId');
-      return { conferenceId: id, title: conference.title, accepting: accepting(id) && conference.status !== 'ended', language: conference.language };
+      const open = accepting(id) && conference.status !== 'ended';
+      // a phone learns a conference's title only while it takes questions
+      return { conferenceId: id, title: open ? conference.title : '', accepting: open, language: conference.language };
     },
 
     create(ctx: CallContext, input: In<'submission.create'>): SubmissionReceipt {

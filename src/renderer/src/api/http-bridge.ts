@@ -195,6 +195,14 @@ export function createHttpBridge(options: HttpBridgeOptions) {
       return () => {
         listeners.delete(listener);
       };
+    },
+    audioUrl(conferenceId, audioOptions) {
+      // an <audio> element cannot send a header: the token rides in the address, as on the socket
+      const query = new URLSearchParams();
+      if (options.token) query.set('token', options.token);
+      if (audioOptions?.download) query.set('download', '1');
+      const search = query.size > 0 ? `?${query.toString()}` : '';
+      return `${base}/api/audio/${conferenceId}${search}`;
     }
   };
 

@@ -12,6 +12,7 @@ import { matchRoute, useHashPath } from './router';
 import { ROUTES } from './routes';
 import { TopBar } from './TopBar';
 import { ExportHost } from '../views/export/ExportHost';
+import { RecorderHost } from '../views/audio/RecorderHost';
 
 /** "Reload this view": its data is loaded afresh, not taken from the store that may hold what made it fail. */
 export function reloadViewData(): void {
@@ -86,7 +87,11 @@ export function App() {
   }
   return (
     <div className="app">
-      <TopBar routes={ROUTES} current={match?.route ?? null} params={match?.params ?? {}} />
+      {/* one row of the frame: the recorder's loud banner sits under the top bar on every console page */}
+      <div className="app-head">
+        <TopBar routes={ROUTES} current={match?.route ?? null} params={match?.params ?? {}} />
+        <RecorderHost conferenceId={match?.params.id ? Number(match.params.id) : null} />
+      </div>
       {/* keyed by path pattern + id: switching conferences starts the page afresh; a view that fails fails alone */}
       <ViewErrorBoundary key={pageKey} onReload={reloadViewData}>
         <Suspense fallback={loading}>

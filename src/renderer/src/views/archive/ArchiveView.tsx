@@ -11,6 +11,7 @@ import { ArchiveFilters, type Filters } from './ArchiveFilters';
 import { ArchiveNav } from './ArchiveNav';
 import { useRead } from '../../store/reads';
 import './archive.css';
+import { DeleteAudioButton } from '../audio/DeleteAudioButton';
 
 const PAGE = 50;
 
@@ -33,7 +34,7 @@ export function ArchiveView() {
       offset: page * PAGE,
       limit: PAGE
     },
-    { topics: ['conferences', 'conference', 'directory'] }
+    { topics: ['conferences', 'conference', 'directory', 'audio'] }
   );
 
   const change = (next: Filters) => {
@@ -88,6 +89,7 @@ export function ArchiveView() {
                 <th>{t('archive:list.columns.spokespeople')}</th>
                 {heading('questions', t('archive:list.columns.questions'), 'num')}
                 {heading('duration', t('archive:list.columns.duration'), 'num')}
+                <th className="num">{t('archive:list.columns.audio')}</th>
                 <th>{t('archive:list.columns.status')}</th>
                 <th />
               </tr>
@@ -102,6 +104,13 @@ export function ArchiveView() {
                   <td>{item.spokespeople.join('、')}</td>
                   <td className="num">{item.questionCount}</td>
                   <td className="num nowrap">{item.durationSeconds === null ? '—' : formatDuration(item.durationSeconds, language)}</td>
+                  <td className="num nowrap" data-testid={`archive-audio-${item.id}`}>
+                    {item.audioBytes === 0
+                      ? '—'
+                      : item.audioBytes < 100_000
+                        ? t('archive:list.audioUnderTenth')
+                        : t('archive:backups.megabytes', { size: (item.audioBytes / 1_000_000).toFixed(1) })}
+                  </td>
                   <td>
                     <StatusPill status={item.status} />
                   </td>
@@ -110,6 +119,7 @@ export function ArchiveView() {
                     <button type="button" className="link-button" onClick={() => void fromTemplate(item)} data-testid={`template-${item.id}`}>
                       {t('archive:list.fromTemplate')}
                     </button>
+                    {item.audioBytes > 0 ? <DeleteAudioButton conferenceId={item.id} title={item.title} bytes={item.audioBytes} /> : null}
                   </td>
                 </tr>
               ))}

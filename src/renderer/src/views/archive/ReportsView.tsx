@@ -9,6 +9,7 @@ import { PeriodReportPanel } from './PeriodReportPanel';
 import { dayToMs, downloadText, msToDay } from './archive-helpers';
 import { useRead } from '../../store/reads';
 import { PreparedReportPanel } from '../prepared/PreparedReportPanel';
+import { SubmissionReportPanel } from '../moderation/SubmissionReportPanel';
 import './archive.css';
 
 /** The first day of this quarter, and of the next: the default period, "this quarter". */
@@ -101,6 +102,7 @@ export function ReportsView() {
         {conferenceId === null && period.data ? <PeriodReportPanel report={period.data} /> : null}
         {conferenceId !== null && conference.data ? <ConferenceReportPanel report={conference.data} /> : null}
         {conferenceId !== null ? <PreparedReportPanel conferenceId={conferenceId} /> : null}
+        {conferenceId !== null ? <SubmissionReportPanel conferenceId={conferenceId} /> : null}
       </section>
     </main>
   );

@@ -9,6 +9,7 @@ import { formatClock, formatDuration, formatTime } from '../../i18n/format';
 import { indexById, liveSegmentOf, nextPendingOf, previousSegmentOf } from './derive';
 import type { LiveActions } from './live-actions';
 import { ConferenceTimer, SegmentTimer } from './Timers';
+import { AudioControls } from '../audio/AudioControls';
 
 function UndoRedo({ detail, actions }: { detail: ConferenceDetail; actions: LiveActions }) {
   const { t } = useTranslation();
@@ -155,6 +156,7 @@ export const LiveHeader = memo(function LiveHeader({
               </a>
             </div>
           )}
+          <AudioControls conferenceId={conference.id} />
           <UndoRedo detail={detail} actions={actions} />
         </div>
       </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { LiveClosing, QuestionClosing, SpeakerKind } from '../../../../shared/domain';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/methods';
+import { flushBeforeEnd } from '../../audio/recorder';
 import { describeAction } from '../../i18n/actions';
 import { describeError } from '../../i18n/errors';
 import { act, useConferenceStore } from '../../store/conference-store';
@@ -59,7 +60,11 @@ export function createLiveActions(conferenceId: number, t: TFunction) {
       return run('live.extend', { conferenceId, segmentId: live?.id ?? null, seconds: minutes * 60 });
     },
     extendConference: (minutes = 5) => run('live.extend', { conferenceId, segmentId: null, seconds: minutes * 60 }),
-    end: () => run('live.end', { conferenceId }),
+    end: async () => {
+      // the last second of audio reaches its segment before live.end closes it (bounded wait)
+      await flushBeforeEnd(conferenceId);
+      return run('live.end', { conferenceId });
+    },
 
     // no check of the local undo state first: the server knows best, and a fast second key must not be lost
     undo: async () => {

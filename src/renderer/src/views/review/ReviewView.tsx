@@ -14,6 +14,7 @@ import { useHashPath } from '../../app/router';
 import { DetailPending } from '../../components/DetailPending';
 import { WrittenRepliesPanel } from '../record/WrittenRepliesPanel';
 import { TimesCorrectionButton } from '../record/TimesCorrection';
+import { ReviewPlayer } from '../audio/ReviewPlayer';
 
 /** After (or during) the conference: the whole record, searchable and correctable in place. */
 export function ReviewView({ params }: { params: RouteParams }) {
@@ -96,6 +97,7 @@ function ReviewBody({
         </div>
         <ExportButton conferenceId={conference.id} />
       </header>
+      <ReviewPlayer conferenceId={conference.id} />
       <div className="review-tools">
         <input
           type="search"

@@ -9,6 +9,8 @@ import { RedactionTools } from '../export/RedactionTools';
 import { InterpretationMark } from '../record/InterpretationMark';
 import '../record/record.css';
 import { useConferenceTimeZone } from '../record/use-time-zone';
+import { chooseTurn, usePlayback } from '../../audio/playback';
+import { PlayTurnButton } from '../audio/PlayTurnButton';
 
 export interface TurnRowProps {
   turn: Turn;
@@ -37,14 +39,26 @@ export const TurnRow = memo(function TurnRow(props: TurnRowProps) {
   const { turn, editing, historyOpen, onEdit, onHistory } = props;
   const { t } = useTranslation();
   const timeZone = useConferenceTimeZone(turn.conferenceId);
+  // the review's audio: only the heard and the chosen rows redraw as playback runs
+  const heard = usePlayback((s) => s.heardTurnId === turn.id);
+  const chosen = usePlayback((s) => s.chosenTurnId === turn.id);
   return (
     <div
+      data-heard={heard || undefined}
+      data-chosen={chosen || undefined}
+      onClick={(e) => {
+        // a click on the turn's words chooses it for the play key; buttons and the editor keep their clicks
+        if (!(e.target as Element).closest('button, a, textarea, input, select')) chooseTurn(turn.id);
+      }}
       className={`turn-row sp-${props.speakerClass}${props.compact ? ' compact' : ''}${props.continued ? ' continued' : ''}${props.focused ? ' focused' : ''}${props.interprets !== undefined ? ' interpretation' : ''}`}
       data-testid={TID.turnRow(turn.id)}
     >
       {props.segmentTitle !== undefined ? <div className="turn-segment">{props.segmentTitle}</div> : null}
       <div className="turn-main">
-        <time className="turn-time">{formatTime(turn.startedAt, props.language, true, timeZone)}</time>
+        <time className="turn-time">
+          {formatTime(turn.startedAt, props.language, true, timeZone)}
+          {props.compact ? null : <PlayTurnButton turnId={turn.id} />}
+        </time>
         <div className="turn-body">
           <div className={`turn-speaker${props.continued && !turn.editedAt ? ' sr-only' : ''}`}>
             {turn.speakerKind === 'note'

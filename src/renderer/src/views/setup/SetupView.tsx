@@ -8,6 +8,7 @@ import { DetailsForm } from './DetailsForm';
 import { OutletsPanel } from './OutletsPanel';
 import { RosterEditor } from './RosterEditor';
 import { DetailPending } from '../../components/DetailPending';
+import { AudioSetting } from '../audio/AudioSetting';
 
 /** Before the conference: its details and transcript header, the roster, the agenda and the outlets. */
 export function SetupView({ params }: { params: RouteParams }) {
@@ -33,6 +34,7 @@ export function SetupView({ params }: { params: RouteParams }) {
       <div className="setup-grid">
         <div className="setup-col">
           <DetailsForm key={conference.id} conference={conference} />
+          <AudioSetting conferenceId={conference.id} />
         </div>
         <div className="setup-col">
           <RosterEditor detail={detail} />

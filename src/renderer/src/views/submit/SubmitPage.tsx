@@ -5,7 +5,8 @@ import { SUBMISSION_LIMITS, type SubmissionContext } from '../../../../shared/su
 import { markReady } from '../../app/ready';
 import { setLanguage } from '../../i18n';
 import { request, toAppError } from '../../store/request';
-import { submitProblem, type SubmitField, type SubmitProblem } from './submit-error';
+import type { AppError } from '../../../../shared/errors';
+import { submitProblem, type SubmitField } from './submit-error';
 import { SUBMIT_TID } from './submit-testids';
 import './submit.css';
 
@@ -43,7 +44,8 @@ export function SubmitPage() {
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
-  const [problem, setProblem] = useState<SubmitProblem | null>(null);
+  // the refusal itself, worded at each render: a change of language rewords it
+  const [refusal, setRefusal] = useState<AppError | null>(null);
 
   useEffect(() => {
     request('submission.context', {})
@@ -61,14 +63,15 @@ export function SubmitPage() {
       remember(outlet, reporter);
       setSent(text.trim());
       setText('');
-      setProblem(null);
+      setRefusal(null);
     } catch (failure) {
-      setProblem(submitProblem(toAppError(failure), t));
+      setRefusal(toAppError(failure));
     } finally {
       setSending(false);
     }
   }
 
+  const problem = refusal ? submitProblem(refusal, t) : null;
   const invalid = (field: SubmitField) => (problem?.field === field ? true : undefined);
   const open = context?.conferenceId != null && context.accepting;
   return (
@@ -147,7 +150,10 @@ export function SubmitPage() {
               aria-invalid={invalid('text')}
               aria-describedby="submit-counter"
               data-testid={SUBMIT_TID.text}
-              onChange={(e) => setText(e.target.value)}
+              onChange={(e) => {
+                setText(e.target.value);
+                setRefusal(null);
+              }}
             />
             <span
               id="submit-counter"
