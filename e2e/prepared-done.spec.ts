@@ -82,6 +82,9 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     await expect(dialog.getByTestId(P.importTotals)).toContainText('读到报题 10 条、口径卡 5 张');
     await expect(dialog.locator('[data-errors]:not([data-errors="0"])')).toHaveCount(0);
     await page.screenshot({ path: workShotPath('prepared-import-preview-zh-1366') });
+    await dialog.getByRole('tab', { name: '口径卡 · 5' }).click();
+    await expect(dialog.getByTestId(P.importRow('cards', 2))).toContainText(sheet.cards[0]!.title);
+    await page.screenshot({ path: workShotPath('prepared-import-cards-zh-1366') });
     expect(await api('prepared.list', { conferenceId: seeded.id })).toHaveLength(0); // the preview wrote nothing
     await dialog.getByTestId(P.importConfirm).click();
     await expect(dialog).toHaveCount(0);
