@@ -9,6 +9,7 @@ import { useRead } from '../../store/reads';
 import { request, toAppError } from '../../store/request';
 import { questionIndexOf } from '../live/question-index';
 import { MODERATION_TID } from './moderation-testids';
+import { DecidedSubmissions } from './DecidedSubmissions';
 import { SubmissionItem, type MergeTarget, type SubmissionActions } from './SubmissionItem';
 import './moderation.css';
 
@@ -98,6 +99,7 @@ export function ModerationPanel({ detail, outlets }: { detail: ConferenceDetail;
           ))}
         </ul>
       )}
+      <DecidedSubmissions decided={board?.decided ?? []} questions={detail.questions} outlets={outlets} />
       {qrOpen ? (
         <Suspense fallback={null}>
           <SubmitQrDialog onClose={() => setQrOpen(false)} />
