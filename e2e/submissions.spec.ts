@@ -293,6 +293,11 @@ test('the moderator merges a repeated question into the queued one, rejects anot
     await expect(items.filter({ hasText: 'Bloomberg' })).toHaveCount(1);
     await expect(consolePage.getByTestId('queue-waiting')).not.toContainText('Caixin');
 
+    // the question AFP's submission joined is called: the console says AFP's reporter asked it too
+    await consolePage.keyboard.press('n');
+    await expect(consolePage.getByTestId('live-question-outlet')).toContainText('Reuters');
+    await expect(consolePage.getByTestId('moderation-also-asked')).toHaveText('Also asked from phones: AFP · Reporter a');
+
     // the conference's report: by outlet, and who submitted but was never called
     await consolePage.goto(`${server.url}/#/reports?conference=${conference.id}`);
     await waitReady(consolePage);

@@ -17,5 +17,6 @@ export const MODERATION_TID = {
   rejectConfirm: 'moderation-reject-confirm',
   error: 'moderation-error',
   empty: 'moderation-empty',
-  decided: 'moderation-decided'
+  decided: 'moderation-decided',
+  alsoAsked: 'moderation-also-asked'
 } as const;
