@@ -164,3 +164,29 @@ test('a reload while live resumes the recording as a new segment; the audio befo
   const joined = await analyseJoinedAudio(page, `/api/audio/${b.id}`);
   expect(Math.abs(joined.durationMs - state.totalDurationMs)).toBeLessThanOrEqual(TOLERANCE_MS);
 });
+
+test('another computer taking the recording over is a loud state here, with Record here', async ({ rostrum }) => {
+  const { page, api, goto } = rostrum;
+  const b = await briefing(api, { language: 'en' });
+  await api('audio.settings.update', { conferenceId: b.id, recordAudio: true });
+  await goto(`/conference/${b.id}/live`);
+  await shortcut(page, 'advance');
+  const status = page.getByTestId(AUDIO_TID.status);
+  await expect(status).toHaveAttribute('data-status', 'recording');
+
+  // a second operator elsewhere starts recording the same conference: this window's segment is ended under it
+  const other = await api('audio.segment.start', { conferenceId: b.id, mimeType: 'audio/webm;codecs=opus' });
+  const banner = page.getByTestId(AUDIO_TID.banner);
+  await expect(banner).toHaveAttribute('data-fault', 'takenOver');
+  await expect(status).toHaveAttribute('data-status', 'fault');
+  // no tug of war: this window leaves the other's segment open
+  await page.waitForTimeout(2500);
+  expect((await api('audio.state', { conferenceId: b.id })).openSegmentId).toBe(other.segmentId);
+
+  await page.getByTestId(AUDIO_TID.retry).click();
+  await expect(status).toHaveAttribute('data-status', 'recording');
+  await expect(banner).toHaveCount(0);
+  const state = await api('audio.state', { conferenceId: b.id });
+  expect(state.openSegmentId).not.toBe(other.segmentId);
+  expect(state.segments).toHaveLength(3);
+});

@@ -57,14 +57,17 @@ function onQueue(status: QueueStatus): void {
     setRecorder({ fault: 'saveFailing', faultDetail: serverError(status.error) });
   else if (status.failure === null && (current === 'diskFull' || current === 'saveFailing')) setRecorder({ fault: null, faultDetail: null });
   else if (status.failure === 'final' && status.segmentId !== null && status.segmentId === segmentId) {
-    // The open segment was ended behind this window's back: live.end, or another window (another computer) that
-    // started recording this conference. Taking it back at once would make two windows end each other's segments
-    // without end; this one stops and offers to record here (the host stops it anyway if the conference ended).
+    // Ended behind this window's back (invalid_state): live.end, or another window (another computer) that started
+    // recording this conference. Taking it back at once would make two windows end each other's segments without
+    // end; this one stops and says so, loudly (if no other window records, nothing does), with a button to record
+    // here (the host stops it quietly if the conference ended).
+    // Any other refusal (a chunk the server could not read) spoils only this segment: the recording goes on in a new one.
+    const takenOver = toAppError(status.error).code === 'invalid_state';
     void serial(async () => {
       if (state().status !== 'recording') return;
       await endSegment();
-      closeAll();
-      setRecorder({ status: 'elsewhere', segmentSince: null });
+      if (!takenOver) return startSegment();
+      await lose('takenOver');
     });
   }
 }
