@@ -20,13 +20,15 @@ const OPTIONAL_SUITES: Suite[] = [
   // issue 15 item 7 alone (it is also part of `console`): `npm run bench -- console-cost`
   { name: 'console-cost', module: './console-cost', exportName: 'benchChangeCost' },
   // issue 12: what recording the room costs in Chromium, and the console's keys while it records
-  { name: 'audio-console', module: './audio-console', exportName: 'benchAudioConsole' }
+  { name: 'audio-console', module: './audio-console', exportName: 'benchAudioConsole' },
+  // issue 13: the console's calls during a flood of submissions (`npm run bench -- submit-flood`)
+  { name: 'submit-flood', module: './submit-flood', exportName: 'benchSubmitFlood' }
 ];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  // `console-cost` runs only when asked for: the `console` suite already includes it
-  const wanted = (name: string) => (only.length === 0 && name !== 'console-cost') || only.includes(name);
+  // `console-cost` runs only when asked for (the `console` suite already includes it), `submit-flood` too
+  const wanted = (name: string) => (only.length === 0 && name !== 'console-cost' && name !== 'submit-flood') || only.includes(name);
   const results: Record<string, Row[]> = {};
   if (wanted('core')) results.core = await benchCore();
   for (const suite of OPTIONAL_SUITES) {

@@ -47,7 +47,7 @@ export function dump(db: Database): Record<string, string[]> {
  * columns that only move forward (revision, updated_at).
  */
 export function liveState(db: Database): Record<string, unknown[]> {
-  const tables = ['conferences', 'segments', 'questions', 'turns', 'extensions'];
+  const tables = ['conferences', 'segments', 'questions', 'turns', 'extensions', 'submissions'];
   return Object.fromEntries(
     tables.map((name) => [
       name,

@@ -204,6 +204,66 @@ const CHECKS: Record<
       expect(() => db.prepare('UPDATE audio_segments SET ended_at = started_at - 1').run()).toThrow(/CHECK constraint failed/);
       expect(() => db.prepare('UPDATE audio_segments SET bytes = -1').run()).toThrow(/CHECK constraint failed/);
     }
+  },
+  11: {
+    // old questions came from no prepared question and were merged into none
+    rewrites: { questions: (row) => ({ ...row, prepared_id: null, merged_into: null }) },
+    verify: (db) => {
+      expect(db.prepare('SELECT COUNT(*) FROM questions WHERE prepared_id IS NOT NULL OR merged_into IS NOT NULL').pluck().get()).toBe(0);
+      db.prepare(
+        "INSERT INTO prepared_questions (id, conference_id, position, outlet_id, text, topic, created_at, updated_at) VALUES (1, 1, 0, 1, '如何为基层减负？', '减负', 0, 0)"
+      ).run();
+      db.prepare(
+        "INSERT INTO answer_cards (id, conference_id, position, title, points, keywords, created_at, updated_at) VALUES (1, 1, 0, '基层减负', '一、精简文件会议', '减负 基层', 0, 0)"
+      ).run();
+      db.prepare('INSERT INTO card_links (card_id, prepared_id) VALUES (1, 1)').run();
+      db.prepare('UPDATE questions SET prepared_id = 1 WHERE id = 3').run();
+      db.prepare('UPDATE questions SET merged_into = 1 WHERE id = 2').run();
+      db.prepare('INSERT INTO card_sends (conference_id, card_id, question_id, at) VALUES (1, 1, 3, 5)').run();
+      expect(() => db.prepare('UPDATE prepared_questions SET dropped = 2').run()).toThrow(/CHECK/);
+      expect(() => db.prepare('UPDATE questions SET prepared_id = 99 WHERE id = 3').run()).toThrow(/FOREIGN KEY/);
+      // the card's words are found by trigram, and follow its edits
+      const found = db.prepare('SELECT rowid FROM card_fts WHERE card_fts MATCH ?').pluck();
+      expect(found.all('精简文件')).toEqual([1]);
+      db.prepare("UPDATE answer_cards SET points = '二、整治形式主义' WHERE id = 1").run();
+      expect(found.all('精简文件')).toEqual([]);
+      expect(found.all('形式主义')).toEqual([1]);
+      expect(unindexedForeignKeys(db)).toEqual([]);
+      // deleting the conference takes its prepared questions, cards, links and sends with it
+      db.prepare('DELETE FROM conferences WHERE id = 1').run();
+      expect(
+        db
+          .prepare(
+            'SELECT (SELECT COUNT(*) FROM prepared_questions) + (SELECT COUNT(*) FROM answer_cards) + (SELECT COUNT(*) FROM card_links) + (SELECT COUNT(*) FROM card_sends)'
+          )
+          .pluck()
+          .get()
+      ).toBe(0);
+      expect(found.all('形式主义')).toEqual([]);
+    }
+  },
+  12: {
+    // its last step creates submission_settings: a table of that name already there makes it fail
+    blockLastStep: (db) => {
+      db.exec('CREATE TABLE submission_settings (x INTEGER)');
+      return /already exists/;
+    },
+    verify: (db) => {
+      // no conference takes submissions until the moderator opens it
+      expect(db.prepare('SELECT COUNT(*) AS n FROM submission_settings').get()).toEqual({ n: 0 });
+      const insert = db.prepare(
+        "INSERT INTO submissions (conference_id, outlet_name, reporter_name, text, language, created_at, status) VALUES (1, '大众网', '张', '请问？', ?, 0, ?)"
+      );
+      insert.run('zh', 'waiting');
+      expect(() => insert.run('fr', 'waiting')).toThrow(/CHECK constraint failed/);
+      expect(() => insert.run('zh', 'maybe')).toThrow(/CHECK constraint failed/);
+      expect(() => db.prepare('INSERT INTO submission_settings (conference_id, accepting) VALUES (1, 2)').run()).toThrow(/CHECK constraint failed/);
+      // a deleted conference takes its submissions with it
+      db.pragma('foreign_keys = ON');
+      db.prepare('DELETE FROM conferences WHERE id = 1').run();
+      expect(db.prepare('SELECT COUNT(*) AS n FROM submissions').get()).toEqual({ n: 0 });
+      expect(unindexedForeignKeys(db)).toEqual([]);
+    }
   }
 };
 

@@ -157,8 +157,38 @@ const CASES: Case[] = [
         text: '（现场掌声）新闻界的朋友们，大家上午好！欢迎出席今天的发布会。'
       }),
     args: () => ({ text: '（现场掌声）新闻界的朋友们，大家上午好！' })
+  },
+  {
+    label: 'submission.approve',
+    prepare: (s) => phoneQuestion(s),
+    act: (s) => app.router.invoke('submission.approve', { id: waitingSubmission(s) }),
+    args: (s) => ({ outlet: s.setup.outlets.dzw.name })
+  },
+  {
+    label: 'submission.merge',
+    prepare: (s) => phoneQuestion(s),
+    act: (s) => app.router.invoke('submission.merge', { id: waitingSubmission(s), questionId: s.q1 }),
+    args: (s) => ({ outlet: s.setup.outlets.dzw.name })
+  },
+  {
+    label: 'submission.reject',
+    prepare: (s) => phoneQuestion(s),
+    act: (s) => app.router.invoke('submission.reject', { id: waitingSubmission(s), reason: '重复' }),
+    args: (s) => ({ outlet: s.setup.outlets.dzw.name })
   }
 ];
+
+/** A question from a phone, waiting in moderation. */
+function phoneQuestion(s: Scene): void {
+  app.router.invoke('submission.accept', { conferenceId: s.setup.conferenceId, accepting: true });
+  app.router.invoke(
+    'submission.create',
+    { conferenceId: s.setup.conferenceId, outlet: s.setup.outlets.dzw.name, reporter: '张记者', text: '请问？' },
+    { role: 'submit', device: 'phone' }
+  );
+}
+
+const waitingSubmission = (s: Scene) => app.router.invoke('submission.list', { conferenceId: s.setup.conferenceId }).waiting[0]!.id;
 
 describe('undo and redo of each live action', () => {
   for (const c of CASES) {

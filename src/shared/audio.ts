@@ -43,6 +43,8 @@ export interface AudioState extends AudioSettings {
   segments: AudioSegment[];
   totalDurationMs: number;
   totalBytes: number;
+  /** the audio the joined file holds: the ended segments (a segment still recording joins it when it ends) */
+  playableDurationMs: number;
 }
 
 export interface AudioSegmentStarted {

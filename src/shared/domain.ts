@@ -175,6 +175,10 @@ export interface Question {
   askedAt: number | null;
   closedAt: number | null;
   segmentId: number | null;
+  /** the prepared question it was registered from (prepared.ask) */
+  preparedId: number | null;
+  /** merged into that question (question.merge): it left the queue as withdrawn, and the kept one lists it */
+  mergedInto: number | null;
 }
 
 export interface Turn {

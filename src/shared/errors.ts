@@ -8,7 +8,8 @@ export const ERROR_CODES = [
   'invalid_state', // the action is not allowed in the current state
   'unknown_method',
   'unauthorized', // missing or wrong token
-  'forbidden', // a read-only client tried to write
+  'forbidden', // the caller's role may not call the method (shared/roles.ts)
+  'rate_limited', // too many calls from one device; details.retryAfterSeconds says when to try again
   'disk_full', // the data folder's disk is full: nothing was written (audio chunks)
   'internal'
 ] as const;

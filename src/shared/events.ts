@@ -1,5 +1,8 @@
+import type { CallerRole } from './roles';
+
 /** What a change touched, so that each window refetches only that. */
-export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage', 'audio'] as const;
+/** prepared: prepared questions and answer cards; desk: the card sent to the spokespeople's desk; submissions: questions from phones; audio: the room recording. */
+export const TOPICS = ['directory', 'conference', 'conferences', 'turns', 'backup', 'stage', 'prepared', 'desk', 'submissions', 'audio'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export interface ChangeEvent {
@@ -21,11 +24,11 @@ export interface ChangeEvent {
 }
 
 /** Ids of changed rows, by table (the tables a live action changes). */
-export type ChangedRows = Partial<Record<'conferences' | 'segments' | 'questions' | 'turns' | 'extensions', number[]>>;
+export type ChangedRows = Partial<Record<'conferences' | 'segments' | 'questions' | 'turns' | 'extensions' | 'submissions', number[]>>;
 
 /** What the browser-mode WebSocket sends. */
 export type ServerMessage =
-  | { type: 'hello'; serverNow: number; revision: number; role: 'operator' | 'readonly' }
+  | { type: 'hello'; serverNow: number; revision: number; role: CallerRole }
   | { type: 'change'; event: ChangeEvent; serverNow: number }
   /** sent every few seconds, so a display notices a dead link quickly and keeps its clock in step */
   | { type: 'tick'; serverNow: number };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { GuestRole } from './roles';
 
 /**
  * read: changes nothing; write: one transaction, publishes a change;
@@ -41,6 +42,13 @@ export type FinishingStep = 'printPdf';
 export interface MethodOptions {
   /** refused to read-only callers (a stage display) although it changes nothing: it reveals internal material */
   operatorOnly?: boolean;
+  /**
+   * The roles besides the operator that may call it (shared/roles.ts). Absent: reads go to 'readonly'
+   * and 'desk' unless operatorOnly, writes to nobody. The submit role may call only what names it here.
+   */
+  roles?: readonly GuestRole[];
+  /** calls one device may make in a minute; the server refuses more (429) before the router (server/rate-limit.ts) */
+  perDevicePerMinute?: number;
   answer?: AnswerEffect;
   finish?: FinishingStep;
 }

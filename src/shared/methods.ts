@@ -4,7 +4,9 @@ import { archiveMethods } from './methods-archive';
 import { audioMethods } from './methods-audio';
 import { exportMethods } from './methods-export';
 import { recordMethods } from './methods-record';
+import { preparedMethods } from './methods-prepared';
 import { stageMethods } from './methods-stage';
+import { submissionMethods } from './methods-submission';
 import type {
   Conference,
   ConferenceDetail,
@@ -123,7 +125,9 @@ export const methods = {
   ...exportMethods,
   ...archiveMethods,
   ...stageMethods,
-  ...audioMethods
+  ...audioMethods,
+  ...preparedMethods,
+  ...submissionMethods
 } as const;
 
 export type Methods = typeof methods;

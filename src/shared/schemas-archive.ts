@@ -7,7 +7,9 @@ import { id, LIMITS, text } from './schemas';
  * reports, templates and backups. Times are epoch ms; durations are seconds.
  */
 
-const epochMs = z.number().int().nonnegative();
+/** The last moment a JavaScript Date can hold: a larger time has no date to print (a report's bounds are printed). */
+const MAX_DATE_MS = 8_640_000_000_000_000;
+const epochMs = z.number().int().nonnegative().max(MAX_DATE_MS, { message: 'must be a time a date can hold (before the year 275760)' });
 const paging = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(50) };
 
 /** A date range is [from, to): from inclusive, to exclusive; null leaves that end open. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONFERENCE_STATUSES, CONFERENCE_TIME_FIELDS, EDIT_KINDS, QUESTION_STATUSES, SEGMENT_STATUSES, SPEAKER_KINDS } from './domain';
+import { preparedFileShape, questionFileShape } from './schemas-prepared';
 import { replyDate } from './schemas-record';
 import {
   conferenceFields,
@@ -47,19 +48,27 @@ export const exportOptionFields = z.object({
   includeWithdrawn: z.boolean().default(false),
   includeNotReached: z.boolean().default(false),
   audience: z.enum(AUDIENCES).default('public'),
+  /** internal audience only: append each question's answer-point cards (linked and sent); refused for a public export */
+  withCards: z.boolean().default(false),
   /** IANA zone the times and dates are printed in; default the conference's own time zone */
   timeZone: timeZoneName.optional()
 });
 
-export const transcriptExportInput = exportOptionFields.extend({
-  conferenceId: id,
-  format: z.enum(EXPORT_FORMATS),
-  /**
-   * Exporting a transcript (any format but json) before the conference's embargo time is refused
-   * (error field "confirmEmbargo") unless this is true; the file is then marked "EMBARGOED UNTIL …".
-   */
-  confirmEmbargo: z.boolean().default(false)
-});
+export const transcriptExportInput = exportOptionFields
+  .extend({
+    conferenceId: id,
+    format: z.enum(EXPORT_FORMATS),
+    /**
+     * Exporting a transcript (any format but json) before the conference's embargo time is refused
+     * (error field "confirmEmbargo") unless this is true; the file is then marked "EMBARGOED UNTIL …".
+     */
+    confirmEmbargo: z.boolean().default(false)
+  })
+  .superRefine((input, issues) => {
+    if (input.withCards && input.audience !== 'internal') {
+      issues.addIssue({ code: 'custom', path: ['withCards'], message: 'needs the internal audience: cards never go in a public export' });
+    }
+  });
 
 export const redactionAddInput = z
   .object({
@@ -109,7 +118,8 @@ const fileQuestion = questionFields.extend({
   registeredAt: epochMs,
   askedAt: epochMs.nullable(),
   closedAt: epochMs.nullable(),
-  segmentId: optionalId
+  segmentId: optionalId,
+  ...questionFileShape
 });
 
 const fileTurn = z.object({
@@ -210,7 +220,8 @@ export const conferenceFile = z.object({
   redactions: z.array(fileRedaction).default([]),
   writtenReplies: z.array(fileWrittenReply).default([]),
   writtenReplyHistory: z.array(fileReplyRevision).default([]),
-  timeHistory: z.array(fileTimeRevision).default([])
+  timeHistory: z.array(fileTimeRevision).default([]),
+  ...preparedFileShape
 });
 
 /** A conference file as written by the JSON export and read by the import. */

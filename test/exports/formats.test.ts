@@ -123,8 +123,13 @@ describe('every format of the fixture conference', () => {
       'redactions',
       'writtenReplies',
       'writtenReplyHistory',
-      'timeHistory'
+      'timeHistory',
+      // internal material: empty in this public export (test/prepared/no-leak.test.ts)
+      'preparedQuestions',
+      'cards',
+      'cardSends'
     ]);
+    expect([json.preparedQuestions, json.cards, json.cardSends]).toEqual([[], [], []]);
     expect(json.people.map((p: { name: string }) => p.name)).toEqual(['发布会主持人', '朱雷', '李琦', '李淑梅', '李娜']);
     expect(json.turns).toHaveLength(script.blocks.length);
     expect(conferenceFile.safeParse(json).success).toBe(true);

@@ -54,7 +54,10 @@ describe('npm run serve', () => {
     expect(output).toContain(`Data folder: ${dataDir}`);
     expect(output).toMatch(/moved aside to: .*rostrum\.db\.corrupt-/);
     const consoleUrl = /Moderator console: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output)![1]!;
-    expect(output).toMatch(/Read-only \(stage display\): http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+    expect(output).toMatch(/Read-only \(stage display\): http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+#\/stage/);
+    expect(output).toMatch(/Spokesperson's desk: http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+#\/desk/);
+    // on loopback no phone can reach the submission page: said, not hidden
+    expect(output).toMatch(/Reporters' questions .*: http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+#\/submit \(only on this computer/);
     const url = new URL(consoleUrl);
     const health = await fetch(`${url.origin}/healthz`, { headers: { authorization: `Bearer ${url.searchParams.get('token')}` } });
     expect(health.status).toBe(200);

@@ -4,7 +4,7 @@ import type { Row } from './db/rows';
 import { prepareOpaque } from './db/opaque-bindings';
 
 /** The tables a live action may change, and so the tables undo restores. */
-export const TRACKED_TABLES = ['conferences', 'segments', 'questions', 'turns', 'extensions'] as const;
+export const TRACKED_TABLES = ['conferences', 'segments', 'questions', 'turns', 'extensions', 'submissions'] as const;
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
 
 export interface RowChange {
@@ -25,12 +25,13 @@ export interface PendingEvent {
   rows?: ChangedRows | null;
 }
 
-const TOPIC_OF: Record<TrackedTable, Topic> = {
+export const TOPIC_OF: Record<TrackedTable, Topic> = {
   conferences: 'conference',
   segments: 'conference',
   questions: 'conference',
   turns: 'turns',
-  extensions: 'conference'
+  extensions: 'conference',
+  submissions: 'submissions'
 };
 
 /** Columns a live action never changes; left out of undo snapshots because they can be large. */
@@ -72,7 +73,9 @@ export class CallContext {
   constructor(
     private readonly rows: RowReader,
     readonly now: () => number,
-    readonly actor: string = ''
+    readonly actor: string = '',
+    /** a hash that tells one phone from another (server/device.ts); null when the caller is not a phone */
+    readonly device: string | null = null
   ) {}
 
   private select(table: TrackedTable, id: number): Row | null {

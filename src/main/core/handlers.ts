@@ -4,7 +4,9 @@ import type { Services } from './services';
 import { createArchiveHandlers } from './archive/handlers';
 import { createAudioHandlers } from './audio/handlers';
 import { createExportHandlers } from './exports/handlers';
+import { createPreparedHandlers } from './prepared/handlers';
 import { createStageHandlers } from './stage/handlers';
+import { createSubmissionHandlers } from './submissions/handlers';
 import { APP_VERSION } from './app-version';
 import { SCHEMA_VERSION } from './db/migrate';
 
@@ -78,6 +80,8 @@ export function createHandlers(s: Services) {
     ...createExportHandlers(s),
     ...createArchiveHandlers(s),
     ...createStageHandlers(s),
-    ...createAudioHandlers(s)
+    ...createAudioHandlers(s),
+    ...createPreparedHandlers(s),
+    ...createSubmissionHandlers(s)
   } satisfies Handlers;
 }

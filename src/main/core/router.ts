@@ -3,16 +3,19 @@ import type { z } from 'zod';
 import { RostrumError, type AppError, type Result } from '../../shared/errors';
 import type { ChangeEvent } from '../../shared/events';
 import { isMethodName, methods, type MethodName, type MethodOutput, type MethodParsedInput } from '../../shared/methods';
+import { mayCall, type CallerRole } from '../../shared/roles';
 import { CallContext, RowReader } from './context';
 import { createHandlers } from './handlers';
 import type { Services } from './services';
 
-export type CallerRole = 'operator' | 'readonly';
+export type { CallerRole } from '../../shared/roles';
 
 export interface Caller {
   role: CallerRole;
   /** who made the call, kept in the history of edits */
   actor?: string;
+  /** which phone made the call (a hash, server/device.ts): one waiting submission per device */
+  device?: string;
 }
 
 export type Handlers = {
@@ -39,6 +42,18 @@ export function validationError(error: z.ZodError): AppError {
     message: first.field ? `${first.field}: ${first.message}` : first.message,
     details: { field: first.field, issues }
   };
+}
+
+const ROLE_NAMES: Record<CallerRole, string> = {
+  operator: 'The operator',
+  readonly: 'This display is read-only and cannot change anything:',
+  desk: 'The spokesperson’s desk view is read-only:',
+  submit: 'The submission page may only submit a question:'
+};
+
+/** A refusal that names the caller's role and the method it may not call. */
+function forbiddenFor(role: CallerRole, method: string): AppError {
+  return { code: 'forbidden', message: `${ROLE_NAMES[role]} the ${role} role may not call ${method}.`, details: { role } };
 }
 
 /**
@@ -70,14 +85,11 @@ export function createRouter(db: Database, services: Services, options: RouterOp
       return { ok: false, error: { code: 'unknown_method', message: `There is no method called “${method}”.` } };
     }
     const spec = methods[method];
-    const operatorOnly = spec.kind !== 'read' || ('operatorOnly' in spec && spec.operatorOnly === true);
-    if (operatorOnly && caller.role === 'readonly') {
-      return { ok: false, error: { code: 'forbidden', message: 'This display is read-only and cannot change anything.' } };
-    }
+    if (!mayCall(spec, caller.role)) return { ok: false, error: forbiddenFor(caller.role, method) };
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
 
-    const ctx = new CallContext(rows, now, caller.actor ?? '');
+    const ctx = new CallContext(rows, now, caller.actor ?? '', caller.device ?? null);
     const handler = handlers[method] as (ctx: CallContext, input: unknown) => unknown;
     let revision = 0;
     try {

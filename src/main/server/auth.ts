@@ -1,15 +1,17 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { CallerRole } from '../core/router';
+import { CALLER_ROLES, type CallerRole } from '../../shared/roles';
 
-export interface Tokens {
-  operator: string;
-  readonly: string;
+/** One token per role: the console, the stage display, the spokesperson's desk, the reporters' submission page. */
+export type Tokens = Record<CallerRole, string>;
+
+function randomToken(): string {
+  // 32 random bytes, URL-safe: long enough that guessing is hopeless, short enough to paste.
+  return randomBytes(32).toString('base64url');
 }
 
-/** 32 random bytes, URL-safe: long enough that guessing is hopeless, short enough to paste. */
 export function generateTokens(): Tokens {
-  return { operator: randomBytes(32).toString('base64url'), readonly: randomBytes(32).toString('base64url') };
+  return { operator: randomToken(), readonly: randomToken(), desk: randomToken(), submit: randomToken() };
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -53,9 +55,10 @@ export function tokenOf(req: IncomingMessage, url: URL, port: number, allowCooki
 export function roleOf(token: string | null, tokens: Tokens | null): CallerRole | null {
   if (!tokens) return 'operator';
   if (token === null) return null;
-  if (sameToken(token, tokens.operator)) return 'operator';
-  if (sameToken(token, tokens.readonly)) return 'readonly';
-  return null;
+  // every token is compared, so the time taken says nothing about which one matched
+  let role: CallerRole | null = null;
+  for (const candidate of CALLER_ROLES) if (sameToken(token, tokens[candidate]) && role === null) role = candidate;
+  return role;
 }
 
 /**

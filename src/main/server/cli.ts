@@ -3,7 +3,6 @@
  * Prints the console's address (with its token when tokens are on) and stops cleanly on Ctrl+C.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackupManager } from '../core/archive/backup-manager';
@@ -12,21 +11,11 @@ import { fill } from '../core/strings';
 import { cliMessages } from './cli-messages';
 import { chooseDataDir, defaultDataDir } from './data-dir';
 import { startServer, type RunningServer } from './server';
+import { lanAddresses, pageUrl, submissionLinks } from './submission-links';
 
 export const DEFAULT_PORT = 4310;
 
 const t = cliMessages();
-
-function lanAddresses(): string[] {
-  return Object.values(os.networkInterfaces())
-    .flat()
-    .filter((info) => info && info.family === 'IPv4' && !info.internal)
-    .map((info) => info!.address);
-}
-
-function withToken(origin: string, token: string | undefined): string {
-  return token ? `${origin}/?token=${encodeURIComponent(token)}` : `${origin}/`;
-}
 
 function isAddressInUse(error: unknown): boolean {
   return (error as { code?: string }).code === 'EADDRINUSE';
@@ -79,13 +68,18 @@ async function main(): Promise<void> {
   if (rostrum.movedAside) console.log(`  ${t.movedAside}: ${rostrum.movedAside}`);
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) console.log(`  ${t.notBuilt}`);
   if (server.tokens) console.log(`  ${t.tokensOnce}`);
-  console.log(`  ${t.console}: ${withToken(server.url, server.tokens?.operator)}`);
-  // The stage display follows whichever conference is live, so one address serves the whole day.
-  const stageLabel = server.tokens ? t.display : t.stageDisplay;
-  console.log(`  ${stageLabel}: ${withToken(server.url, server.tokens?.readonly)}#/stage`);
+  const tokens = server.tokens;
+  console.log(`  ${t.console}: ${pageUrl(server.url, tokens?.operator)}`);
+  // The stage display and the desk follow whichever conference is live, so one address serves the whole day.
+  const stageLabel = tokens ? t.display : t.stageDisplay;
+  console.log(`  ${stageLabel}: ${pageUrl(server.url, tokens?.readonly, '#/stage')}`);
+  console.log(`  ${t.desk}: ${pageUrl(server.url, tokens?.desk, '#/desk')}`);
+  const submit = submissionLinks({ host, port: server.port, tokens });
+  if (submit.urls.length > 0) for (const url of submit.urls) console.log(`  ${t.submit}: ${url}`);
+  else console.log(`  ${t.submit}: ${tokens ? pageUrl(server.url, tokens.submit, '#/submit') + ' ' : ''}${t.submitLocal}`);
   if (host === '0.0.0.0' || host === '::') {
     for (const address of lanAddresses()) {
-      console.log(`  ${t.lan}: ${withToken(`http://${address}:${server.port}`, server.tokens?.operator)}`);
+      console.log(`  ${t.lan}: ${pageUrl(`http://${address}:${server.port}`, tokens?.operator)}`);
     }
   }
   console.log(`  ${t.stop}\n`);

@@ -4,7 +4,7 @@ import type { AppError, ErrorCode, Result } from '../../shared/errors';
 import { METHOD_NAMES, methods } from '../../shared/methods';
 import type { ErrorLog } from '../core/error-log';
 import { finishCall } from '../core/finish-call';
-import type { CallerRole, Router } from '../core/router';
+import type { Caller, Router } from '../core/router';
 
 /** The HTTP status for each error code; the body is always the Result itself. */
 export const STATUS_OF: Record<ErrorCode, number> = {
@@ -17,6 +17,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   forbidden: 403,
   // Insufficient Storage
   disk_full: 507,
+  rate_limited: 429,
   internal: 500
 };
 
@@ -96,7 +97,7 @@ export async function handleCall(
   res: ServerResponse,
   router: Router,
   method: string,
-  role: CallerRole,
+  caller: Caller,
   log: ErrorLog
 ): Promise<void> {
   if (req.method !== 'POST') {
@@ -133,6 +134,6 @@ export async function handleCall(
     }
   }
   // the method's finishing step (a PDF export's printing), if its spec names one
-  const result = await finishCall(method, router.call(method, input, { role }), { log });
+  const result = await finishCall(method, router.call(method, input, caller), { log });
   sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
 }

@@ -11,6 +11,11 @@ import { handleAudioDownload } from './audio-transfer';
 import { handleBackupDownload, handleBackupUpload } from './backup-transfer';
 import { createEventsSocket, refuseUpgrade } from './events-socket';
 import { handleCall, listMethods, sendError, sendJson } from './http-api';
+import { deviceCookieFor, deviceOf } from './device';
+import { createRateLimiter } from './rate-limit';
+import { publishSubmissionLinks } from './submission-links';
+import { specOf } from '../../shared/methods';
+import type { Caller } from '../core/router';
 import { serveStatic } from './static-files';
 import { prepareOpaque } from '../core/db/opaque-bindings';
 
@@ -56,6 +61,10 @@ const WRONG_HOST = {
   code: 'forbidden' as const,
   message: 'This server answers only to localhost, 127.0.0.1 or [::1]. / 此服务器只接受 localhost、127.0.0.1 或 [::1] 的请求。'
 };
+const SUBMIT_ONLY = {
+  code: 'forbidden' as const,
+  message: 'The submission page may only send a question. / 提问页面只能提交问题。'
+};
 const WRONG_ORIGIN = {
   code: 'forbidden' as const,
   message: 'Requests from other sites are refused. / 拒绝来自其他网站的请求。'
@@ -96,7 +105,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const events = createEventsSocket({
     currentRevision: () => Number(readRevision.get()?.value ?? 0)
   });
+  const limiter = createRateLimiter();
   let port = 0;
+
+  /**
+   * A method with a per-device limit (a phone's submission) is refused with 429 past it, before
+   * the router and so before SQLite. A device is held to its limit, its address to ten times it
+   * (a phone that drops its cookie to start afresh still shares its address). The operator is never limited.
+   */
+  function retryAfter(req: IncomingMessage, method: string, role: Caller['role'], device: string): number {
+    const perMinute = specOf(method)?.perDevicePerMinute;
+    if (perMinute === undefined || role === 'operator') return 0;
+    const byAddress = limiter.take(`address:${req.socket.remoteAddress ?? ''}`, perMinute * 10);
+    return byAddress || limiter.take(`device:${device}`, perMinute);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -115,15 +137,33 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
     if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true, value: { status: 'ok', role } });
     if (url.pathname === '/api' || url.pathname === '/api/') {
+      if (role === 'submit') return sendError(res, 403, SUBMIT_ONLY);
       return sendJson(res, 200, { ok: true, value: { methods: listing } });
     }
     // an <audio> element cannot send a header: its token comes as ?token=, as the socket's does
     if (url.pathname.startsWith('/api/audio/')) return handleAudioDownload(req, res, rostrum, url, role);
-    if (isApi) return handleCall(req, res, rostrum.router, methodOf(url.pathname), role, rostrum.log);
+    if (isApi) {
+      const method = methodOf(url.pathname);
+      const caller: Caller = role === 'submit' ? { role, device: deviceOf(req, port) } : { role };
+      const wait = retryAfter(req, method, role, caller.device ?? '');
+      if (wait > 0) {
+        res.setHeader('retry-after', String(wait));
+        return sendError(res, 429, {
+          code: 'rate_limited',
+          message: `Too many questions from this device; try again in ${wait} s.`,
+          details: { retryAfterSeconds: wait }
+        });
+      }
+      return handleCall(req, res, rostrum.router, method, caller, rostrum.log);
+    }
     if (url.pathname === '/backups') return handleBackupUpload(req, res, rostrum, role);
     if (isBackup) return handleBackupDownload(req, res, rostrum, url.pathname.slice('/backups/'.length), role);
     // the token came in the address: let the page's scripts and styles load without it
-    const indexHeaders: Record<string, string> = tokens && token ? { 'set-cookie': tokenCookie(port, token) } : {};
+    const cookies = tokens && token ? [tokenCookie(port, token)] : [];
+    // a phone gets its device cookie with the page, before it sends anything
+    const device = role === 'submit' ? deviceCookieFor(req, port) : null;
+    if (device) cookies.push(device);
+    const indexHeaders: Record<string, string[]> = cookies.length > 0 ? { 'set-cookie': cookies } : {};
     serveStatic(req, res, url, { root: staticDir, indexHeaders });
   }
 
@@ -136,6 +176,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!originAllowed(req)) return refuseUpgrade(socket, 403, WRONG_ORIGIN.message);
     const role = roleOf(tokenOf(req, url, port, false), tokens);
     if (role === null) return refuseUpgrade(socket, 401, UNAUTHORIZED.message);
+    // a phone's page sees no change of anything: it has nothing to listen to
+    if (role === 'submit') return refuseUpgrade(socket, 403, SUBMIT_ONLY.message);
     events.accept(req, socket, head, role);
   }
 
@@ -158,6 +200,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   port = (server.address() as AddressInfo).port;
   const unsubscribe = rostrum.subscribe((event) => events.broadcast(event));
+  const withdrawLinks = publishSubmissionLinks(rostrum.db, { host, port, tokens });
 
   return {
     url: `http://${urlHost(host)}:${port}`,
@@ -166,6 +209,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     tokens,
     async close() {
       unsubscribe();
+      withdrawLinks();
       await events.close();
       // the PDF printer's browser, kept warm between exports, goes with the server
       await pdfPrinter.close();

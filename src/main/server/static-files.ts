@@ -64,8 +64,8 @@ function isFile(file: string): boolean {
 
 export interface StaticOptions {
   root: string;
-  /** extra headers for index.html (the token cookie) */
-  indexHeaders?: Record<string, string>;
+  /** extra headers for index.html (the token cookie, a phone's device cookie) */
+  indexHeaders?: Record<string, string | string[]>;
 }
 
 /**
@@ -100,7 +100,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL,
     file = index;
   }
   const isIndex = path.basename(file) === 'index.html';
-  const headers: Record<string, string | number> = {
+  const headers: Record<string, string | string[] | number> = {
     'content-type': contentTypeOf(file),
     'content-length': fs.statSync(file).size,
     // Vite names assets by their hash, so they never change; index.html must always be fresh

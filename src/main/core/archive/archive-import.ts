@@ -24,7 +24,10 @@ const REFERENCES: Record<string, string> = {
   interprets_turn_id: 'turns',
   reply_id: 'written_replies',
   participant_before: 'participants',
-  participant_after: 'participants'
+  participant_after: 'participants',
+  prepared_id: 'prepared_questions',
+  merged_into: 'questions',
+  card_id: 'answer_cards'
 };
 
 /** Copied in this order, parents first. The undo log is not carried (its rows name ids of the other file). */
@@ -147,15 +150,31 @@ export function createArchiveImporter(db: Database) {
               ? 'conference_id = @id'
               : cols.includes('turn_id')
                 ? `turn_id IN (SELECT id FROM ${SOURCE}.turns WHERE conference_id = @id)`
-                : null;
+                : cols.includes('card_id')
+                  ? `card_id IN (SELECT id FROM ${SOURCE}.answer_cards WHERE conference_id = @id)`
+                  : null;
             if (!where) continue;
-            const rows = prepared(`SELECT * FROM ${SOURCE}."${table}" WHERE ${where} ORDER BY rowid`).all({ id: sourceId });
+            // a table without rowid (card_links) is read in its key's order
+            const order = cols.includes('id') ? 'rowid' : cols.map((c) => `"${c}"`).join(', ');
+            const rows = prepared(`SELECT * FROM ${SOURCE}."${table}" WHERE ${where} ORDER BY ${order}`).all({ id: sourceId });
             const map = maps.get(table) ?? new Map<number, number>();
             for (const row of rows) {
               const newId = insert(table, row, maps);
               if (typeof row.id === 'number') map.set(row.id, newId);
             }
             maps.set(table, map);
+          }
+          // questions were copied before the prepared questions they came from, and before some they were merged into
+          const linked = prepared(
+            `SELECT id, prepared_id, merged_into FROM ${SOURCE}.questions WHERE conference_id = ? AND (prepared_id IS NOT NULL OR merged_into IS NOT NULL)`
+          ).all(sourceId);
+          for (const q of linked) {
+            const via = (table: string, old: unknown) => (old === null ? null : (maps.get(table)?.get(old as number) ?? null));
+            prepared('UPDATE main.questions SET prepared_id = ?, merged_into = ? WHERE id = ?').run(
+              via('prepared_questions', q.prepared_id),
+              via('questions', q.merged_into),
+              maps.get('questions')!.get(q.id as number)!
+            );
           }
           if (conference.last_question_id !== null) {
             const last = maps.get('questions')!.get(conference.last_question_id as number) ?? null;

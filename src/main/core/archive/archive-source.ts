@@ -56,7 +56,8 @@ export function dataTables(db: Database.Database, schema: string): string[] {
   return db
     .prepare<[], { name: string }>(
       `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-       AND name NOT LIKE 'search\\_fts%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage`
+       AND name NOT LIKE 'search\\_fts%' ESCAPE '\\' AND name NOT LIKE 'card\\_fts%' ESCAPE '\\'
+       AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage`
     )
     .all()
     .map((r) => r.name);

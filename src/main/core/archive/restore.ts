@@ -10,8 +10,9 @@ import { runWorker } from './online-backup';
  * everything as it was. Foreign keys are off for the copy (the backup is
  * consistent in itself, and checking each deleted parent row would scan the
  * turns through columns that have no index); triggers are dropped for it and
- * recreated after, so nothing fires on copied rows; the search index's own
- * tables are copied as they are in the backup rather than rebuilt row by row.
+ * recreated after, so nothing fires on copied rows; the full-text indexes' own
+ * tables (the archive's search, and the cards' of migration 011) are copied as
+ * they are in the backup rather than rebuilt row by row.
  * The revision moves past both the current one and the backup's, so every
  * window sees the change as new.
  *
@@ -20,7 +21,7 @@ import { runWorker } from './online-backup';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.modulePath);
-const FTS_SHADOWS = ['search_fts_data', 'search_fts_idx', 'search_fts_docsize', 'search_fts_config'];
+const FTS_SHADOWS = ['search_fts', 'card_fts'].flatMap((fts) => ['_data', '_idx', '_docsize', '_config'].map((part) => fts + part));
 let db;
 try {
   db = new Database(workerData.target);
@@ -32,7 +33,8 @@ try {
   db.prepare('ATTACH DATABASE ? AS restore_source').run(workerData.source);
   const tables = (schema) => db.prepare(
     "SELECT name FROM " + schema + ".sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\\\_%' ESCAPE '\\\\' " +
-    "AND name NOT LIKE 'search\\\\_fts%' ESCAPE '\\\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage"
+    "AND name NOT LIKE 'search\\\\_fts%' ESCAPE '\\\\' AND name NOT LIKE 'card\\\\_fts%' ESCAPE '\\\\' " +
+    "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage"
   ).all().map((r) => r.name);
   const columns = (schema, table) => db.prepare('SELECT name FROM pragma_table_info(?, ?)').all(table, schema).map((r) => r.name);
   const revisionOf = (schema) => Number((db.prepare("SELECT value FROM " + schema + ".meta WHERE key = 'revision'").get() || { value: 0 }).value);

@@ -178,13 +178,16 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
         openSegmentId: open?.id ?? null,
         segments,
         totalDurationMs: segments.reduce((sum, s) => sum + s.durationMs, 0),
-        totalBytes: segments.reduce((sum, s) => sum + s.bytes, 0)
+        totalBytes: segments.reduce((sum, s) => sum + s.bytes, 0),
+        playableDurationMs: segments.reduce((sum, s) => sum + (s.endedAt === null ? 0 : s.durationMs), 0)
       };
     },
 
     offsets(conferenceId: number): AudioOffsets {
       conferences.get(conferenceId, 'conferenceId');
-      const segments = ofConference.all(conferenceId).map((r): TimedSegment => ({ startedAt: r.started_at, durationMs: r.duration_ms }));
+      const segments = ofConference
+        .all(conferenceId)
+        .map((r): TimedSegment => ({ startedAt: r.started_at, durationMs: r.duration_ms, endedAt: r.ended_at }));
       return {
         conferenceId,
         totalDurationMs: segments.reduce((sum, s) => sum + s.durationMs, 0),
@@ -205,7 +208,7 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
 
     /** When each segment started and how long its audio is: what offsets and captions are counted from. */
     timeline(conferenceId: number): TimedSegment[] {
-      return ofConference.all(conferenceId).map((r) => ({ startedAt: r.started_at, durationMs: r.duration_ms }));
+      return ofConference.all(conferenceId).map((r) => ({ startedAt: r.started_at, durationMs: r.duration_ms, endedAt: r.ended_at }));
     },
 
     /** The segments of a conference, in order, with their files (for the join). */

@@ -14,10 +14,10 @@ export interface JoinedAudioFile {
 
 /**
  * The conference's recording as one file, for the review player and the export
- * (HTTP in browser mode, the rostrum-audio: scheme in Electron). Joined once and
- * kept beside the segments, keyed by the segments and their lengths: a new chunk
- * or segment makes a new key, and the stale file is removed. Two requests for
- * the same key share one join.
+ * (HTTP in browser mode, the rostrum-audio: scheme in Electron): its ended
+ * segments. Joined once and kept beside the segments, keyed by the segments and
+ * their lengths: a segment ended makes a new key, and the stale file is removed.
+ * Two requests for the same key share one join.
  */
 export function createJoinedAudio(audio: AudioService, conferences: ConferenceService) {
   const joining = new Map<string, Promise<void>>();
@@ -26,7 +26,9 @@ export function createJoinedAudio(audio: AudioService, conferences: ConferenceSe
     /** null when the conference has no audio (never recorded, or deleted); throws not_found for no such conference */
     async file(conferenceId: number): Promise<JoinedAudioFile | null> {
       const conference = conferences.get(conferenceId, 'conferenceId');
-      const parts = audio.segmentsWithFiles(conferenceId).filter((p) => p.segment.bytes > 0);
+      // A segment still recording is left out until it ends (a pause, live.end): its file grows every
+      // second, and a player's range requests must all read one and the same file.
+      const parts = audio.segmentsWithFiles(conferenceId).filter((p) => p.segment.bytes > 0 && p.segment.endedAt !== null);
       if (parts.length === 0) return null;
       const folder = path.dirname(parts[0]!.file);
       const key = joinKey(parts);

@@ -10,6 +10,8 @@ import { migration007 } from './migrations/007-turn-end-in-place';
 import { migration008 } from './migrations/008-published-record';
 import { migration009 } from './migrations/009-stage-message-life';
 import { migration010 } from './migrations/010-audio';
+import { migration011 } from './migrations/011-prepared';
+import { migration012 } from './migrations/012-submissions';
 
 export interface Migration {
   version: number;
@@ -29,7 +31,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
-  migration010
+  migration010,
+  migration011,
+  migration012
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -118,6 +118,8 @@ export type QuestionRow = {
   asked_at: number | null;
   closed_at: number | null;
   segment_id: number | null;
+  prepared_id: number | null;
+  merged_into: number | null;
 };
 
 export type TurnRow = {
@@ -262,7 +264,9 @@ export function toQuestion(r: QuestionRow): Question {
     registeredAt: r.registered_at,
     askedAt: r.asked_at,
     closedAt: r.closed_at,
-    segmentId: r.segment_id
+    segmentId: r.segment_id,
+    preparedId: r.prepared_id,
+    mergedInto: r.merged_into
   };
 }
 

@@ -33,6 +33,8 @@ export interface Convention {
   groundRules: Record<GroundRules, string>;
   /** the mark of a file exported before its embargo ends */
   embargoed(ms: number, timeZone: string): string;
+  /** the internal appendix of answer-point cards (withCards): its title and the words of a card's parts */
+  cards: { title: string; linked: string; sent: string; figures: string; use: string; avoid: string; doNotVolunteer: string };
   /** printed after a written reply: when it was given ("2024-01-05") */
   repliedOn(isoDate: string): string;
   endLine(conference: Conference, timeZone: string): string | null;
@@ -92,6 +94,15 @@ const zh: Convention = {
   altered: (date) => `（本实录于${date}修订）`,
   statusNote: { written_reply: '（会后书面答复）', not_reached: '（未及提问）', withdrawn: '（提问已撤回）' },
   appendixTitle: { written_reply: '会后书面答复', not_reached: '未及提问的问题', withdrawn: '已撤回的问题' },
+  cards: {
+    title: '答问口径（内部）',
+    linked: '预设',
+    sent: '已推送',
+    figures: '数据：',
+    use: '提法：',
+    avoid: '避免：',
+    doNotVolunteer: '不主动提及'
+  },
   groundRules: {
     on_the_record: '（本场发布会内容可公开报道）',
     on_background: '（背景吹风会：引用时不具名）',
@@ -138,6 +149,15 @@ const en: Convention = {
     written_reply: 'Written replies',
     not_reached: 'Questions not reached',
     withdrawn: 'Questions withdrawn'
+  },
+  cards: {
+    title: 'Answer points (internal)',
+    linked: 'prepared',
+    sent: 'sent',
+    figures: 'Figures: ',
+    use: 'Say: ',
+    avoid: 'Avoid: ',
+    doNotVolunteer: 'Do not volunteer'
   },
   headerLines(c, timeZone) {
     const start = c.startedAt ?? c.scheduledStart;

@@ -55,7 +55,7 @@ export function exportTranscript(record: ConferenceRecord, input: In<'transcript
   const { format } = input;
   const base = { fileName: fileNameFor(record, format, input), mimeType: MIME_TYPES[format] };
   if (format === 'json') {
-    return { ...base, encoding: 'utf8', content: JSON.stringify(toConferenceFile(record, now), null, 2) + '\n' };
+    return { ...base, encoding: 'utf8', content: JSON.stringify(toConferenceFile(record, now, input.audience), null, 2) + '\n' };
   }
   const { embargoUntil } = record.conference;
   if (embargoUntil !== null && now < embargoUntil && !input.confirmEmbargo) {

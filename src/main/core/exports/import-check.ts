@@ -1,5 +1,6 @@
 import { fail } from '../../../shared/errors';
 import type { ConferenceFile } from '../../../shared/schemas-export';
+import { checkPreparedReferences } from '../prepared/file';
 
 /**
  * The checks zod cannot make: every id a file refers to is one the file
@@ -81,6 +82,7 @@ export function checkReferences(file: ConferenceFile): void {
     ref(`writtenReplyHistory.${i}.participantAfter`, h.participantAfter, participants, 'participant');
   });
   file.extensions.forEach((e, i) => ref(`extensions.${i}.segmentId`, e.segmentId, segments, 'segment'));
+  checkPreparedReferences(file, { outlets, participants, questions }, ids, ref);
   file.redactions.forEach((r, i) => {
     ref(`redactions.${i}.turnId`, r.turnId, turns, 'turn');
     const length = textOf.get(r.turnId)!.length;

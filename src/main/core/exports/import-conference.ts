@@ -3,6 +3,7 @@ import type { Conference } from '../../../shared/domain';
 import type { ConferenceFile } from '../../../shared/schemas-export';
 import type { CallContext } from '../context';
 import type { Services } from '../services';
+import { createPreparedImporter } from '../prepared/file';
 import { checkReferences } from './import-check';
 import { prepareOpaque } from '../db/opaque-bindings';
 
@@ -102,6 +103,8 @@ export function createConferenceImporter(db: Database, s: Services) {
      VALUES (@turnId, @start, @end, @quote, @reason, @createdAt)`
   );
 
+  const importPrepared = createPreparedImporter(db);
+
   const newId = (result: { lastInsertRowid: number | bigint }) => Number(result.lastInsertRowid);
   /** Looks up a remapped id; null stays null. */
   const via = (map: Map<number, number>) => (old: number | null) => (old === null ? null : map.get(old)!);
@@ -190,6 +193,7 @@ export function createConferenceImporter(db: Database, s: Services) {
     }
     for (const e of file.extensions) extensionInsert.run({ ...e, conferenceId, segmentId: via(segments)(e.segmentId) });
     for (const r of file.redactions) redactionInsert.run({ ...r, turnId: turns.get(r.turnId)! });
+    importPrepared(file, conferenceId, { outlets, participants, questions });
 
     ctx.emit('conferences', conferenceId, conferenceId);
     if (directoryChanged) ctx.emit('directory', null);

@@ -38,6 +38,7 @@ import type { TimedSegment } from '../audio/offsets';
 import type { Services } from '../services';
 import type { RedactionService, StoredRedaction } from './redactions';
 import { prepareOpaque } from '../db/opaque-bindings';
+import { createPreparedRecordLoader, type PreparedRecord } from '../prepared/file';
 
 export interface RecordTurn extends Turn {
   /** set when the turn was deleted; it stays in the record for its history */
@@ -50,7 +51,7 @@ export interface RecordReply extends WrittenReply {
 }
 
 /** Everything stored about one conference: what the exports render and the JSON export writes. */
-export interface ConferenceRecord {
+export interface ConferenceRecord extends PreparedRecord {
   conference: Conference;
   people: Person[];
   outlets: Outlet[];
@@ -97,6 +98,7 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
     `SELECT h.* FROM turn_history h JOIN turns t ON t.id = h.turn_id WHERE t.conference_id = ? ORDER BY h.id`
   );
   const extensionsOf = prepareOpaque<[number], ExtensionRow>(db, 'SELECT * FROM extensions WHERE conference_id = ? ORDER BY id');
+  const preparedOf = createPreparedRecordLoader(db);
 
   return function load(conferenceId: number): ConferenceRecord {
     const conference = s.conferences.get(conferenceId, 'conferenceId');
@@ -114,7 +116,8 @@ export function createRecordLoader(db: Database, s: Services, redactions: Redact
       writtenReplies: repliesOf.all(conferenceId).map((r) => ({ ...toWrittenReply(r), deletedAt: r.deleted_at })),
       writtenReplyHistory: replyHistoryOf.all(conferenceId).map(toWrittenReplyRevision),
       timeHistory: timeHistoryOf.all(conferenceId).map(toTimeRevision),
-      audio: s.audio.timeline(conferenceId)
+      audio: s.audio.timeline(conferenceId),
+      ...preparedOf(conferenceId)
     };
   };
 }

@@ -5,6 +5,7 @@ import type { TimedSegment } from '../audio/offsets';
 import { clockTime, CONVENTIONS, NOTED_STATUSES, type Convention, type NotedStatus } from './conventions';
 import type { ConferenceRecord, RecordTurn } from './record';
 import { locate, type StoredRedaction } from './redactions';
+import { cardsAppendix } from './cards-appendix';
 
 export type TranscriptOptions = z.output<typeof exportOptionFields>;
 
@@ -36,7 +37,8 @@ export interface TranscriptBlock {
 }
 
 export interface AppendixSection {
-  status: NotedStatus;
+  /** cards: the internal section of answer-point cards (cards-appendix.ts) */
+  status: NotedStatus | 'cards';
   title: string;
   blocks: TranscriptBlock[];
 }
@@ -175,8 +177,9 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
   const redactionsOf = new Map<number, StoredRedaction[]>();
   for (const r of record.redactions) redactionsOf.set(r.turnId, [...(redactionsOf.get(r.turnId) ?? []), r]);
 
+  // a merged question was never asked aloud: the one it was merged into was
   const leftOut = (q: Question) =>
-    (q.status === 'withdrawn' && !options.includeWithdrawn) || (q.status === 'not_reached' && !options.includeNotReached);
+    q.mergedInto !== null || (q.status === 'withdrawn' && !options.includeWithdrawn) || (q.status === 'not_reached' && !options.includeNotReached);
   const isNoted = (s: QuestionStatus): s is NotedStatus => (NOTED_STATUSES as readonly string[]).includes(s);
 
   function labelOf(turn: RecordTurn): string {
@@ -263,6 +266,15 @@ export function buildTranscript(record: ConferenceRecord, options: TranscriptOpt
     title: conv.appendixTitle[status],
     blocks: record.questions.filter((q) => q.status === status && !leftOut(q) && inAppendix(q)).flatMap(questionWithReplies)
   })).filter((section) => section.blocks.length > 0);
+  // cards are internal material: never in a public export, whatever the option says
+  if (options.withCards && options.audience === 'internal') {
+    const asked = (q: Question) => ({
+      label: conv.reporterLabel(q.outletId === null ? null : (outlets.get(q.outletId) ?? null), q.reporterName),
+      paragraphs: askedParagraphs(q)
+    });
+    const cards = cardsAppendix(record, conv, asked, (q) => !leftOut(q));
+    if (cards) appendix.push(cards);
+  }
 
   const notes: string[] = [];
   if (options.stateEditingStandard) notes.push(conv.editingStandard[conference.header.editingStandard]);

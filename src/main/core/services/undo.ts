@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { LiveActionInfo } from '../../../shared/domain';
 import { fail } from '../../../shared/errors';
-import { RowReader, type CallContext, type TrackedTable } from '../context';
+import { RowReader, TOPIC_OF, type CallContext, type TrackedTable } from '../context';
 import type { Row } from '../db/rows';
 import { asLeft, compact, sameRow, VOLATILE, type StoredChange } from './undo-snapshots';
 import { prepareOpaque } from '../db/opaque-bindings';
@@ -116,7 +116,7 @@ export function createUndoService(db: Database) {
       if (direction === 'redo' && !change.before && !change.after) {
         fail('internal', `The history of "${action.label}" lacks the row to put back.`);
       }
-      ctx.emit(change.table === 'turns' ? 'turns' : 'conference', action.conference_id, change.id, change.table);
+      ctx.emit(TOPIC_OF[change.table], action.conference_id, change.id, change.table);
       write(change.table, change.id, target);
     }
     if (stored) setChanges.run(JSON.stringify(changes), action.id);

@@ -1,3 +1,4 @@
+import type { CallerRole } from '../../../shared/roles';
 /**
  * The state of the link to the server, for what a screen must show about it:
  * "connection lost" on the stage display, and the server's clock, so that
@@ -9,8 +10,8 @@ export interface ConnectionState {
   status: ConnectionStatus;
   /** serverNow - Date.now(), measured at the last hello or change; 0 inside Electron */
   clockOffsetMs: number;
-  /** what the server lets this client do; a read-only token gives 'readonly' */
-  role: 'operator' | 'readonly';
+  /** what the server lets this client do: the role of its token (shared/roles.ts) */
+  role: CallerRole;
   /** the database revision last seen from the server (0 before the first hello) */
   revision: number;
   /** 'ipc' inside Electron, 'http' in a browser */

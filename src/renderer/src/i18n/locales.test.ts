@@ -78,10 +78,14 @@ describe('the UI texts', () => {
       'question.close.written_reply',
       'question.markLast',
       'question.unmarkLast',
+      'question.merge',
       'answer.record',
       'turn.add',
       'turn.interpret',
-      'turn.remark'
+      'turn.remark',
+      'submission.approve',
+      'submission.merge',
+      'submission.reject'
     ];
     for (const label of labels) {
       for (const language of ['zh', 'en']) expect(i18next.exists(`actions:${label}`, { lng: language }), `${language} ${label}`).toBe(true);

@@ -7,7 +7,7 @@
  * or textarea; only explicit combinations may have it, never a bare letter.
  */
 export type ShortcutScope = 'global' | 'live' | 'review' | 'setup';
-export type ShortcutGroup = 'general' | 'agenda' | 'time' | 'queue' | 'answer' | 'audio';
+export type ShortcutGroup = 'general' | 'agenda' | 'time' | 'queue' | 'answer' | 'prepared' | 'audio';
 
 export interface Shortcut {
   keys: readonly string[];
@@ -56,6 +56,13 @@ export const SHORTCUTS = {
   withdrawn: { keys: ['w'], scope: 'live', group: 'answer' },
   writtenReply: { keys: ['r'], scope: 'live', group: 'answer' },
 
+  // while the register form has an outlet, its prepared questions are offered under it: these work from its fields
+  preparedNext: { keys: ['Mod+ArrowDown'], scope: 'live', group: 'prepared', inFields: true },
+  preparedPrevious: { keys: ['Mod+ArrowUp'], scope: 'live', group: 'prepared', inFields: true },
+  preparedTake: { keys: ['Alt+Enter'], scope: 'live', group: 'prepared', inFields: true },
+  cardNext: { keys: ['o'], scope: 'live', group: 'prepared' },
+  cardSend: { keys: ['s'], scope: 'live', group: 'prepared' },
+  cardClear: { keys: ['Shift+s'], scope: 'live', group: 'prepared' },
   // a combination, not a letter: a stray key must never stop the only recording of the room
   audioPause: { keys: ['Mod+Shift+p'], scope: 'live', group: 'audio' },
   playTurn: { keys: ['p'], scope: 'review', group: 'audio' },
@@ -70,7 +77,7 @@ export type ShortcutId = keyof typeof SHORTCUTS;
  * Shortcuts the help overlay lists, in this order. recordAnswer is handled by the answer field itself;
  * so is recordAndClose there (elsewhere the page handles it), and submit by each form.
  */
-export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['general', 'agenda', 'time', 'queue', 'answer', 'audio'];
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['general', 'agenda', 'time', 'queue', 'answer', 'prepared', 'audio'];
 
 export function shortcutsOf(group: ShortcutGroup): ShortcutId[] {
   return (Object.keys(SHORTCUTS) as ShortcutId[]).filter((id) => SHORTCUTS[id].group === group);

@@ -105,7 +105,11 @@ export function ArchiveView() {
                   <td className="num">{item.questionCount}</td>
                   <td className="num nowrap">{item.durationSeconds === null ? '—' : formatDuration(item.durationSeconds, language)}</td>
                   <td className="num nowrap" data-testid={`archive-audio-${item.id}`}>
-                    {item.audioBytes > 0 ? t('archive:backups.megabytes', { size: (item.audioBytes / 1_000_000).toFixed(1) }) : '—'}
+                    {item.audioBytes === 0
+                      ? '—'
+                      : item.audioBytes < 100_000
+                        ? t('archive:list.audioUnderTenth')
+                        : t('archive:backups.megabytes', { size: (item.audioBytes / 1_000_000).toFixed(1) })}
                   </td>
                   <td>
                     <StatusPill status={item.status} />

@@ -19,6 +19,7 @@ import { QuestionQueue, useOutletIndex } from './QuestionQueue';
 import { useLiveShortcuts } from './useLiveShortcuts';
 import { StageMessagePanel } from '../stage-control/StageMessagePanel';
 import { DetailPending } from '../../components/DetailPending';
+import { ModerationPanel } from '../moderation/ModerationPanel';
 
 /** The moderator's console during the conference. */
 export function LiveView({ params }: { params: RouteParams }) {
@@ -76,6 +77,8 @@ function LiveConsole({ detail, actions, onEnd }: { detail: ConferenceDetail; act
                 </button>
               }
             />
+            {/* right under the agenda: a reporter's question waiting must not be scrolled out of sight */}
+            <ModerationPanel detail={detail} outlets={outlets} />
             {balance}
             <StageMessagePanel conferenceId={detail.conference.id} />
           </aside>

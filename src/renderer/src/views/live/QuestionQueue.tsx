@@ -13,6 +13,10 @@ import type { LiveActions } from './live-actions';
 import { QuestionCard } from './QuestionCard';
 import { QueueNumbersContext } from './queue-numbers';
 import { RegisterForm } from './RegisterForm';
+import { PreparedSide } from './PreparedSide';
+import { LiveCards } from './LiveCards';
+import { PREPARED_TID } from '../prepared/testids';
+import { usePreparedList } from '../prepared/use-prepared';
 
 /** Outlets by id: the directory's, and the conference's own (which arrive with its detail). */
 export function useOutletIndex(detail: ConferenceDetail): Map<number, Outlet> {
@@ -79,7 +83,8 @@ const questionKey = (q: Question) => q.id;
 /** The question queue: register, reorder, call; closed questions below, virtualised. */
 export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; actions: LiveActions }) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<'waiting' | 'done'>('waiting');
+  const [tab, setTab] = useState<'waiting' | 'done' | 'prepared'>('waiting');
+  const prepared = usePreparedList(detail.conference.id, { marksReady: false }).data ?? [];
   const selectedId = useLiveUi((s) => s.selectedQuestionId);
   const outlets = useOutletIndex(detail);
   const participants = useMemo(() => indexById(detail.participants), [detail.participants]);
@@ -112,6 +117,9 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
             </button>
           </header>
           {canAct ? <RegisterForm detail={detail} outlets={outlets} /> : null}
+          {detail.conference.status === 'live' ? (
+            <LiveCards conferenceId={detail.conference.id} questions={detail.questions} participants={detail.participants} />
+          ) : null}
           <div className="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={tab === 'waiting'} onClick={() => setTab('waiting')}>
               {t('live:queue.waiting', { count: waiting.length })}
@@ -119,8 +127,13 @@ export function QuestionQueue({ detail, actions }: { detail: ConferenceDetail; a
             <button type="button" role="tab" aria-selected={tab === 'done'} onClick={() => setTab('done')}>
               {t('live:queue.done', { count: closed.length })}
             </button>
+            <button type="button" role="tab" aria-selected={tab === 'prepared'} onClick={() => setTab('prepared')} data-testid={PREPARED_TID.sideTab}>
+              {t('prepared:live.tab', { count: prepared.filter((q) => q.status === 'open').length })}
+            </button>
           </div>
-          {tab === 'waiting' ? (
+          {tab === 'prepared' ? (
+            <PreparedSide questions={prepared} canAsk={canAct} />
+          ) : tab === 'waiting' ? (
             <div className="queue-scroll">
               {waiting.length === 0 ? <p className="empty pad">{t(canAct ? 'live:queue.empty' : 'live:queue.emptyEnded')}</p> : null}
               <SortableList

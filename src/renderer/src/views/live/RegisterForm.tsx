@@ -10,6 +10,7 @@ import { act } from '../../store/conference-store';
 import { matchByText, useDirectory } from '../../store/directory-store';
 import { setLiveUi, useFocusRequest, useLiveUi } from '../../store/live-ui';
 import { CategorySelect } from '../../components/CategorySelect';
+import { PreparedOffers } from './PreparedOffers';
 
 const LAST_CATEGORY_KEY = 'rostrum.lastOutletCategory';
 /** The fields of the server's refusal that belong beside the outlet box. */
@@ -62,6 +63,8 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
   const options = useMemo(() => matchByText(directory ?? [], outletText, (o) => [o.name], 6), [directory, outletText]);
   const exact = (directory ?? []).find((o) => o.name === outletText.trim());
   const isNew = outletText.trim() !== '' && outletId === null && !exact;
+  /** the outlet the form names, picked or typed in full: its prepared questions are offered */
+  const knownOutletId = outletId ?? exact?.id ?? null;
   const spokespeople = detail.participants.filter((p) => p.role !== 'host');
   const outletError = OUTLET_FIELDS.some((field) => form.fields[field]);
 
@@ -213,6 +216,17 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
       <FieldError field="text" errors={form.fields} />
       <FieldError field="reporterName" errors={form.fields} />
       <FormMessage message={form.fields.text || form.fields.reporterName || outletError ? null : form.message} />
+      {knownOutletId !== null ? (
+        <PreparedOffers
+          conferenceId={conferenceId}
+          outletId={knownOutletId}
+          followUpOf={followUpOf}
+          onTaken={() => {
+            reset();
+            outletRef.current?.focus();
+          }}
+        />
+      ) : null}
       <div className="register-hint muted small">
         {t('live:register.hint')} <Kbd id="register" />
       </div>

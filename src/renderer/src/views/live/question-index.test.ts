@@ -18,6 +18,8 @@ function question(id: number, patch: Partial<Question> = {}): Question {
     askedAt: null,
     closedAt: null,
     segmentId: null,
+    preparedId: null,
+    mergedInto: null,
     ...patch
   };
 }
