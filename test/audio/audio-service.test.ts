@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { segmentFile } from '../../src/main/core/audio/audio-files';
+import { newScanState, scanWebm } from '../../src/main/core/audio/webm-scan';
 import type { ChangeEvent } from '../../src/shared/events';
 import { dump, expectRefused } from '../fixtures';
 import { openTestApp, type TestApp } from '../helpers';
@@ -155,6 +156,40 @@ describe('audio.segment.append', () => {
   });
 });
 
+describe('where a segment’s audio begins', () => {
+  it('is read from the chunks’ arrival: the recorder starts after segment.start answers, and offsets count from the first sound', () => {
+    app = openTestApp();
+    const conferenceId = liveConference();
+    const requested = app.clock.now();
+    const { segmentId, startedAt } = app.router.invoke('audio.segment.start', { conferenceId, mimeType: OPUS });
+    expect(startedAt).toBe(requested);
+    // the recorder starts 120 ms later; each chunk then arrives 15–40 ms after the audio in it was heard
+    const heardFrom = requested + 120;
+    const delays = [40, 15, 30, 25, 35];
+    const chunks = fixtureChunks('segment-3');
+    chunks.forEach((chunk, seq) => {
+      const whole = Buffer.concat(chunks.slice(0, seq + 1));
+      const audioSoFar = scanWebm((at, length) => whole.subarray(at, at + length), whole.length, newScanState()).durationMs;
+      app.clock.advance(heardFrom + audioSoFar + delays[seq]! - app.clock.now());
+      expect(app.router.invoke('audio.segment.append', { segmentId, seq, data: chunk.toString('base64') }).durationMs).toBe(audioSoFar);
+      if (seq === 2) app.router.invoke('turn.add', { conferenceId, speakerKind: 'note', text: '此刻' });
+    });
+    // the least delay was 15 ms: the start is found within that of the truth, and offsets count from it
+    const segment = app.router.invoke('audio.state', { conferenceId }).segments[0]!;
+    expect(segment.startedAt).toBe(heardFrom + 15);
+    const [turn] = app.router.invoke('turn.list', { conferenceId });
+    expect(app.router.invoke('audio.offsets', { conferenceId }).turns[0]!.offsetMs).toBe(turn!.startedAt - (heardFrom + 15));
+  });
+
+  it('never moves before segment.start, even when chunks come all at once', () => {
+    app = openTestApp();
+    const conferenceId = liveConference();
+    const segmentId = recordFixture(app.router, conferenceId, 'segment-1');
+    const segment = app.router.invoke('audio.state', { conferenceId }).segments.find((s) => s.id === segmentId)!;
+    expect(segment.startedAt).toBe(app.clock.now());
+  });
+});
+
 describe('audio.segment.end and live.end', () => {
   it('ends a segment once (ending again answers it as it is); live.end ends the open one on the server', () => {
     app = openTestApp();
@@ -207,18 +242,19 @@ describe('audio.delete', () => {
 });
 
 describe('roles', () => {
-  it('keeps every audio method from a read-only display', () => {
+  it('keeps every audio method from the display, the desk and the phones', () => {
     app = openTestApp();
     const conferenceId = liveConference();
-    const display = { role: 'readonly' as const };
+    const guests = [{ role: 'readonly' as const }, { role: 'desk' as const }, { role: 'submit' as const, device: 'phone-1' }];
     for (const [method, input] of [
       ['audio.state', { conferenceId }],
       ['audio.offsets', { conferenceId }],
       ['audio.segment.start', { conferenceId, mimeType: OPUS }],
       ['audio.delete', { conferenceId }],
-      ['audio.settings.update', { conferenceId, recordAudio: true }]
+      ['audio.settings.update', { conferenceId, recordAudio: true }],
+      ['audio.backups.update', { includeAudio: false }]
     ] as const) {
-      expectRefused(app.router.call(method, input, display), 'forbidden');
+      for (const guest of guests) expectRefused(app.router.call(method, input, guest), 'forbidden');
     }
   });
 });

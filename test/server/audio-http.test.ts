@@ -64,14 +64,16 @@ describe('GET /api/audio/<conferenceId>', () => {
     expect((await fetch(`${t.base}/healthz`)).status).toBe(200);
   });
 
-  it('is the operator’s only: the display token gets 403, no token 401; the operator’s works as ?token=', async () => {
+  it('is the operator’s only: the display, desk and phone tokens get 403, no token 401; the operator’s works as ?token=', async () => {
     t = await startTestServer({ token: true });
-    const { operator, readonly } = t.server.tokens!;
+    const { operator, readonly, desk, submit } = t.server.tokens!;
     const id = recordedConference(t);
     expect((await fetch(`${t.base}/api/audio/${id}`)).status).toBe(401);
-    const display = await fetch(`${t.base}/api/audio/${id}?token=${readonly}`);
-    expect(display.status).toBe(403);
-    expect(await display.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const token of [readonly, desk, submit]) {
+      const refused = await fetch(`${t.base}/api/audio/${id}?token=${token}`);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
     expect((await fetch(`${t.base}/api/audio/${id}`, { headers: { authorization: `Bearer ${readonly}` } })).status).toBe(403);
     expect((await fetch(`${t.base}/api/audio/${id}?token=${operator}`)).status).toBe(200);
     expect((await fetch(`${t.base}/api/audio/${id}?token=${operator}`, { method: 'POST' })).status).toBe(405);

@@ -69,8 +69,8 @@ function syncDir(dir: string): void {
 export function createSegmentFile(io: AudioIo, file: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   appendChunk(io, file, Buffer.alloc(0), 0);
-  syncDir(path.dirname(file));
-  syncDir(path.dirname(path.dirname(file)));
+  // the file's name is in its conference's folder, that folder's in audio/, audio/'s in the data folder
+  for (let dir = path.dirname(file), i = 0; i < 3; dir = path.dirname(dir), i++) syncDir(dir);
 }
 
 /**

@@ -46,10 +46,13 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
     db,
     'INSERT INTO audio_segments (conference_id, mime_type, started_at) VALUES (@conferenceId, @mimeType, @now)'
   );
-  const appended = prepareOpaque<{ id: number; bytes: number; chunks: number; lastChunkBytes: number; durationMs: number; now: number }, never>(
+  const appended = prepareOpaque<
+    { id: number; bytes: number; chunks: number; lastChunkBytes: number; durationMs: number; now: number; startedAt: number },
+    never
+  >(
     db,
     `UPDATE audio_segments SET bytes = @bytes, chunks = @chunks, last_chunk_bytes = @lastChunkBytes, duration_ms = @durationMs,
-       last_chunk_at = @now WHERE id = @id`
+       last_chunk_at = @now, started_at = @startedAt WHERE id = @id`
   );
   const ended = prepareOpaque<{ id: number; endedAt: number }, never>(db, 'UPDATE audio_segments SET ended_at = @endedAt WHERE id = @id');
   const saveBackupChoice = prepareOpaque<[value: string], never>(
@@ -64,6 +67,26 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
 
   /** The scan of each open segment, where the last append left it; rebuilt from the file when missing. */
   const scans = new Map<number, WebmScanState>();
+
+  /**
+   * When each open segment's audio began, on the server's clock. segment.start is
+   * stamped when it is called, but the recorder starts after it answers (about a
+   * tenth of a second later), and a turn's offset counts from the first sound. No
+   * chunk can arrive before the audio in it was heard, so arrival − audio so far is
+   * never earlier than the true start, and its least value over the chunks is the
+   * closest such bound; it never goes before segment.start (the floor). Only the
+   * first half minute is looked at: later, a sound card's clock drifting from the
+   * computer's (parts per ten thousand) would move the bound more than it tells.
+   */
+  const starts = new Map<number, { floor: number; best: number }>();
+  const START_WINDOW_MS = 30_000;
+
+  function audioStartOf(row: AudioSegmentRow, now: number, durationMs: number): number {
+    const start = starts.get(row.id) ?? { floor: row.started_at, best: Number.POSITIVE_INFINITY };
+    if (durationMs <= START_WINDOW_MS) start.best = Math.min(start.best, now - durationMs);
+    starts.set(row.id, start);
+    return Number.isFinite(start.best) ? Math.max(start.floor, Math.round(start.best)) : start.floor;
+  }
 
   function uid(conferenceId: number): string {
     const row = uidOf.get(conferenceId);
@@ -84,6 +107,7 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
   /** Ends a segment; its duration stays its audio's own, as the appends scanned it (a recorder's clock is not asked). */
   function close(ctx: CallContext, row: AudioSegmentRow): void {
     scans.delete(row.id);
+    starts.delete(row.id);
     ended.run({ id: row.id, endedAt: Math.max(row.started_at, ctx.now()) });
     ctx.emit('audio', row.conference_id, row.id);
   }
@@ -149,7 +173,9 @@ export function createAudioService(db: Database, dataDir: string, conferences: C
       }
       scans.set(row.id, scan);
       try {
-        appended.run({ id: row.id, bytes, chunks: input.seq + 1, lastChunkBytes: data.length, durationMs: scan.durationMs, now: ctx.now() });
+        const now = ctx.now();
+        const startedAt = audioStartOf(row, now, scan.durationMs);
+        appended.run({ id: row.id, bytes, chunks: input.seq + 1, lastChunkBytes: data.length, durationMs: scan.durationMs, now, startedAt });
       } catch (error) {
         scans.delete(row.id); // the row kept the old length; the next scan starts again from the file
         throw error;

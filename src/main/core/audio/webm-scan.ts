@@ -28,8 +28,10 @@ const ID = {
 } as const;
 
 /** Elements that may stand at the Segment's level or in a Cluster; anything else there is damage. */
-const SEGMENT_CHILDREN = new Set([0x114d9b74, ID.info, ID.tracks, 0x1c53bb6b, 0x1254c367, 0x1043a770, 0x1941a469, 0xec, ID.cluster]);
-const CLUSTER_CHILDREN = new Set([ID.timecode, ID.simpleBlock, ID.blockGroup, 0xa7, 0xab, 0xec, 0x5854]);
+// SeekHead, Info, Tracks, Cues, Tags, Chapters, Attachments, Void, CRC-32, Cluster
+const SEGMENT_CHILDREN = new Set([0x114d9b74, ID.info, ID.tracks, 0x1c53bb6b, 0x1254c367, 0x1043a770, 0x1941a469, 0xec, 0xbf, ID.cluster]);
+// Timecode, SimpleBlock, BlockGroup, Position, PrevSize, Void, CRC-32, SilentTracks
+const CLUSTER_CHILDREN = new Set([ID.timecode, ID.simpleBlock, ID.blockGroup, 0xa7, 0xab, 0xec, 0xbf, 0x5854]);
 
 /** Where a scan stopped and what it has seen; kept between appends of an open segment. */
 export interface WebmScanState {
