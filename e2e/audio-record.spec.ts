@@ -40,6 +40,14 @@ test('records the room with the conference: duration, each turn at its sound, th
   await setting.click();
   await expect(setting).toBeChecked();
   expect((await api('audio.state', { conferenceId: b.id })).recordAudio).toBe(true);
+  // the sound check: the input's level moves with the room, nothing is recorded
+  const check = page.getByTestId(AUDIO_TID.soundCheck);
+  await check.click();
+  await expect(check).toHaveAttribute('aria-pressed', 'true');
+  await nextBeep(page);
+  await check.click();
+  await expect(page.getByTestId(AUDIO_TID.meter)).toHaveCount(0);
+  expect((await api('audio.state', { conferenceId: b.id })).segments).toHaveLength(0);
 
   await goto(`/conference/${b.id}/live`);
   const status = page.getByTestId(AUDIO_TID.status);

@@ -12,6 +12,7 @@ import {
   type AudioFault
 } from './capture';
 import { attachMeter, detachMeter } from './level-meter';
+import { stopSoundCheck } from './sound-check';
 import { setRecorder, storeDevice, useRecorder } from './recorder-state';
 import { createUploadQueue, type FailureKind, type QueueStatus } from './upload-queue';
 
@@ -224,6 +225,7 @@ async function begin(conferenceId: number): Promise<void> {
     return fault('notSupported');
   }
   setRecorder({ status: 'starting', conferenceId, fault: null, faultDetail: null });
+  stopSoundCheck();
   if (!releaseLock && !(await takeLock(conferenceId))) return setRecorder({ status: 'elsewhere' });
   closeAll();
   if (!(await open())) return;
