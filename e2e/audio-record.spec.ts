@@ -182,6 +182,13 @@ test('another computer taking the recording over is a loud state here, with Reco
   const status = page.getByTestId(AUDIO_TID.status);
   await expect(status).toHaveAttribute('data-status', 'recording');
 
+  // a second window of this browser on the same conference stays quiet: one window records
+  const second = await rostrum.openSecondWindow(`/conference/${b.id}/live`);
+  await expect(second.getByTestId(AUDIO_TID.status)).toHaveAttribute('data-status', 'elsewhere');
+  await expect(second.getByTestId(AUDIO_TID.banner)).toHaveCount(0);
+  expect((await api('audio.state', { conferenceId: b.id })).segments).toHaveLength(1);
+  await second.close();
+
   // a second operator elsewhere starts recording the same conference: this window's segment is ended under it
   const other = await api('audio.segment.start', { conferenceId: b.id, mimeType: 'audio/webm;codecs=opus' });
   const banner = page.getByTestId(AUDIO_TID.banner);
