@@ -14,7 +14,7 @@ import {
 import { attachMeter, detachMeter } from './level-meter';
 import { stopSoundCheck } from './sound-check';
 import { setRecorder, storeDevice, useRecorder } from './recorder-state';
-import { createUploadQueue, type FailureKind, type QueueStatus } from './upload-queue';
+import { createUploadQueue, failureOf, type FailureKind, type QueueStatus } from './upload-queue';
 
 /**
  * The room's recorder: one per console window, outside React, so that moving
@@ -39,13 +39,7 @@ const serial = (step: () => Promise<void> | void): Promise<void> => {
 
 const state = () => useRecorder.getState();
 
-function classify(error: unknown): FailureKind {
-  const { code } = toAppError(error);
-  if (code === 'disk_full') return 'diskFull';
-  // the segment was ended (live.end) or refused: trying again cannot help
-  if (code === 'invalid_state' || code === 'not_found' || code === 'conflict' || code === 'invalid_input' || code === 'forbidden') return 'final';
-  return 'transient';
-}
+const classify = (error: unknown): FailureKind => failureOf(toAppError(error).code);
 
 /** A saving fault after this many failed tries in a row: one blip of the link is not worth a banner. */
 const TRIES_BEFORE_BANNER = 3;
