@@ -112,8 +112,13 @@ describe('repair when Rostrum opens', () => {
     expect(gone.again.audioRepair.dropped).toEqual([gone.torn]);
   });
 
-  it('ends the segment a crash left open and cuts nothing when the files are whole', () => {
-    const { again, kept, torn } = recordThenCrash(() => {});
+  it('ends the segment a crash left open and cuts nothing when the files are whole; an unfinished join is removed', () => {
+    let leftover = '';
+    const { again, kept, torn } = recordThenCrash((file) => {
+      leftover = `${file.replace(/\d+\.webm$/, 'joined-0123456789abcdef.webm')}.4242.tmp`;
+      fs.writeFileSync(leftover, 'half a join');
+    });
+    expect(fs.existsSync(leftover)).toBe(false);
     // the open one is ended (its process is gone); nothing is cut
     expect(again.audioRepair).toEqual({ dropped: [], cut: [], ended: [torn] });
     expect(again.audioRepair.ended).not.toContain(kept);

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { AudioSegmentRow } from '../db/audio-rows';
 import { prepareOpaque } from '../db/opaque-bindings';
-import { cutTo, scanFile, segmentFile, sizeOf } from './audio-files';
+import { AUDIO_DIR, cutTo, scanFile, segmentFile, sizeOf } from './audio-files';
 
 export interface AudioRepairReport {
   /** segments whose file was missing, empty or held no whole block: their rows are gone */
@@ -56,5 +57,15 @@ export function repairAudio(db: Database, dataDir: string): AudioRepairReport {
       fix.run({ id: row.id, bytes: scan.position, durationMs: scan.durationMs, endedAt });
     }
   })();
+  removeUnfinishedJoins(dataDir);
   return report;
+}
+
+/** A join the process died in the middle of leaves a .tmp file beside the segments (join.ts writes, then renames). */
+function removeUnfinishedJoins(dataDir: string): void {
+  const root = path.join(dataDir, AUDIO_DIR);
+  if (!fs.existsSync(root)) return;
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && /^joined-.*\.tmp$/.test(entry.name)) fs.rmSync(path.join(entry.parentPath, entry.name), { force: true });
+  }
 }
