@@ -127,6 +127,10 @@ test('records the room with the conference: duration, each turn at its sound, th
   await shortcut(page, 'replay');
   const after = await player.evaluate((a: HTMLAudioElement) => a.currentTime);
   expect(before - after).toBeGreaterThan(4);
+  await shortcut(page, 'playPause');
+  await expect.poll(() => player.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+  await shortcut(page, 'playPause');
+  await expect.poll(() => player.evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
 
   // the audio as one file, named like the exports
   const href = await page.getByTestId(AUDIO_TID.download).getAttribute('href');
