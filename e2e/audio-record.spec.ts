@@ -168,7 +168,15 @@ test('a reload while live resumes the recording as a new segment; the audio befo
     expect(state.segments[0]!.endedAt).not.toBeNull();
     expect(state.segments[1]!.durationMs).toBeGreaterThan(1000);
   }).toPass();
+
+  // the review while it records: the audio so far plays; moving between the tabs does not interrupt the recording
+  await page.getByTestId(TID.conferenceTab('review')).click();
+  await expect(page.getByTestId(AUDIO_TID.player)).toBeVisible();
+  await expect.poll(() => page.getByTestId(AUDIO_TID.player).evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(2);
+  await page.getByTestId(TID.conferenceTab('live')).click();
+  await expect(status).toHaveAttribute('data-status', 'recording');
   await endConference(page);
+  expect((await api('audio.state', { conferenceId: b.id })).segments).toHaveLength(2);
 
   const state = await api('audio.state', { conferenceId: b.id });
   expect(state.recording).toBe(false);
