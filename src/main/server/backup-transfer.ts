@@ -198,7 +198,7 @@ export async function handleBackupUpload(req: IncomingMessage, res: ServerRespon
     } else {
       throw new UploadRefused(
         400,
-        'This file is not a Rostrum archive: neither an SQLite database nor a backup zip. / 这个文件不是 Rostrum 档案（既不是 SQLite 数据库，也不是备份压缩包）。'
+        'This file is not a Rostrum archive: it is not an SQLite database, nor a backup zip. / 这个文件不是 Rostrum 档案（既不是 SQLite 数据库，也不是备份压缩包）。'
       );
     }
     sendJson(res, 200, { ok: true, value: { fileName: path.basename(target) } });

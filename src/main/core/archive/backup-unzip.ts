@@ -98,7 +98,9 @@ export async function unpackBackupZip(zipFile: string, folder: string, maxBytes:
   try {
     const entries = await readEntries(zip, maxBytes).catch((error: unknown) => {
       if (error instanceof BackupZipRefused) throw error;
-      throw new BackupZipRefused(`The zip file is damaged: ${error instanceof Error ? error.message : String(error)}. / 压缩文件已损坏。`);
+      throw new BackupZipRefused(
+        `The zip file is damaged or unsafe: ${error instanceof Error ? error.message : String(error)}. / 压缩文件已损坏或不安全。`
+      );
     });
     const db = entries.find((e) => e.fileName === ZIP_DB_ENTRY);
     if (!db)
