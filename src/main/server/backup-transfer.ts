@@ -9,6 +9,7 @@ import { freeBackupPath, parseBackupName } from '../core/archive/backup-files';
 import { BackupZipRefused, ZIP_HEADER, unpackBackupZip } from '../core/archive/backup-unzip';
 import { backupHasAudio, writeBackupZip } from '../core/archive/backup-zip';
 import type { Rostrum } from '../core/rostrum';
+import { backupDownloadName } from '../../shared/backup-download';
 import type { CallerRole } from '../core/router';
 import { sendError, sendJson } from './http-api';
 
@@ -84,7 +85,7 @@ export async function handleBackupDownload(
   res.writeHead(200, {
     'content-type': zipped ? 'application/zip' : 'application/vnd.sqlite3',
     ...(zipped ? {} : { 'content-length': fs.statSync(file).size }),
-    'content-disposition': `attachment; filename="${path.basename(file).replace(/\.db$/, zipped ? '.zip' : '.db')}"`,
+    'content-disposition': `attachment; filename="${backupDownloadName(path.basename(file), zipped)}"`,
     'cache-control': 'no-store'
   });
   if (req.method === 'HEAD') {
