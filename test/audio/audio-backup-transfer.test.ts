@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -152,16 +153,20 @@ describe('an uploaded zip that is not a whole backup', () => {
     return { source, zip: Buffer.from(zipSync(entries, { level: 0 })) };
   }
 
+  /** Every file under a folder, by its path inside it. */
+  const filesUnder = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : []);
+
   async function expectRefused(zip: Buffer, message: RegExp) {
     const { t, manager } = await server();
-    const outside = path.dirname(t.app.dataDir);
-    const before = { backups: fs.existsSync(manager.folder) ? fs.readdirSync(manager.folder) : [], outside: fs.readdirSync(outside).sort() };
+    fs.mkdirSync(manager.folder, { recursive: true }); // an upload makes the folder first: it is not what is checked
+    const before = { data: filesUnder(t.app.dataDir), temp: fs.readdirSync(os.tmpdir()).filter((n) => n.includes('evil')) };
     const answer = await upload(t, zip);
     expect(answer.status).toBe(400);
     expect(answer.body.error!.message).toMatch(message);
-    expect(fs.existsSync(manager.folder) ? fs.readdirSync(manager.folder) : []).toEqual(before.backups);
-    expect(fs.readdirSync(outside).sort()).toEqual(before.outside);
-    expect(fs.existsSync(path.join(t.app.dataDir, 'audio'))).toBe(false);
+    // nothing kept in the data folder (the backups folder included), nothing written beside it
+    expect(filesUnder(t.app.dataDir)).toEqual(before.data);
+    expect(fs.readdirSync(os.tmpdir()).filter((n) => n.includes('evil'))).toEqual(before.temp);
+    expect(filesUnder(path.dirname(manager.folder)).filter((n) => n.includes('evil'))).toEqual([]);
   }
 
   it('refuses names that would leave the folder, or that no backup writes', async () => {

@@ -20,13 +20,14 @@ export function audioFolderOf(backupFile: string): string {
   return `${backupFile}.audio`;
 }
 
-interface SnapshotSegment {
+export interface SnapshotSegment {
   id: number;
   uid: string;
   bytes: number;
 }
 
-function segmentsOf(backupFile: string): SnapshotSegment[] {
+/** The segments with audio a backup's own database names, with the length each acknowledged. */
+export function segmentsOf(backupFile: string): SnapshotSegment[] {
   const db = new Database(backupFile, { readonly: true, fileMustExist: true });
   try {
     const hasAudio = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audio_segments'").get();

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
+import { segmentsOf } from './backup-audio';
 import { ZIP_AUDIO_DIR, ZIP_AUDIO_ENTRY, ZIP_DB_ENTRY } from './backup-zip';
 
 /** A zip that is not a whole Rostrum backup; the message names the entry at fault, in both languages. */
@@ -17,21 +17,12 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** The recordings the database names, by entry name, with the length each row acknowledged. */
 function recordingsOf(dbFile: string): Map<string, number> {
-  let db: Database.Database | null = null;
   try {
-    db = new Database(dbFile, { readonly: true, fileMustExist: true });
-    const hasAudio = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audio_segments'").get();
-    if (!hasAudio) return new Map();
-    const rows = db
-      .prepare('SELECT s.id, c.uid, s.bytes FROM audio_segments s JOIN conferences c ON c.id = s.conference_id WHERE s.bytes > 0')
-      .all() as { id: number; uid: string; bytes: number }[];
-    return new Map(rows.map((r) => [`${ZIP_AUDIO_DIR}/${r.uid}/${r.id}.webm`, r.bytes]));
+    return new Map(segmentsOf(dbFile).map((s) => [`${ZIP_AUDIO_DIR}/${s.uid}/${s.id}.webm`, s.bytes]));
   } catch (error) {
     throw new BackupZipRefused(
       `${ZIP_DB_ENTRY} in the zip is not a Rostrum archive (${error instanceof Error ? error.message : String(error)}). / 压缩包中的 ${ZIP_DB_ENTRY} 不是 Rostrum 档案。`
     );
-  } finally {
-    db?.close();
   }
 }
 
