@@ -4,6 +4,7 @@ import path from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { audioFolderOf } from '../../src/main/core/archive/backup-audio';
+import { unpackBackupZip } from '../../src/main/core/archive/backup-unzip';
 import { createBackupManager, type BackupManager } from '../../src/main/core/archive/backup-manager';
 import { segmentFile } from '../../src/main/core/audio/audio-files';
 import type { BackupList } from '../../src/shared/schemas-archive';
@@ -202,5 +203,30 @@ describe('an uploaded zip that is not a whole backup', () => {
     // a byte well inside the last recording's data (the entries are stored, so its bytes are there as they are)
     flipped[flipped.length - 2000] ^= 0xff;
     await expectRefused(flipped, /audio\/.+\.webm in the zip is damaged/);
+  });
+});
+
+describe('unpacking a backup zip', () => {
+  it('refuses one that unpacks to more than its limit, all entries together, and unpacks nothing', async () => {
+    const source = await recorded();
+    const { bytes } = await download(source.t, source.fileName);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rostrum-unzip-'));
+    try {
+      const zip = path.join(dir, 'backup.zip');
+      fs.writeFileSync(zip, bytes);
+      const entries = unzipSync(bytes);
+      const largest = Math.max(...Object.values(entries).map((e) => e.length));
+      const total = Object.values(entries).reduce((n, e) => n + e.length, 0);
+      // each entry fits the limit on its own, all of them do not
+      const limit = Math.max(largest, total - 1);
+      fs.mkdirSync(path.join(dir, 'out'));
+      await expect(unpackBackupZip(zip, path.join(dir, 'out'), limit)).rejects.toThrow(/unpacks to more than/);
+      expect(fs.readdirSync(path.join(dir, 'out'))).toEqual([]);
+      fs.mkdirSync(path.join(dir, 'whole'));
+      const whole = await unpackBackupZip(zip, path.join(dir, 'whole'), total);
+      expect(fs.readFileSync(whole.dbFile).equals(Buffer.from(entries['rostrum.db']!))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -47,6 +47,7 @@ async function extract(zip: yauzl.ZipFile, entry: yauzl.Entry, to: string): Prom
 async function readEntries(zip: yauzl.ZipFile, maxBytes: number): Promise<yauzl.Entry[]> {
   const entries: yauzl.Entry[] = [];
   const seen = new Set<string>();
+  let total = 0;
   for (;;) {
     const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
       const onEntry = (e: yauzl.Entry) => (zip.off('end', onEnd), zip.off('error', reject), resolve(e));
@@ -66,6 +67,11 @@ async function readEntries(zip: yauzl.ZipFile, maxBytes: number): Promise<yauzl.
     if (entry.uncompressedSize > maxBytes) {
       throw new BackupZipRefused(`“${name}” in the zip is larger than ${maxBytes / 1024 ** 3} GiB. / 压缩包中的“${name}”过大。`);
     }
+    // all of it together too: deflated entries could otherwise unpack to many times the upload's limit
+    total += entry.uncompressedSize;
+    if (total > maxBytes) {
+      throw new BackupZipRefused(`The zip unpacks to more than ${maxBytes / 1024 ** 3} GiB (at “${name}”). / 压缩包解压后超过上限。`);
+    }
     seen.add(name);
     entries.push(entry);
   }
@@ -77,7 +83,7 @@ async function readEntries(zip: yauzl.ZipFile, maxBytes: number): Promise<yauzl.
  * caller to delete the folder, a damaged zip (bad structure or checksum), a name
  * other than those two (no path can leave the folder: each name is matched whole),
  * a recording the database has no row for, and one whose length is not the row's.
- * No entry may unpack to more than `maxBytes`.
+ * Nothing may unpack to more than `maxBytes`, all entries together.
  */
 export async function unpackBackupZip(zipFile: string, folder: string, maxBytes: number): Promise<{ dbFile: string; audioDir: string | null }> {
   let zip: yauzl.ZipFile;
