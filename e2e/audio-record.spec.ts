@@ -40,6 +40,14 @@ test('records the room with the conference: duration, each turn at its sound, th
   await setting.click();
   await expect(setting).toBeChecked();
   expect((await api('audio.state', { conferenceId: b.id })).recordAudio).toBe(true);
+  // the sound check: the input's level moves with the room, nothing is recorded
+  const check = page.getByTestId(AUDIO_TID.soundCheck);
+  await check.click();
+  await expect(check).toHaveAttribute('aria-pressed', 'true');
+  await nextBeep(page);
+  await check.click();
+  await expect(page.getByTestId(AUDIO_TID.meter)).toHaveCount(0);
+  expect((await api('audio.state', { conferenceId: b.id })).segments).toHaveLength(0);
 
   await goto(`/conference/${b.id}/live`);
   const status = page.getByTestId(AUDIO_TID.status);
@@ -119,6 +127,10 @@ test('records the room with the conference: duration, each turn at its sound, th
   await shortcut(page, 'replay');
   const after = await player.evaluate((a: HTMLAudioElement) => a.currentTime);
   expect(before - after).toBeGreaterThan(4);
+  await shortcut(page, 'playPause');
+  await expect.poll(() => player.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+  await shortcut(page, 'playPause');
+  await expect.poll(() => player.evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
 
   // the audio as one file, named like the exports
   const href = await page.getByTestId(AUDIO_TID.download).getAttribute('href');
@@ -156,11 +168,52 @@ test('a reload while live resumes the recording as a new segment; the audio befo
     expect(state.segments[0]!.endedAt).not.toBeNull();
     expect(state.segments[1]!.durationMs).toBeGreaterThan(1000);
   }).toPass();
+
+  // the review while it records: the audio so far plays; moving between the tabs does not interrupt the recording
+  await page.getByTestId(TID.conferenceTab('review')).click();
+  await expect(page.getByTestId(AUDIO_TID.player)).toBeVisible();
+  await expect.poll(() => page.getByTestId(AUDIO_TID.player).evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(2);
+  await page.getByTestId(TID.conferenceTab('live')).click();
+  await expect(status).toHaveAttribute('data-status', 'recording');
   await endConference(page);
+  expect((await api('audio.state', { conferenceId: b.id })).segments).toHaveLength(2);
 
   const state = await api('audio.state', { conferenceId: b.id });
   expect(state.recording).toBe(false);
   expect(state.segments[0]!.durationMs).toBeGreaterThan(2000);
   const joined = await analyseJoinedAudio(page, `/api/audio/${b.id}`);
   expect(Math.abs(joined.durationMs - state.totalDurationMs)).toBeLessThanOrEqual(TOLERANCE_MS);
+});
+
+test('another computer taking the recording over is a loud state here, with Record here', async ({ rostrum }) => {
+  const { page, api, goto } = rostrum;
+  const b = await briefing(api, { language: 'en' });
+  await api('audio.settings.update', { conferenceId: b.id, recordAudio: true });
+  await goto(`/conference/${b.id}/live`);
+  await shortcut(page, 'advance');
+  const status = page.getByTestId(AUDIO_TID.status);
+  await expect(status).toHaveAttribute('data-status', 'recording');
+
+  // a second window of this browser on the same conference stays quiet: one window records
+  const second = await rostrum.openSecondWindow(`/conference/${b.id}/live`);
+  await expect(second.getByTestId(AUDIO_TID.status)).toHaveAttribute('data-status', 'elsewhere');
+  await expect(second.getByTestId(AUDIO_TID.banner)).toHaveCount(0);
+  expect((await api('audio.state', { conferenceId: b.id })).segments).toHaveLength(1);
+  await second.close();
+
+  // a second operator elsewhere starts recording the same conference: this window's segment is ended under it
+  const other = await api('audio.segment.start', { conferenceId: b.id, mimeType: 'audio/webm;codecs=opus' });
+  const banner = page.getByTestId(AUDIO_TID.banner);
+  await expect(banner).toHaveAttribute('data-fault', 'takenOver');
+  await expect(status).toHaveAttribute('data-status', 'fault');
+  // no tug of war: this window leaves the other's segment open
+  await page.waitForTimeout(2500);
+  expect((await api('audio.state', { conferenceId: b.id })).openSegmentId).toBe(other.segmentId);
+
+  await page.getByTestId(AUDIO_TID.retry).click();
+  await expect(status).toHaveAttribute('data-status', 'recording');
+  await expect(banner).toHaveCount(0);
+  const state = await api('audio.state', { conferenceId: b.id });
+  expect(state.openSegmentId).not.toBe(other.segmentId);
+  expect(state.segments).toHaveLength(3);
 });

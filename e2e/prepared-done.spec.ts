@@ -7,18 +7,21 @@ import { openRostrum } from '../src/main/core/rostrum';
 import { startServer } from '../src/main/server/server';
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/methods';
 import { PREPARED_TID as P } from '../src/renderer/src/views/prepared/testids';
+import { EXPORT_TID } from '../src/renderer/src/views/export/testids';
 import { TID, leaveField, playwrightKey, shortcut } from './support/console';
 import { hezePlan } from './support/heze';
 import { median, watch, stampNextKey } from './support/latency';
-import { runToQa, seedDraft } from './support/seed';
+import { advance } from './support/live-flow';
+import { addNewPerson, createConference } from './support/setup-flow';
 import { writePreparedSheet } from './support/prepared-sheet';
 import { SHORTCUTS } from '../src/renderer/src/keyboard/shortcuts';
 import { workShotPath } from './support/shots';
 
 /**
- * Issue 13, "done means", in Chromium against the real server with its tokens:
- * ten prepared questions and five answer cards imported from a spreadsheet through
- * the Prepared tab; live, a reporter's outlet typed in the register form offers its
+ * Issue 13, "done means", in Chromium against the real server with its tokens: a
+ * conference set up in the console (created, its roster typed), ten prepared questions
+ * and five answer cards imported from a spreadsheet through the Prepared tab, the
+ * conference taken to its Q&A with PgDn; live, a reporter's outlet typed in the register form offers its
  * prepared question, Alt+Enter registers it, its linked card shows beside it, S
  * sends it; the desk page (desk token) shows the card within 200 ms of the key,
  * and the stage display (read-only token) never shows a word of any card.
@@ -67,35 +70,47 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
   const pages: Page[] = [];
   try {
     const plan = hezePlan();
-    const seeded = await seedDraft(api, plan);
     const sheet = await writePreparedSheet(plan);
 
-    // set-up: the spreadsheet through the Prepared tab's file input, previewed, then confirmed
-    const page = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.operator)}#/conference/${seeded.id}/prepared`, {
-      width: 1366,
-      height: 768
-    });
+    // set-up through the console: the conference, its host and spokespeople (the outlets come with the import)
+    const page = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.operator)}#/`, { width: 1366, height: 768 });
     pages.push(page);
+    const conferenceId = await createConference(page, { title: plan.title, minutes: '75' });
+    await addNewPerson(page, { name: plan.host.name, honorific: '', position: '', organisation: plan.host.organisation }, 'host');
+    for (const s of plan.spokespeople)
+      await addNewPerson(page, { name: s.name, honorific: s.honorific, position: s.title, organisation: '' }, 'spokesperson');
+
+    // the spreadsheet through the Prepared tab's file input, previewed, then confirmed
+    await page.getByTestId(TID.conferenceTab('prepared')).click();
     await page.getByTestId(P.importInput).setInputFiles(sheet.file);
     const dialog = page.getByTestId(P.importDialog);
     await expect(dialog.getByTestId(P.importTotals)).toContainText('读到报题 10 条、口径卡 5 张');
     await expect(dialog.locator('[data-errors]:not([data-errors="0"])')).toHaveCount(0);
     await page.screenshot({ path: workShotPath('prepared-import-preview-zh-1366') });
-    expect(await api('prepared.list', { conferenceId: seeded.id })).toHaveLength(0); // the preview wrote nothing
+    await dialog.getByRole('tab', { name: '口径卡 · 5' }).click();
+    await expect(dialog.getByTestId(P.importRow('cards', 2))).toContainText(sheet.cards[0]!.title);
+    await page.screenshot({ path: workShotPath('prepared-import-cards-zh-1366') });
+    expect(await api('prepared.list', { conferenceId: conferenceId })).toHaveLength(0); // the preview wrote nothing
     await dialog.getByTestId(P.importConfirm).click();
     await expect(dialog).toHaveCount(0);
     await expect(page.getByTestId(P.list).locator('[data-status="open"]').first()).toBeVisible();
-    const prepared = await api('prepared.list', { conferenceId: seeded.id });
-    const cards = await api('cards.list', { conferenceId: seeded.id });
+    const prepared = await api('prepared.list', { conferenceId: conferenceId });
+    const cards = await api('cards.list', { conferenceId: conferenceId });
     expect(prepared.map((q) => q.text)).toEqual(sheet.questions.map((q) => q.question));
     expect(cards.map((c) => c.title)).toEqual(sheet.cards.map((c) => c.title));
     expect(cards[0]!.preparedIds).toEqual([prepared[0]!.id]);
     await page.screenshot({ path: workShotPath('prepared-tab-zh-1366') });
 
-    // the room: the desk with its token, the stage with the read-only one
-    await runToQa(api, plan, seeded);
-    const desk = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.desk)}#/desk/${seeded.id}`, { width: 1280, height: 800 });
-    const stage = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.readonly)}#/stage/${seeded.id}`, {
+    // the conference started and taken to its Q&A with the keyboard (PgDn); the desk with its token, the stage with the read-only one
+    await page.getByTestId(TID.conferenceTab('live')).click();
+    await expect(page.getByTestId(TID.live.start)).toBeVisible();
+    const segments = (await api('conference.get', { id: conferenceId })).segments;
+    for (const segment of segments.slice(0, segments.findIndex((x) => x.kind === 'qa') + 1)) await advance(page, segment.title);
+    const desk = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.desk)}#/desk/${conferenceId}`, {
+      width: 1280,
+      height: 800
+    });
+    const stage = await openPage(browser, `${server.url}?token=${encodeURIComponent(tokens.readonly)}#/stage/${conferenceId}`, {
       width: 1280,
       height: 720
     });
@@ -107,15 +122,13 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
       ['stage', stage]
     ] as const) {
       for (const method of ['prepared.list', 'cards.list', 'cards.match']) {
-        const input = method === 'cards.match' ? { conferenceId: seeded.id, questionId: 1 } : { conferenceId: seeded.id };
+        const input = method === 'cards.match' ? { conferenceId: conferenceId, questionId: 1 } : { conferenceId: conferenceId };
         expect((await callFrom(p, method, input)).status, `${role} ${method}`).toBe(403);
       }
     }
-    expect((await callFrom(stage, 'desk.get', { conferenceId: seeded.id })).status).toBe(403);
+    expect((await callFrom(stage, 'desk.get', { conferenceId: conferenceId })).status).toBe(403);
 
     // live: the reporter's outlet in the register form offers its prepared questions; Alt+Enter takes the highlighted one
-    await page.goto(`${server.url}/#/conference/${seeded.id}/live`);
-    await waitReady(page);
     const first = sheet.questions[0]!;
     await shortcut(page, 'register');
     await page.getByTestId(TID.register.outlet).pressSequentially(first.outlet);
@@ -132,9 +145,9 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     await page.screenshot({ path: workShotPath('prepared-offers-zh-1366') });
     await page.keyboard.press(playwrightKey(SHORTCUTS.preparedTake.keys[0]));
     await expect(offers).toHaveCount(0);
-    const detail = await api('conference.get', { id: seeded.id });
+    const detail = await api('conference.get', { id: conferenceId });
     const registered = detail.questions.find((q) => q.preparedId === prepared[0]!.id)!;
-    expect(registered).toMatchObject({ text: first.question, status: 'waiting', outletId: seeded.outlets.get(first.outlet) });
+    expect(registered).toMatchObject({ text: first.question, status: 'waiting', outletId: prepared[0]!.outletId });
     await expect(page.getByTestId(TID.questionCard(registered.id))).toBeVisible();
 
     // its linked card shows first, marked "do not volunteer"; S sends it
@@ -170,7 +183,7 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     await expect(stage.getByTestId('stage-question')).toHaveAttribute('data-question-id', String(registered.id));
     await stage.screenshot({ path: workShotPath('prepared-stage-zh-1280x720') });
     const stageText = (await stage.locator('body').textContent()) ?? '';
-    const stageRead = (await callFrom(stage, 'stage.get', { conferenceId: seeded.id })).body;
+    const stageRead = (await callFrom(stage, 'stage.get', { conferenceId: conferenceId })).body;
     for (const c of [...sheet.cards, ...cards.map((x) => ({ phrase: x.title }))]) {
       expect(stageText).not.toContain(c.phrase);
       expect(stageRead).not.toContain(c.phrase);
@@ -188,12 +201,12 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
     await expect(page.getByTestId(P.ask(prepared[0]!.id))).toHaveCount(0);
     await page.getByTestId(P.ask(other.id)).click();
     await expect(page.getByTestId(P.ask(other.id))).toHaveCount(0);
-    expect((await api('conference.get', { id: seeded.id })).questions.find((q) => q.preparedId === other.id)).toMatchObject({
+    expect((await api('conference.get', { id: conferenceId })).questions.find((q) => q.preparedId === other.id)).toMatchObject({
       text: other.text,
       status: 'waiting'
     });
 
-    const sends = await api('cards.sends', { conferenceId: seeded.id });
+    const sends = await api('cards.sends', { conferenceId: conferenceId });
     // three sends and two clearings before the call (no question live), one clearing after it
     expect(sends.map((s) => [s.cardId, s.questionId])).toEqual([
       [card.id, null],
@@ -203,6 +216,36 @@ test('prepared questions and cards from a spreadsheet; a taken question’s card
       [card.id, null],
       [null, registered.id]
     ]);
+
+    // the record with its cards is the operator's internal export only: the dialog offers it for the internal audience
+    await page.goto(`${server.url}/#/conference/${conferenceId}/review`);
+    await waitReady(page);
+    await page.getByTestId(EXPORT_TID.exportOpen).click();
+    const exportDialog = page.getByTestId(EXPORT_TID.exportDialog);
+    await exportDialog.getByTestId(EXPORT_TID.format('txt')).check();
+    await expect(exportDialog.getByTestId(EXPORT_TID.option('withCards'))).toHaveCount(0);
+    await exportDialog.getByTestId(EXPORT_TID.audience('internal')).check();
+    await exportDialog.getByTestId(EXPORT_TID.option('withCards')).check();
+    const saved = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByTestId(EXPORT_TID.submit).click()]);
+      return fs.readFileSync(await download.path()).toString('utf8');
+    };
+    expect(await saved()).toContain(sheet.cards[0]!.phrase);
+    await exportDialog.getByTestId(EXPORT_TID.audience('public')).check();
+    await expect(exportDialog.getByTestId(EXPORT_TID.option('withCards'))).toHaveCount(0);
+    const publicText = await saved();
+    expect(publicText).toContain(first.question);
+    for (const c of sheet.cards) expect(publicText).not.toContain(c.phrase);
+
+    await exportDialog.getByTestId(EXPORT_TID.close).click();
+    // the conference's report says which prepared questions were asked and which cards went to the desk
+    await page.goto(`${server.url}/#/reports?conference=${conferenceId}`);
+    await waitReady(page);
+    await expect(page.getByTestId('prepared-report-totals')).toHaveText(
+      '报题 10 条：从报题登记 2 条，已提问 1 条，搁置 0 条。口径卡 5 张中有 1 张发送到发言人席（共发送 3 次）。'
+    );
+    await page.getByTestId('prepared-report').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: workShotPath('prepared-report-zh-1366') });
   } finally {
     for (const p of pages) await p.context().close();
     await server.close();

@@ -4,7 +4,7 @@ import { TID } from './support/console';
 import { hezePlan } from './support/heze';
 import { layoutProblems, type FitTarget } from './support/layout-check';
 import { runToQa, seedDraft } from './support/seed';
-import { workShotPath } from './support/shots';
+import { shotPath, workShotPath } from './support/shots';
 import { PREPARED_TID as P } from '../src/renderer/src/views/prepared/testids';
 
 /**
@@ -100,6 +100,8 @@ test('cards in the console and the desk view fit laptops and tablets, with long 
       await settle(page);
       failures.push(...(await layoutProblems(page, consoleTargets)).map((p) => `console ${language} ${size.name}: ${p}`));
       await page.screenshot({ path: workShotPath(`prepared-console-${language}-${size.name}`), animations: 'disabled', caret: 'hide' });
+      if (language === 'zh' && size.name === '1280x720')
+        await page.screenshot({ path: shotPath('console-cards-zh'), animations: 'disabled', caret: 'hide' });
     }
   }
 
@@ -114,11 +116,15 @@ test('cards in the console and the desk view fit laptops and tablets, with long 
       await settle(desk);
       failures.push(...(await layoutProblems(desk, deskTargets)).map((p) => `desk ${language} ${size.name}: ${p}`));
       await desk.screenshot({ path: workShotPath(`desk-${language}-${size.name}`), animations: 'disabled' });
+      if (language === 'zh' && size.name === '1024x768') await desk.screenshot({ path: shotPath('desk-zh-1024x768'), animations: 'disabled' });
     }
   }
+  // #/desk without an id follows the live conference
+  await desk.goto(desk.url().replace(/#.*$/, '#/desk'));
+  await expect(desk.getByTestId(P.deskCard)).toHaveAttribute('data-card-id', String(linked.id));
   // a desk of another spokesperson says a card was sent, without showing it
   const other = [...seeded.speakers.values()].find((p) => p.id !== speaker.id)!;
-  await desk.goto(desk.url().replace(/\?.*$/, `?spokesperson=${other.id}`));
+  await desk.goto(desk.url().replace(/#.*$/, `#/desk/${seeded.id}?spokesperson=${other.id}`));
   await expect(desk.getByTestId(P.deskOther)).toBeVisible();
   await expect(desk.getByTestId(P.deskCard)).toHaveCount(0);
 

@@ -203,7 +203,9 @@ test('a phone submits a question, the moderator approves it into the queue, and 
   }
 });
 
-test('the moderator merges a repeated question into the queued one and rejects another, by keyboard', async ({ browser }) => {
+test('the moderator merges a repeated question into the queued one, rejects another and approves a third from an unknown outlet, by keyboard', async ({
+  browser
+}) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rostrum-submit-e2e-'));
   const rostrum: Rostrum = openRostrum({ dataDir });
   const server: RunningServer = await startServer({ rostrum, port: 0, staticDir: STATIC_DIR, token: true });
@@ -221,13 +223,14 @@ test('the moderator merges a repeated question into the queued one and rejects a
     invoke('submission.accept', { conferenceId: conference.id, accepting: true });
 
     // two phones: one asks the queued question again in other words, one asks something else
-    for (const [device, text] of [
-      ['a', 'How much of the budget for 2024 goes to housing subsidies and how will the money be spent?'],
-      ['b', 'When will the metro line to the airport open?']
+    for (const [device, outlet, text] of [
+      ['a', 'AFP', 'How much of the budget for 2024 goes to housing subsidies and how will the money be spent?'],
+      ['b', 'Bloomberg', 'When will the metro line to the airport open?'],
+      ['c', 'Caixin', 'How large is the deficit planned for next year?']
     ] as const) {
       const phone = await openPhone(browser, `${server.url}/?token=${tokens.submit}#/submit`, { width: 390, height: 844 });
       await phone.page.getByTestId('submit-language-en').click();
-      await phone.page.getByTestId('submit-outlet').fill(device === 'a' ? 'AFP' : 'Bloomberg');
+      await phone.page.getByTestId('submit-outlet').fill(outlet);
       await phone.page.getByTestId('submit-reporter').fill(`Reporter ${device}`);
       await phone.page.getByTestId('submit-text').fill(text);
       await phone.page.keyboard.press('Tab');
@@ -241,7 +244,7 @@ test('the moderator merges a repeated question into the queued one and rejects a
     await consolePage.goto(`${server.url}/?token=${tokens.operator}#/conference/${conference.id}/live`);
     await waitReady(consolePage);
     const items = consolePage.getByTestId('moderation-item');
-    await expect(items).toHaveCount(2);
+    await expect(items).toHaveCount(3);
 
     // the repetition is flagged against the queued question; its suggestion merges it (focus, Enter)
     const repeated = items.filter({ hasText: 'AFP' });
@@ -249,35 +252,58 @@ test('the moderator merges a repeated question into the queued one and rejects a
     await expect(suggestion).toHaveText('Similar to No. 1 Reuters: merge');
     await suggestion.focus();
     await consolePage.keyboard.press('Enter');
-    await expect(items).toHaveCount(1);
+    await expect(items).toHaveCount(2);
+    // folded under the waiting ones: what became of it
+    const decided = consolePage.getByTestId('moderation-decided');
+    await decided.locator('summary').click();
+    await expect(decided).toContainText('AFP · Reporter a: joined Reuters’s question');
     const board = invoke('submission.list', { conferenceId: conference.id });
     expect(board.decided[0]).toMatchObject({ outletName: 'AFP', status: 'merged', questionId: queued.id });
 
     // the other is rejected with a reason, by keys only
-    await items.getByTestId('moderation-reject').focus();
+    const other = items.filter({ hasText: 'Bloomberg' });
+    await other.getByTestId('moderation-reject').focus();
     await consolePage.keyboard.press('Enter');
-    await expect(items.getByTestId('moderation-reject-reason')).toBeFocused();
+    await expect(other.getByTestId('moderation-reject-reason')).toBeFocused();
     await consolePage.keyboard.type('Not on today’s subject');
     await consolePage.keyboard.press('Enter');
-    await expect(items).toHaveCount(0);
+    await expect(items).toHaveCount(1);
     expect(invoke('submission.list', { conferenceId: conference.id }).decided[0]).toMatchObject({
       outletName: 'Bloomberg',
       status: 'rejected',
       reason: 'Not on today’s subject'
     });
 
-    // both were live actions: Ctrl+Z brings the rejected one back to the board
+    // an outlet the directory does not know: Approve waits for its category, then adds it with the question
+    const unknown = items.filter({ hasText: 'Caixin' });
+    await expect(unknown.getByTestId('moderation-approve')).toBeDisabled();
+    await unknown.getByTestId('moderation-category').selectOption('foreign');
+    await unknown.getByTestId('moderation-approve').focus();
+    await consolePage.keyboard.press('Enter');
+    await expect(items).toHaveCount(0);
+    await expect(consolePage.getByTestId('queue-waiting')).toContainText('Caixin');
+    expect(invoke('outlet.list', { query: 'Caixin' }).map((o) => o.category)).toEqual(['foreign']);
+
+    // all three were live actions: Ctrl+Z twice brings the approved and the rejected ones back to the board
     await consolePage.locator('body').click({ position: { x: 640, y: 400 } });
     await consolePage.keyboard.press('Control+z');
     await expect(items).toHaveCount(1);
-    await expect(items).toContainText('Bloomberg');
+    await consolePage.keyboard.press('Control+z');
+    await expect(items).toHaveCount(2);
+    await expect(items.filter({ hasText: 'Bloomberg' })).toHaveCount(1);
+    await expect(consolePage.getByTestId('queue-waiting')).not.toContainText('Caixin');
+
+    // the question AFP's submission joined is called: the console says AFP's reporter asked it too
+    await consolePage.keyboard.press('n');
+    await expect(consolePage.getByTestId('live-question-outlet')).toContainText('Reuters');
+    await expect(consolePage.getByTestId('moderation-also-asked')).toHaveText('Also asked from phones: AFP · Reporter a');
 
     // the conference's report: by outlet, and who submitted but was never called
     await consolePage.goto(`${server.url}/#/reports?conference=${conference.id}`);
     await waitReady(consolePage);
     const report = consolePage.getByTestId('submission-report');
-    await expect(report).toContainText('2 submitted: 0 approved, 1 merged, 0 rejected, 1 still waiting; 0 called.');
-    await expect(report.getByTestId('submission-report-not-called')).toHaveText('Submitted but never called: AFP, Bloomberg');
+    await expect(report).toContainText('3 submitted: 0 approved, 1 merged, 0 rejected, 2 still waiting; 0 called.');
+    await expect(report.getByTestId('submission-report-not-called')).toHaveText('Submitted but never called: AFP, Bloomberg, Caixin');
     fs.mkdirSync(SHOTS, { recursive: true });
     await report.screenshot({ path: path.join(SHOTS, 'report-1366-en.png') });
     await consoleContext.close();

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
-const SPECS = ['e2e/screenshots.spec.ts', 'e2e/layout.spec.ts', 'e2e/stage.spec.ts', 'e2e/export.spec.ts'];
+const SPECS = ['e2e/screenshots.spec.ts', 'e2e/layout.spec.ts', 'e2e/stage.spec.ts', 'e2e/export.spec.ts', 'e2e/prepared-layout.spec.ts'];
 
 if (!buildIfStale()) process.exit(1);
 const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'playwright.cmd' : 'playwright');

@@ -47,10 +47,17 @@ export function beepsWav(): Buffer {
   return Buffer.concat([header, data]);
 }
 
-/** Writes the WAV once per run (the spec's launch switches need its path when the file is loaded). */
+/**
+ * Writes the WAV where the spec's launch switches can name it when the file is loaded: one fixed file in the
+ * temp folder, replaced whole (a rename) so a browser never reads half of it, and the same bytes every time.
+ */
 export function beepsWavFile(): string {
-  const file = path.join(os.tmpdir(), `rostrum-e2e-beeps-${process.pid}.wav`);
-  if (!fs.existsSync(file)) fs.writeFileSync(file, beepsWav());
+  const file = path.join(os.tmpdir(), 'rostrum-e2e-beeps.wav');
+  const bytes = beepsWav();
+  if (fs.existsSync(file) && fs.readFileSync(file).equals(bytes)) return file;
+  const partial = `${file}.${process.pid}`;
+  fs.writeFileSync(partial, bytes);
+  fs.renameSync(partial, file);
   return file;
 }
 

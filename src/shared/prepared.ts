@@ -158,9 +158,27 @@ export const IMPORT_MAX_BYTES = 3 * 1024 * 1024;
 export type PreparedImportValues = Record<QuestionImportColumn, string>;
 export type CardImportValues = Record<CardImportColumn, string>;
 
+/** Why a cell was refused, for a view to say in its own language (the message says it in English). */
+export type ImportCellReason =
+  | 'formula'
+  | 'spreadsheetError'
+  | 'type'
+  | 'required'
+  | 'tooLong'
+  | 'control'
+  | 'oneLine'
+  | 'unknownPerson'
+  | 'category'
+  | 'yesNo'
+  | 'unknownRow'
+  | 'unknownLink';
+
 export interface ImportCellError {
   /** a column key (QUESTION_IMPORT_COLUMNS / CARD_IMPORT_COLUMNS) */
   column: string;
+  reason: ImportCellReason;
+  /** what the reason names: the cell's type, the limit, the name not on the roster, the row, the spreadsheet error; else '' */
+  value: string;
   message: string;
 }
 

@@ -31,7 +31,8 @@ const EVERYTHING_ON: ExportChoices = {
   stateCorrections: true,
   includeWithdrawn: true,
   includeNotReached: true,
-  audience: 'internal'
+  audience: 'internal',
+  withCards: true
 };
 
 describe('the dialog’s calls', () => {

@@ -22,6 +22,16 @@ describe('the per-device rate limit', () => {
     limiter.take('one more', 3);
     expect(limiter.size()).toBe(1);
   });
+
+  it('keeps each bucket at its own rate, so a sweep does not hand a limited phone fresh tokens', () => {
+    let now = 0;
+    const limiter = createRateLimiter(() => now);
+    for (let i = 0; i < 3; i += 1) limiter.take('phone', 3);
+    for (let i = 0; i < 10_000; i += 1) limiter.take(`address ${i}`, 30);
+    now += 5_000; // a quarter of a phone's refill, more than a whole one at 30 a minute
+    limiter.take('one more', 30);
+    expect(limiter.take('phone', 3)).toBeGreaterThan(0);
+  });
 });
 
 describe('where phones open the submission page', () => {

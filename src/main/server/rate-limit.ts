@@ -11,6 +11,8 @@ export interface RateLimiter {
 interface Bucket {
   tokens: number;
   at: number;
+  /** its own rate: a device's and an address's buckets fill at different rates */
+  perMinute: number;
 }
 
 /** Past this many keys, full buckets (no recent calls) are dropped: an address scan must not grow the map for ever. */
@@ -19,15 +21,15 @@ const SWEEP_ABOVE = 10_000;
 export function createRateLimiter(now: () => number = () => Date.now()): RateLimiter {
   const buckets = new Map<string, Bucket>();
 
-  function refill(bucket: Bucket, perMinute: number, at: number): void {
-    bucket.tokens = Math.min(perMinute, bucket.tokens + ((at - bucket.at) * perMinute) / 60_000);
+  function refill(bucket: Bucket, at: number): void {
+    bucket.tokens = Math.min(bucket.perMinute, bucket.tokens + ((at - bucket.at) * bucket.perMinute) / 60_000);
     bucket.at = at;
   }
 
-  function sweep(perMinute: number, at: number): void {
+  function sweep(at: number): void {
     for (const [key, bucket] of buckets) {
-      refill(bucket, perMinute, at);
-      if (bucket.tokens >= perMinute) buckets.delete(key);
+      refill(bucket, at);
+      if (bucket.tokens >= bucket.perMinute) buckets.delete(key);
     }
   }
 
@@ -36,11 +38,11 @@ export function createRateLimiter(now: () => number = () => Date.now()): RateLim
       const at = now();
       let bucket = buckets.get(key);
       if (!bucket) {
-        if (buckets.size >= SWEEP_ABOVE) sweep(perMinute, at);
-        bucket = { tokens: perMinute, at };
+        if (buckets.size >= SWEEP_ABOVE) sweep(at);
+        bucket = { tokens: perMinute, at, perMinute };
         buckets.set(key, bucket);
       } else {
-        refill(bucket, perMinute, at);
+        refill(bucket, at);
       }
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;

@@ -12,6 +12,7 @@ import {
   QUESTION_IMPORT_REQUIRED,
   type CardImportValues,
   type ImportCellError,
+  type ImportCellReason,
   type ImportPreview,
   type ImportRow,
   type PreparedImportValues
@@ -57,6 +58,10 @@ const CARD_LIMITS: Record<keyof CardImportValues, number> = {
 /** Columns whose text must fit on one line (names, not prose). */
 const ONE_LINE = new Set(['outlet', 'reporter', 'addressedTo', 'topic', 'category', 'spokesperson', 'title', 'doNotVolunteer']);
 
+const cellError = (column: string, reason: ImportCellReason, value: string, message: string): ImportCellError => ({ column, reason, value, message });
+const unknownPerson = (column: string, name: string) =>
+  cellError(column, 'unknownPerson', name, `no one called “${name}” is on this conference’s roster`);
+
 export const foldText = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
 /** The cards sheet: named so, or with a points column and no question column. */
@@ -93,19 +98,19 @@ function valuesOf<K extends string>(cells: (Cell | undefined)[], columns: Map<K,
     const index = columns.get(key);
     const cell = index === undefined ? undefined : cells[index];
     if (!cell) continue;
-    if (cell.type === 'formula') errors.push({ column: key, message: 'is a formula; formulas are not evaluated: type the value itself' });
-    else if (cell.type === 'error') errors.push({ column: key, message: `holds a spreadsheet error (${cell.value})` });
+    if (cell.type === 'formula') errors.push(cellError(key, 'formula', '', 'is a formula; formulas are not evaluated: type the value itself'));
+    else if (cell.type === 'error') errors.push(cellError(key, 'spreadsheetError', cell.value, `holds a spreadsheet error (${cell.value})`));
     else if (cell.type !== 'text' && !numeric.has(key) && !(cell.type === 'boolean' && key === 'doNotVolunteer')) {
-      errors.push({ column: key, message: `must be text, not a ${cell.type}` });
+      errors.push(cellError(key, 'type', cell.type, `must be text, not a ${cell.type}`));
     } else values[key] = cell.value;
   }
   return { values, errors };
 }
 
 function checkText(key: string, value: string, max: number): ImportCellError[] {
-  if (value.length > max) return [{ column: key, message: `must be at most ${max} characters` }];
-  if (CONTROL.test(value)) return [{ column: key, message: 'must not contain control characters' }];
-  if (ONE_LINE.has(key) && LINE_BREAK.test(value)) return [{ column: key, message: 'must be on one line' }];
+  if (value.length > max) return [cellError(key, 'tooLong', String(max), `must be at most ${max} characters`)];
+  if (CONTROL.test(value)) return [cellError(key, 'control', '', 'must not contain control characters')];
+  if (ONE_LINE.has(key) && LINE_BREAK.test(value)) return [cellError(key, 'oneLine', '', 'must be on one line')];
   return [];
 }
 
@@ -118,13 +123,20 @@ export function categoryOf(value: string): OutletCategory | null {
 /** The errors of one prepared-question row. */
 export function checkQuestion(values: PreparedImportValues, lookups: ImportLookups): ImportCellError[] {
   const errors = QUESTION_IMPORT_COLUMNS.flatMap((c) => checkText(c, values[c], QUESTION_LIMITS[c]));
-  if (values.question.trim() === '') errors.push({ column: 'question', message: 'must not be empty' });
-  if (values.outlet.trim() === '') errors.push({ column: 'outlet', message: 'must not be empty' });
+  if (values.question.trim() === '') errors.push(cellError('question', 'required', '', 'must not be empty'));
+  if (values.outlet.trim() === '') errors.push(cellError('outlet', 'required', '', 'must not be empty'));
   if (values.addressedTo.trim() !== '' && lookups.participantId(values.addressedTo.trim()) === null) {
-    errors.push({ column: 'addressedTo', message: `no one called “${values.addressedTo.trim()}” is on this conference’s roster` });
+    errors.push(unknownPerson('addressedTo', values.addressedTo.trim()));
   }
   if (categoryOf(values.category) === null) {
-    errors.push({ column: 'category', message: `must be one of ${OUTLET_CATEGORIES.join(', ')} (or 中央, 省级, 地方, 港澳台, 境外, 网络)` });
+    errors.push(
+      cellError(
+        'category',
+        'category',
+        values.category.trim(),
+        `must be one of ${OUTLET_CATEGORIES.join(', ')} (or 中央, 省级, 地方, 港澳台, 境外, 网络)`
+      )
+    );
   }
   return errors;
 }
@@ -132,7 +144,7 @@ export function checkQuestion(values: PreparedImportValues, lookups: ImportLooku
 export type LinkTarget = { row: number } | { preparedId: number };
 
 /** The prepared questions a card's linkedQuestions cell names: row numbers of this import, or a question's text. */
-export function linksOf(cell: string, questionRows: ReadonlyMap<number, string>, lookups: ImportLookups): LinkTarget[] | string {
+export function linksOf(cell: string, questionRows: ReadonlyMap<number, string>, lookups: ImportLookups): LinkTarget[] | ImportCellError {
   const value = cell.trim();
   if (value === '') return [];
   if (/^[\d\s,，;；、]+$/.test(value)) {
@@ -141,25 +153,29 @@ export function linksOf(cell: string, questionRows: ReadonlyMap<number, string>,
       .filter(Boolean)
       .map(Number);
     const unknown = rows.find((row) => !questionRows.has(row));
-    return unknown === undefined ? rows.map((row) => ({ row })) : `row ${unknown} is not an imported question`;
+    if (unknown === undefined) return rows.map((row) => ({ row }));
+    return cellError('linkedQuestions', 'unknownRow', String(unknown), `row ${unknown} is not an imported question`);
   }
   const text = foldText(value);
   const row = [...questionRows].find(([, t]) => foldText(t) === text)?.[0];
   if (row !== undefined) return [{ row }];
   const preparedId = lookups.preparedId(text);
-  return preparedId !== null ? [{ preparedId }] : 'names no question of this import or of the conference';
+  if (preparedId !== null) return [{ preparedId }];
+  return cellError('linkedQuestions', 'unknownLink', '', 'names no question of this import or of the conference');
 }
 
 /** The errors of one card row; `questionRows` are the question rows imported with it (row → text). */
 export function checkCard(values: CardImportValues, questionRows: ReadonlyMap<number, string>, lookups: ImportLookups): ImportCellError[] {
   const errors = CARD_IMPORT_COLUMNS.flatMap((c) => checkText(c, values[c], CARD_LIMITS[c]));
-  if (values.title.trim() === '') errors.push({ column: 'title', message: 'must not be empty' });
+  if (values.title.trim() === '') errors.push(cellError('title', 'required', '', 'must not be empty'));
   if (values.spokesperson.trim() !== '' && lookups.participantId(values.spokesperson.trim()) === null) {
-    errors.push({ column: 'spokesperson', message: `no one called “${values.spokesperson.trim()}” is on this conference’s roster` });
+    errors.push(unknownPerson('spokesperson', values.spokesperson.trim()));
   }
-  if (!(values.doNotVolunteer.trim().toLowerCase() in YES_NO)) errors.push({ column: 'doNotVolunteer', message: 'must be yes or no (是 / 否)' });
+  if (!(values.doNotVolunteer.trim().toLowerCase() in YES_NO)) {
+    errors.push(cellError('doNotVolunteer', 'yesNo', values.doNotVolunteer.trim(), 'must be yes or no (是 / 否)'));
+  }
   const links = linksOf(values.linkedQuestions, questionRows, lookups);
-  if (typeof links === 'string') errors.push({ column: 'linkedQuestions', message: links });
+  if (!Array.isArray(links)) errors.push(links);
   return errors;
 }
 

@@ -1,14 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { fail } from '../../../shared/errors';
 import type { MethodParsedInput as In } from '../../../shared/methods';
-import { IMPORT_MAX_BYTES, type ImportPreview, type ImportResult } from '../../../shared/prepared';
+import { IMPORT_MAX_BYTES, type ImportCellError, type ImportPreview, type ImportResult } from '../../../shared/prepared';
 import type { CallContext } from '../context';
 import { prepareOpaque } from '../db/opaque-bindings';
 import type { ConferenceService } from '../services/conferences';
 import type { DirectoryService } from '../services/directory';
 import type { CardService } from './cards';
 import { YES_NO } from './import-columns';
-import { categoryOf, checkCard, checkQuestion, foldText, linksOf, previewOf, type ImportLookups } from './import-check';
+import { categoryOf, checkCard, checkQuestion, foldText, linksOf, previewOf, type ImportLookups, type LinkTarget } from './import-check';
 import type { PreparedService } from './prepared-questions';
 import { readSpreadsheet } from './spreadsheet';
 
@@ -59,11 +59,13 @@ export function createPreparedImport(
       conferences.get(input.conferenceId, 'conferenceId');
       if (input.questions.length === 0 && input.cards.length === 0) fail('invalid_input', 'There is nothing to import.', { field: 'questions' });
       const look = lookups(input.conferenceId);
-      const refuse = (list: 'questions' | 'cards', index: number, row: number, error: { column: string; message: string }) =>
+      const refuse = (list: 'questions' | 'cards', index: number, row: number, error: ImportCellError) =>
         fail('invalid_input', `Row ${row}, ${error.column}: ${error.message}. Nothing was imported.`, {
           field: `${list}.${index}.values.${error.column}`,
           row,
-          column: error.column
+          column: error.column,
+          reason: error.reason,
+          value: error.value
         });
       input.questions.forEach((q, i) => {
         const error = checkQuestion(q.values, look)[0];
@@ -96,7 +98,8 @@ export function createPreparedImport(
         preparedOfRow.set(row, created.id);
       }
       for (const { values } of input.cards) {
-        const links = linksOf(values.linkedQuestions, questionRows, look) as Exclude<ReturnType<typeof linksOf>, string>;
+        // checked above: the links resolve
+        const links = linksOf(values.linkedQuestions, questionRows, look) as LinkTarget[];
         const preparedIds = [...new Set(links.map((l) => ('row' in l ? preparedOfRow.get(l.row)! : l.preparedId)))];
         const spokesperson = values.spokesperson.trim();
         cards.insertCard(

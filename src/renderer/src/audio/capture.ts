@@ -5,7 +5,7 @@
 
 /** What can stop the audio; each has a loud banner text under `audio:fault` in audio.json. */
 export type AudioFault =
-  'refused' | 'noDevice' | 'busy' | 'lostDevice' | 'recorderFailed' | 'notSupported' | 'diskFull' | 'saveFailing' | 'startFailed';
+  'refused' | 'noDevice' | 'busy' | 'lostDevice' | 'recorderFailed' | 'notSupported' | 'diskFull' | 'saveFailing' | 'startFailed' | 'takenOver';
 
 export interface AudioInput {
   deviceId: string;

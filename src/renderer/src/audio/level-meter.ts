@@ -49,7 +49,7 @@ function run(): void {
 /** A browser lets an AudioContext run only after the user touched the page: the first key or click starts it. */
 function resumeOnGesture(): void {
   const resume = () => {
-    void context?.resume();
+    if (bar) void context?.resume().catch(() => undefined);
     window.removeEventListener('pointerdown', resume, true);
     window.removeEventListener('keydown', resume, true);
   };
@@ -67,7 +67,8 @@ export function attachMeter(stream: MediaStream): void {
     analyser.fftSize = 1024;
     samples = new Float32Array(analyser.fftSize);
     source.connect(analyser);
-    if (context.state === 'suspended') resumeOnGesture();
+    if (!bar) void context.suspend().catch(() => undefined);
+    else if (context.state === 'suspended') resumeOnGesture();
     run();
   } catch {
     // no meter is better than no recording: MediaRecorder does not need the AudioContext
@@ -84,10 +85,18 @@ export function detachMeter(): void {
   if (bar) bar.style.transform = 'scaleX(0)';
 }
 
-/** The view's bar element (a ref callback): drawing runs only while one is mounted. */
+/**
+ * The view's bar element (a ref callback): drawing runs only while one is mounted,
+ * and the audio graph is suspended while none is (the review, the archive).
+ */
 export function meterBar(element: HTMLElement | null): void {
   bar = element;
   shown = -1;
-  if (element) run();
-  else stop();
+  if (element) {
+    if (context?.state === 'suspended') void context.resume().catch(() => undefined);
+    run();
+  } else {
+    stop();
+    if (context?.state === 'running') void context.suspend().catch(() => undefined);
+  }
 }

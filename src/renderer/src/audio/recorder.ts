@@ -12,8 +12,9 @@ import {
   type AudioFault
 } from './capture';
 import { attachMeter, detachMeter } from './level-meter';
+import { stopSoundCheck } from './sound-check';
 import { setRecorder, storeDevice, useRecorder } from './recorder-state';
-import { createUploadQueue, type FailureKind, type QueueStatus } from './upload-queue';
+import { createUploadQueue, failureOf, type FailureKind, type QueueStatus } from './upload-queue';
 
 /**
  * The room's recorder: one per console window, outside React, so that moving
@@ -38,13 +39,7 @@ const serial = (step: () => Promise<void> | void): Promise<void> => {
 
 const state = () => useRecorder.getState();
 
-function classify(error: unknown): FailureKind {
-  const { code } = toAppError(error);
-  if (code === 'disk_full') return 'diskFull';
-  // the segment was ended (live.end) or refused: trying again cannot help
-  if (code === 'invalid_state' || code === 'not_found' || code === 'conflict' || code === 'invalid_input' || code === 'forbidden') return 'final';
-  return 'transient';
-}
+const classify = (error: unknown): FailureKind => failureOf(toAppError(error).code);
 
 /** A saving fault after this many failed tries in a row: one blip of the link is not worth a banner. */
 const TRIES_BEFORE_BANNER = 3;
@@ -57,14 +52,17 @@ function onQueue(status: QueueStatus): void {
     setRecorder({ fault: 'saveFailing', faultDetail: serverError(status.error) });
   else if (status.failure === null && (current === 'diskFull' || current === 'saveFailing')) setRecorder({ fault: null, faultDetail: null });
   else if (status.failure === 'final' && status.segmentId !== null && status.segmentId === segmentId) {
-    // The open segment was ended behind this window's back: live.end, or another window (another computer) that
-    // started recording this conference. Taking it back at once would make two windows end each other's segments
-    // without end; this one stops and offers to record here (the host stops it anyway if the conference ended).
+    // Ended behind this window's back (invalid_state): live.end, or another window (another computer) that started
+    // recording this conference. Taking it back at once would make two windows end each other's segments without
+    // end; this one stops and says so, loudly (if no other window records, nothing does), with a button to record
+    // here (the host stops it quietly if the conference ended).
+    // Any other refusal (a chunk the server could not read) spoils only this segment: the recording goes on in a new one.
+    const takenOver = toAppError(status.error).code === 'invalid_state';
     void serial(async () => {
       if (state().status !== 'recording') return;
       await endSegment();
-      closeAll();
-      setRecorder({ status: 'elsewhere', segmentSince: null });
+      if (!takenOver) return startSegment();
+      await lose('takenOver');
     });
   }
 }
@@ -221,6 +219,7 @@ async function begin(conferenceId: number): Promise<void> {
     return fault('notSupported');
   }
   setRecorder({ status: 'starting', conferenceId, fault: null, faultDetail: null });
+  stopSoundCheck();
   if (!releaseLock && !(await takeLock(conferenceId))) return setRecorder({ status: 'elsewhere' });
   closeAll();
   if (!(await open())) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUploadQueue, type FailureKind, type QueueStatus } from './upload-queue';
+import { createUploadQueue, failureOf, type FailureKind, type QueueStatus } from './upload-queue';
 
 class Refusal extends Error {
   constructor(readonly kind: FailureKind) {
@@ -75,5 +75,14 @@ describe('the upload queue', () => {
   it('is drained at once when empty', async () => {
     const { queue } = setup();
     await expect(queue.drained()).resolves.toBeUndefined();
+  });
+});
+
+describe('what a refused chunk means', () => {
+  it('retries a full disk and the link, and gives up on a segment the server will not take', () => {
+    expect(failureOf('disk_full')).toBe('diskFull');
+    expect(failureOf('internal')).toBe('transient'); // a dropped link arrives as internal with a reason
+    expect(failureOf('unauthorized')).toBe('transient');
+    for (const code of ['invalid_state', 'not_found', 'conflict', 'invalid_input', 'forbidden'] as const) expect(failureOf(code)).toBe('final');
   });
 });

@@ -6,7 +6,20 @@
  * nothing once it is fixed. Only a failure that cannot get better (the segment
  * was closed by live.end) drops the jobs of that segment.
  */
+import type { ErrorCode } from '../../../shared/errors';
+
 export type FailureKind = 'transient' | 'diskFull' | 'final';
+
+/**
+ * What a refused chunk means. A full disk is worth retrying until space is freed; a refusal
+ * of the segment itself (ended by live.end or by another window, unknown, a chunk the server
+ * cannot take) never gets better; anything else (the link, an internal error) may.
+ */
+export function failureOf(code: ErrorCode): FailureKind {
+  if (code === 'disk_full') return 'diskFull';
+  if (code === 'invalid_state' || code === 'not_found' || code === 'conflict' || code === 'invalid_input' || code === 'forbidden') return 'final';
+  return 'transient';
+}
 
 export interface QueueStatus {
   /** jobs not yet through */

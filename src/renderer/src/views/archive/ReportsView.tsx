@@ -8,6 +8,7 @@ import { ConferenceReportPanel } from './ConferenceReportPanel';
 import { PeriodReportPanel } from './PeriodReportPanel';
 import { dayToMs, downloadText, msToDay } from './archive-helpers';
 import { useRead } from '../../store/reads';
+import { PreparedReportPanel } from '../prepared/PreparedReportPanel';
 import { SubmissionReportPanel } from '../moderation/SubmissionReportPanel';
 import './archive.css';
 
@@ -100,6 +101,7 @@ export function ReportsView() {
         ) : null}
         {conferenceId === null && period.data ? <PeriodReportPanel report={period.data} /> : null}
         {conferenceId !== null && conference.data ? <ConferenceReportPanel report={conference.data} /> : null}
+        {conferenceId !== null ? <PreparedReportPanel conferenceId={conferenceId} /> : null}
         {conferenceId !== null ? <SubmissionReportPanel conferenceId={conferenceId} /> : null}
       </section>
     </main>

@@ -34,7 +34,7 @@ export function AudioBanner() {
       {status === 'fault' ? <InputChooser /> : null}
       {status === 'fault' ? (
         <button type="button" className="audio-banner-retry" onClick={retryRecording} data-testid={AUDIO_TID.retry}>
-          {t('audio:retry')}
+          {fault === 'takenOver' ? t('audio:recordHere') : t('audio:retry')}
         </button>
       ) : null}
     </div>

@@ -73,10 +73,10 @@ export const AudioControls = memo(function AudioControls({ conferenceId }: { con
         className="audio-status"
         data-testid={AUDIO_TID.status}
         data-status={status}
-        role="status"
         title={status === 'paused' ? t('audio:status.pausedTitle') : undefined}
       >
         <span className="audio-dot" aria-hidden="true" />
+        {/* no live region: the time changes every second; a fault is announced by the banner (role alert) */}
         {running ? <RecordedTime beforeMs={before} paused={status === 'paused'} /> : t(`audio:status.${status}`)}
       </span>
       <span className="audio-meter" title={t('audio:meter')} aria-hidden="true" data-testid={AUDIO_TID.meter}>

@@ -7,6 +7,7 @@ import { request, toAppError } from '../../store/request';
 import { useAudioState } from './use-audio-state';
 import { AUDIO_TID } from './testids';
 import { InputChooser } from './AudioControls';
+import { SoundCheck } from './SoundCheck';
 import './audio.css';
 
 /** The set-up option: record the room's audio with this conference (from live.start to live.end). */
@@ -47,6 +48,7 @@ export function AudioSetting({ conferenceId }: { conferenceId: number }) {
         <label className="audio-check">
           {t('audio:input')} <InputChooser />
         </label>
+        <SoundCheck />
       </div>
     </section>
   );

@@ -16,18 +16,20 @@ import './audio.css';
  * <audio> element is never remounted while the moderator listens and edits.
  */
 export const ReviewPlayer = memo(function ReviewPlayer({ conferenceId }: { conferenceId: number }) {
-  const audio = useAudioState(conferenceId, true);
-  const hasAudio = (audio?.segments.length ?? 0) > 0;
-  const version = audio ? `${audio.segments.length}.${audio.segments.filter((s) => s.endedAt !== null).length}` : '';
-  if (!audio) return null;
-  if (!hasAudio) return audio.recordAudio ? <NoAudio /> : null;
-  return <Player conferenceId={conferenceId} version={version} />;
-});
-
-function NoAudio() {
   const { t } = useTranslation();
-  return <p className="muted small">{t('audio:player.none')}</p>;
-}
+  const audio = useAudioState(conferenceId, true);
+  if (!audio) return null;
+  // the joined file holds the ended segments (one still recording joins when it ends): its version is their count
+  const ended = audio.segments.filter((s) => s.endedAt !== null).length;
+  const note = audio.recording ? <p className="muted small">{t('audio:player.recordingNote')}</p> : null;
+  if (ended === 0) return note ?? (audio.recordAudio ? <p className="muted small">{t('audio:player.none')}</p> : null);
+  return (
+    <>
+      <Player conferenceId={conferenceId} version={String(ended)} />
+      {note}
+    </>
+  );
+});
 
 function Player({ conferenceId, version }: { conferenceId: number; version: string }) {
   const { t } = useTranslation();

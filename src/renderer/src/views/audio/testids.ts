@@ -7,7 +7,7 @@
  * Live header
  *   audioStatus (data-status=off|starting|recording|paused|fault|elsewhere), audioMeter, audioPause, audioRecordHere (when another window records), audioInput (a <select>)
  * Set-up
- *   audioSetting (the checkbox)
+ *   audioSetting (the checkbox), audioSoundCheck (test the input: aria-pressed; its bar is audioMeter)
  * Review
  *   audioPlayer (the <audio>), audioPlayTurn(turnId) (▶ in a turn), audioReplay, audioSlow (aria-pressed), audioDownload (the joined file, named like the exports), turnHeard: the
  *   turn row being heard has data-heard="true", the chosen one data-chosen="true"
@@ -23,6 +23,7 @@ export const AUDIO_TID = {
   recordHere: 'audio-record-here',
   input: 'audio-input',
   setting: 'audio-setting',
+  soundCheck: 'audio-sound-check',
   player: 'audio-player',
   playTurn: (turnId: number) => `audio-play-turn-${turnId}`,
   replay: 'audio-replay',

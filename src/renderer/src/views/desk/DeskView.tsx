@@ -6,6 +6,7 @@ import type { Topic } from '../../../../shared/events';
 import type { DeskView as DeskData } from '../../../../shared/prepared';
 import type { RouteParams } from '../../app/router';
 import { useHashPath } from '../../app/router';
+import { describeError } from '../../i18n/errors';
 import { isLanguage, localeOf } from '../../i18n/language';
 import { useRead } from '../../store/reads';
 import { PREPARED_TID } from '../prepared/testids';
@@ -107,7 +108,7 @@ function ConferenceDesk({ conferenceId, path }: { conferenceId: number; path: st
         <DeskScreen desk={data} spokesperson={spokespersonOf(path)} t={t} />
       ) : error ? (
         <p className="desk-idle">
-          {error.code === 'forbidden' || error.code === 'unauthorized' ? t('forbidden') : t('error', { message: error.message })}
+          {error.code === 'forbidden' || error.code === 'unauthorized' ? t('forbidden') : t('error', { message: describeError(error, t).message })}
         </p>
       ) : null}
     </div>

@@ -3,7 +3,7 @@ import { AUDIENCES } from '../../../../shared/schemas-export';
 import { applies, OPTIONS_OF, type ExportChoices, type ExportOption } from './export-options';
 import { EXPORT_TID } from './testids';
 
-const CHECKBOXES: readonly Exclude<ExportOption, 'audience'>[] = [
+const CHECKBOXES: readonly Exclude<ExportOption, 'audience' | 'withCards'>[] = [
   'withTimes',
   'stateEditingStandard',
   'stateCorrections',
@@ -50,7 +50,8 @@ export function ExportOptionsFields({
                 name="export-audience"
                 value={audience}
                 checked={choices.audience === audience}
-                onChange={() => onChange({ audience })}
+                // cards go only in an internal export: back to public takes them out
+                onChange={() => onChange(audience === 'public' ? { audience, withCards: false } : { audience })}
                 data-testid={EXPORT_TID.audience(audience)}
               />
               {audience === 'public' ? t('export:options.public') : t('export:options.internal')}
@@ -60,6 +61,17 @@ export function ExportOptionsFields({
             <p className="export-warning" role="note">
               {t('export:options.internalWarning')}
             </p>
+          ) : null}
+          {choices.audience === 'internal' && applies(format, 'withCards') ? (
+            <label className="export-check">
+              <input
+                type="checkbox"
+                checked={choices.withCards}
+                onChange={(e) => onChange({ withCards: e.target.checked })}
+                data-testid={EXPORT_TID.option('withCards')}
+              />
+              {t('prepared:export.withCards')}
+            </label>
           ) : null}
         </div>
       ) : null}

@@ -10,6 +10,8 @@ export interface ExportChoices {
   includeWithdrawn: boolean;
   includeNotReached: boolean;
   audience: Audience;
+  /** internal audience only: the answer cards (口径) of each question appended */
+  withCards: boolean;
 }
 
 export type ExportOption = Exclude<keyof ExportChoices, 'format'>;
@@ -21,7 +23,8 @@ export const DEFAULT_CHOICES: ExportChoices = {
   stateCorrections: false,
   includeWithdrawn: false,
   includeNotReached: false,
-  audience: 'public'
+  audience: 'public',
+  withCards: false
 };
 
 /** The formats in the order the dialog offers them: the documents people publish first, then data. */
@@ -33,7 +36,8 @@ const DOCUMENT_OPTIONS: readonly ExportOption[] = [
   'stateCorrections',
   'includeWithdrawn',
   'includeNotReached',
-  'audience'
+  'audience',
+  'withCards'
 ];
 
 /**
@@ -89,7 +93,7 @@ export function previewLines(text: string, maxLines = 14, maxChars = 160): { lin
 /**
  * A remembered choice is used only if it is still a valid one (storage can
  * hold anything). The audience is never remembered: every export starts
- * public, so that the internal text cannot go out by a choice made last week.
+ * public and without cards, so that the internal text cannot go out by a choice made last week.
  */
 export function restoreChoices(stored: unknown): ExportChoices {
   if (typeof stored !== 'object' || stored === null) return { ...DEFAULT_CHOICES };
@@ -102,6 +106,7 @@ export function restoreChoices(stored: unknown): ExportChoices {
     stateCorrections: bool('stateCorrections'),
     includeWithdrawn: bool('includeWithdrawn'),
     includeNotReached: bool('includeNotReached'),
-    audience: 'public'
+    audience: 'public',
+    withCards: false
   };
 }

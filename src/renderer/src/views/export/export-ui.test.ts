@@ -95,7 +95,15 @@ describe('the export options', () => {
       includeNotReached: false,
       audience: 'internal'
     });
-    expect(exportInput(7, { ...choices, format: 'docx' })).toMatchObject({ withTimes: true, stateEditingStandard: false, audience: 'internal' });
+    expect(exportInput(7, { ...choices, format: 'docx' })).toMatchObject({
+      withTimes: true,
+      stateEditingStandard: false,
+      audience: 'internal',
+      withCards: false
+    });
+    // the cards go with the documents, never with captions
+    expect(exportInput(7, { ...choices, withCards: true, format: 'srt' })).not.toHaveProperty('withCards');
+    expect(exportInput(7, { ...choices, withCards: true, format: 'txt' })).toMatchObject({ audience: 'internal', withCards: true });
     expect(exportInput(7, choices, 'txt').format).toBe('txt');
   });
 
@@ -119,11 +127,12 @@ describe('the export options', () => {
   it('restores remembered choices only when valid, and never the internal audience', () => {
     expect(restoreChoices('garbage')).toEqual(DEFAULT_CHOICES);
     expect(restoreChoices({ format: 'exe', withTimes: 'yes' })).toEqual(DEFAULT_CHOICES);
-    expect(restoreChoices({ format: 'pdf', withTimes: true, audience: 'internal' })).toEqual({
+    expect(restoreChoices({ format: 'pdf', withTimes: true, audience: 'internal', withCards: true })).toEqual({
       ...DEFAULT_CHOICES,
       format: 'pdf',
       withTimes: true,
-      audience: 'public'
+      audience: 'public',
+      withCards: false
     });
   });
 });

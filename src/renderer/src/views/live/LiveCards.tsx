@@ -38,7 +38,7 @@ export function LiveCards({
   const { t } = useTranslation();
   const selectedId = useLiveUi((s) => s.selectedQuestionId);
   const target = useMemo(() => cardsTargetOf(questions, selectedId), [questions, selectedId]);
-  const { data, reload } = useRead('cards.match', target ? { conferenceId, questionId: target.id } : null, {
+  const { data, loading, reload } = useRead('cards.match', target ? { conferenceId, questionId: target.id } : null, {
     topics: ['prepared'],
     conferenceId,
     marksReady: false
@@ -51,7 +51,8 @@ export function LiveCards({
     if (words && seen.current && words.id === seen.current.id && words.text !== seen.current.text) reload();
     seen.current = words;
   });
-  const matches = target ? (data ?? NO_MATCHES) : NO_MATCHES;
+  // another question's cards are never shown for this one (useRead keeps the last answer while the next loads): S must not send them
+  const matches = target && !loading ? (data ?? NO_MATCHES) : NO_MATCHES;
   const [highlight, setHighlight] = useState<{ questionId: number | null; index: number }>({ questionId: null, index: 0 });
   const index = highlight.questionId === (target?.id ?? null) ? Math.min(highlight.index, Math.max(0, matches.length - 1)) : 0;
   const onDesk = useDeskCard(conferenceId);

@@ -7,6 +7,7 @@ import { Kbd } from '../../components/Kbd';
 import { formatClock } from '../../i18n/format';
 import { useServerNow } from '../../store/clock';
 import { startFollowUp } from '../../store/live-ui';
+import { AlsoAskedFromPhones } from '../moderation/AlsoAskedFromPhones';
 import { AnswerCapture } from './AnswerCapture';
 import type { LiveActions } from './live-actions';
 import { answeringCandidates } from './speakers';
@@ -62,6 +63,7 @@ export const LiveQuestion = memo(function LiveQuestion({
         {outlet && question.reporterName ? <span>{question.reporterName}</span> : null}
         {addressed ? <span>→ {addressed.name}</span> : null}
         {followsOutlet ? <span>↳ {t('live:queue.followUpOf', { outlet: followsOutlet })}</span> : null}
+        <AlsoAskedFromPhones conferenceId={question.conferenceId} questionId={id} />
       </div>
       <div className="lq-close">
         <button type="button" className="ok" onClick={() => void actions.close(id, 'answered')} data-testid={TID.closeAnswered}>

@@ -8,6 +8,8 @@ import { PREPARED_TOPICS } from '../prepared/use-prepared';
 import { PREPARED_TID } from '../prepared/testids';
 import { useAskPrepared } from './ask-prepared';
 
+const NONE: readonly PreparedQuestion[] = [];
+
 /**
  * Under the register form, once its outlet is known: that outlet's open prepared
  * questions. Ctrl+↓/↑ move the highlight, Alt+Enter registers the highlighted one
@@ -25,8 +27,9 @@ export function PreparedOffers({
   onTaken: () => void;
 }) {
   const { t } = useTranslation();
-  const { data } = useRead('prepared.forOutlet', { conferenceId, outletId }, { topics: PREPARED_TOPICS, conferenceId, marksReady: false });
-  const offers: readonly PreparedQuestion[] = data ?? [];
+  const { data, loading } = useRead('prepared.forOutlet', { conferenceId, outletId }, { topics: PREPARED_TOPICS, conferenceId, marksReady: false });
+  // another outlet's offers are never shown for this one while its own load: Alt+Enter must not take them
+  const offers: readonly PreparedQuestion[] = loading ? NONE : (data ?? NONE);
   const [index, setIndex] = useState(0);
   const highlighted = offers.length === 0 ? -1 : Math.min(index, offers.length - 1);
 

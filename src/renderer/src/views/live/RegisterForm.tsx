@@ -218,6 +218,7 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
       <FormMessage message={form.fields.text || form.fields.reporterName || outletError ? null : form.message} />
       {knownOutletId !== null ? (
         <PreparedOffers
+          key={knownOutletId}
           conferenceId={conferenceId}
           outletId={knownOutletId}
           followUpOf={followUpOf}

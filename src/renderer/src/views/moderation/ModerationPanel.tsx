@@ -2,25 +2,18 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConferenceDetail, Outlet } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/errors';
-import type { Topic } from '../../../../shared/events';
 import { describeError } from '../../i18n/errors';
 import { act } from '../../store/conference-store';
-import { useRead } from '../../store/reads';
 import { request, toAppError } from '../../store/request';
 import { questionIndexOf } from '../live/question-index';
 import { MODERATION_TID } from './moderation-testids';
+import { useSubmissionBoard } from './use-submission-board';
+import { DecidedSubmissions } from './DecidedSubmissions';
 import { SubmissionItem, type MergeTarget, type SubmissionActions } from './SubmissionItem';
 import './moderation.css';
 
 // the QR encoder loads when the dialog first opens, not with the console
 const SubmitQrDialog = lazy(() => import('./SubmitQrDialog').then((m) => ({ default: m.SubmitQrDialog })));
-
-/**
- * A new submission or a decision makes the board stale; a change of the queue does too (the similar
- * questions), but only while something waits: an empty board is not read again on every live action.
- */
-const BOARD_TOPICS: readonly Topic[] = ['submissions'];
-const BOARD_AND_QUEUE_TOPICS: readonly Topic[] = ['submissions', 'conference'];
 
 /**
  * Questions from the room, in the live console's side column: whether the room may submit,
@@ -29,10 +22,7 @@ const BOARD_AND_QUEUE_TOPICS: readonly Topic[] = ['submissions', 'conference'];
 export function ModerationPanel({ detail, outlets }: { detail: ConferenceDetail; outlets: ReadonlyMap<number, Outlet> }) {
   const { t } = useTranslation();
   const conferenceId = detail.conference.id;
-  const [anyWaiting, setAnyWaiting] = useState(false);
-  const topics = anyWaiting ? BOARD_AND_QUEUE_TOPICS : BOARD_TOPICS;
-  const { data: board } = useRead('submission.list', { conferenceId }, { topics, conferenceId, marksReady: false });
-  if ((board !== null && board.waiting.length > 0) !== anyWaiting) setAnyWaiting(!anyWaiting);
+  const board = useSubmissionBoard(conferenceId);
   const [qrOpen, setQrOpen] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
 
@@ -98,6 +88,7 @@ export function ModerationPanel({ detail, outlets }: { detail: ConferenceDetail;
           ))}
         </ul>
       )}
+      <DecidedSubmissions decided={board?.decided ?? []} questions={detail.questions} outlets={outlets} />
       {qrOpen ? (
         <Suspense fallback={null}>
           <SubmitQrDialog onClose={() => setQrOpen(false)} />

@@ -16,5 +16,7 @@ export const MODERATION_TID = {
   rejectReason: 'moderation-reject-reason',
   rejectConfirm: 'moderation-reject-confirm',
   error: 'moderation-error',
-  empty: 'moderation-empty'
+  empty: 'moderation-empty',
+  decided: 'moderation-decided',
+  alsoAsked: 'moderation-also-asked'
 } as const;

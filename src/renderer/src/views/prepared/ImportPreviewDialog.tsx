@@ -16,7 +16,7 @@ const rowKey = (row: ImportRow<Record<string, string>>) => row.row;
 
 function PreviewRow({ kind, row }: { kind: Kind; row: ImportRow<Record<string, string>> }) {
   const { t } = useTranslation('prepared');
-  const byColumn = new Map(row.errors.map((e) => [e.column, e.message]));
+  const byColumn = new Map(row.errors.map((e) => [e.column, e]));
   const columns = COLUMNS[kind];
   return (
     <div
@@ -47,7 +47,7 @@ function PreviewRow({ kind, row }: { kind: Kind; row: ImportRow<Record<string, s
               {t('import.cellError', {
                 row: row.row,
                 column: t(`columns.${e.column}`, { defaultValue: e.column }),
-                reason: cellReason(e.message, t)
+                reason: cellReason(e, t)
               })}
             </li>
           ))}

@@ -108,7 +108,7 @@ export function PreparedForm({
         </Field>
         {isNew && !editing ? (
           <Field label={t('form.category')} field="newOutlet.category" errors={form.fields}>
-            <CategorySelect testId="prepared-form-category" value={category} onChange={setCategory} />
+            <CategorySelect testId={PREPARED_TID.form.category} value={category} onChange={setCategory} />
           </Field>
         ) : null}
         <Field label={t('columns.reporter')} field="reporterName" errors={form.fields}>

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../i18n/locales/en/prepared.json';
 import zh from '../../i18n/locales/zh/prepared.json';
+import type { ImportCellReason } from '../../../../shared/prepared';
 import { cellReason, fileRefusal } from './import-reasons';
 import { readSpreadsheet, SpreadsheetFileError, toBase64 } from './spreadsheet-file';
 
@@ -13,17 +14,35 @@ const tz = () => i18n.getFixedT('zh');
 const ten = () => i18n.getFixedT('en');
 
 describe('a refused cell, in the moderator’s language', () => {
-  it('says each reason the server gives (the messages of core/prepared/import-check.ts)', () => {
-    expect(cellReason('is a formula; formulas are not evaluated: type the value itself', tz())).toBe('是公式：公式不会被计算，请直接填写数值');
-    expect(cellReason('must be text, not a number', tz())).toBe('须为文字，不能是 数字');
-    expect(cellReason('must be text, not a date', ten())).toBe('must be text, not a date');
-    expect(cellReason('no one called “张三” is on this conference’s roster', tz())).toBe('本场发布会名单上没有“张三”');
-    expect(cellReason('must be at most 100 characters', ten())).toBe('longer than 100 characters');
-    expect(cellReason('row 9 is not an imported question', tz())).toBe('第 9 行不是导入的报题');
-    expect(cellReason('must be yes or no (是 / 否)', tz())).toBe('须填“是”或“否”');
+  it('says each reason the server gives, with the value it names', () => {
+    expect(cellReason({ reason: 'formula', value: '' }, tz())).toBe('是公式：公式不会被计算，请直接填写数值');
+    expect(cellReason({ reason: 'type', value: 'number' }, tz())).toBe('须为文字，不能是 数字');
+    expect(cellReason({ reason: 'type', value: 'date' }, ten())).toBe('must be text, not a date');
+    expect(cellReason({ reason: 'unknownPerson', value: '张三' }, tz())).toBe('本场发布会名单上没有“张三”');
+    expect(cellReason({ reason: 'tooLong', value: '100' }, ten())).toBe('longer than 100 characters');
+    expect(cellReason({ reason: 'unknownRow', value: '9' }, tz())).toBe('第 9 行不是导入的报题');
+    expect(cellReason({ reason: 'yesNo', value: '' }, tz())).toBe('须填“是”或“否”');
   });
-  it('shows a message it does not know as the server wrote it', () => {
-    expect(cellReason('something new', tz())).toBe('something new');
+  it('has a text for every reason, in both languages', () => {
+    // a Record over the union: a reason the server adds fails to compile here until it has a text
+    const every: Record<ImportCellReason, true> = {
+      formula: true,
+      spreadsheetError: true,
+      type: true,
+      required: true,
+      tooLong: true,
+      control: true,
+      oneLine: true,
+      unknownPerson: true,
+      category: true,
+      yesNo: true,
+      unknownRow: true,
+      unknownLink: true
+    };
+    for (const reason of Object.keys(every)) {
+      expect(Object.keys(zh.import.reason)).toContain(reason);
+      expect(Object.keys(en.import.reason)).toContain(reason);
+    }
   });
 });
 

@@ -1,38 +1,20 @@
 import type { TFunction } from 'i18next';
 import type { AppError } from '../../../../shared/errors';
+import type { ImportCellError } from '../../../../shared/prepared';
 import { describeError } from '../../i18n/errors';
 
 /**
- * The server words a refused cell or file in English (for logs and scripts); the
- * preview says it in the moderator's language. Known reasons are matched, anything
- * else is shown as the server wrote it.
+ * The server words a refused cell or file in English (for logs and scripts), and
+ * gives a cell's reason as a key with the value it names; the preview says it in
+ * the moderator's language.
  */
-const CELL_REASONS: [RegExp, string][] = [
-  [/formula/i, 'reason.formula'],
-  [/spreadsheet error \(([^)]*)\)/i, 'reason.spreadsheetError'],
-  [/must not be empty/i, 'reason.required'],
-  [/at most (\d+) characters/i, 'reason.tooLong'],
-  [/no one called “(.*)” is on/, 'reason.unknownPerson'],
-  [/must be one of/, 'reason.category'],
-  [/yes or no/i, 'reason.yesNo'],
-  [/row (\d+) is not an imported question/, 'reason.unknownRow'],
-  [/names no question/, 'reason.unknownLink'],
-  [/must be text, not a (\w+)/, 'reason.type'],
-  [/on one line/, 'reason.oneLine'],
-  [/control characters/i, 'reason.control']
-];
-
-export function cellReason(message: string, t: TFunction): string {
-  for (const [pattern, key] of CELL_REASONS) {
-    const match = pattern.exec(message);
-    if (!match) continue;
-    const value = match[1] ?? '';
-    // the kind of a cell (number, date, boolean) is a word of the spreadsheet's, said in the UI's language
-    return t(`prepared:import.${key}`, { value: key === 'reason.type' ? t(`prepared:import.cellType.${value}`, { defaultValue: value }) : value });
-  }
-  return message;
+export function cellReason(error: Pick<ImportCellError, 'reason' | 'value'>, t: TFunction): string {
+  // the kind of a cell (number, date, boolean) is a word of the spreadsheet's, said in the UI's language
+  const value = error.reason === 'type' ? t(`prepared:import.cellType.${error.value}`, { defaultValue: error.value }) : error.value;
+  return t(`prepared:import.reason.${error.reason}`, { value });
 }
 
+/** A whole file refused: known reasons are matched, anything else is said the way every refusal is. */
 const FILE_REASONS: [RegExp, string][] = [
   [/more than ([\d,]+) rows/, 'file.tooManyRows'],
   [/larger than (\d+) MB/, 'file.tooLarge'],

@@ -3,7 +3,7 @@
  * console's offers and cards, and the spokesperson's desk view (#/desk/:id).
  *
  * Prepared tab: preparedList, preparedRow(id) (data-status open|asked|dropped), preparedEdit(id), preparedDrop(id),
- *   preparedRemove(id), preparedUp(id), preparedDown(id), preparedForm.{outlet,reporter,text,addressedTo,topic,submit,cancel};
+ *   preparedRemove(id), preparedUp(id), preparedDown(id), preparedForm.{outlet,category,reporter,text,addressedTo,topic,submit,cancel};
  *   cardList, cardRow(id), cardEdit(id), cardRemove(id), cardForm.{participant,topic,title,points,figures,use,avoid,
  *   doNotVolunteer,keywords,links,submit,cancel}, cardAdd;
  *   importInput (the file input), importOpen, importDialog, importRow(kind, row) (data-errors = count),
@@ -27,6 +27,7 @@ export const PREPARED_TID = {
     text: 'prepared-form-text',
     addressedTo: 'prepared-form-addressed-to',
     topic: 'prepared-form-topic',
+    category: 'prepared-form-category',
     submit: 'prepared-form-submit',
     cancel: 'prepared-form-cancel'
   },
