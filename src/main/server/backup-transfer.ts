@@ -4,8 +4,12 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { backupManagerOf, type BackupManager } from '../core/archive/backup-manager';
+import { audioFolderOf } from '../core/archive/backup-audio';
 import { freeBackupPath, parseBackupName } from '../core/archive/backup-files';
+import { BackupZipRefused, ZIP_HEADER, unpackBackupZip } from '../core/archive/backup-unzip';
+import { backupHasAudio, writeBackupZip } from '../core/archive/backup-zip';
 import type { Rostrum } from '../core/rostrum';
+import { backupDownloadName } from '../../shared/backup-download';
 import type { CallerRole } from '../core/router';
 import { sendError, sendJson } from './http-api';
 
@@ -16,7 +20,7 @@ export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** Like the JSON rule of /api: a cross-site form cannot send these types without a CORS preflight, which is never granted. */
-const UPLOAD_TYPES = new Set(['application/octet-stream', 'application/vnd.sqlite3']);
+const UPLOAD_TYPES = new Set(['application/octet-stream', 'application/vnd.sqlite3', 'application/zip']);
 
 const OPERATOR_ONLY = {
   code: 'forbidden' as const,
@@ -56,8 +60,18 @@ function backupFile(manager: BackupManager, encodedName: string): string | null 
   }
 }
 
-/** GET /backups/<fileName>: the backup file as a download. */
-export function handleBackupDownload(req: IncomingMessage, res: ServerResponse, rostrum: Rostrum, encodedName: string, role: CallerRole): void {
+/**
+ * GET /backups/<fileName>: the backup as a download. One with recordings is one
+ * zip of the database and its audio (core/archive/backup-zip.ts), streamed as it
+ * is made; one without is the bare .db file, as Rostrum has always downloaded it.
+ */
+export async function handleBackupDownload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rostrum: Rostrum,
+  encodedName: string,
+  role: CallerRole
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     return sendError(res, 405, { code: 'invalid_input', message: 'Download a backup with GET.' });
@@ -67,15 +81,20 @@ export function handleBackupDownload(req: IncomingMessage, res: ServerResponse, 
   if (!manager) return;
   const file = backupFile(manager, encodedName);
   if (!file) return sendError(res, 404, NO_SUCH_BACKUP);
-  const size = fs.statSync(file).size;
+  const zipped = backupHasAudio(file);
   res.writeHead(200, {
-    'content-type': 'application/vnd.sqlite3',
-    'content-length': size,
-    'content-disposition': `attachment; filename="${path.basename(file)}"`,
+    'content-type': zipped ? 'application/zip' : 'application/vnd.sqlite3',
+    ...(zipped ? {} : { 'content-length': fs.statSync(file).size }),
+    'content-disposition': `attachment; filename="${backupDownloadName(path.basename(file), zipped)}"`,
     'cache-control': 'no-store'
   });
   if (req.method === 'HEAD') {
     res.end();
+    return;
+  }
+  if (zipped) {
+    // a file that cannot be read cuts the download: a truncated zip, never a wrong one
+    await writeBackupZip(file, res).catch(() => res.destroy());
     return;
   }
   const stream = fs.createReadStream(file);
@@ -113,14 +132,35 @@ async function receive(req: IncomingMessage, temp: string): Promise<number> {
   return size;
 }
 
-function startsLikeSqlite(file: string): boolean {
-  const head = Buffer.alloc(SQLITE_HEADER.length);
+function startsWith(file: string, header: Buffer): boolean {
+  const head = Buffer.alloc(header.length);
   const fd = fs.openSync(file, 'r');
   try {
     const read = fs.readSync(fd, head, 0, head.length, 0);
-    return read === head.length && head.equals(SQLITE_HEADER);
+    return read === head.length && head.equals(header);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/**
+ * A backup zip (with its recordings) is unpacked beside the upload and checked
+ * whole before anything takes a backup's name: the audio folder first, then the
+ * database, so the list never shows a backup whose audio is still arriving.
+ */
+async function adoptZip(temp: string, folder: string): Promise<string> {
+  const staging = `${temp}.d`;
+  fs.mkdirSync(staging);
+  try {
+    const { dbFile, audioDir } = await unpackBackupZip(temp, staging, MAX_UPLOAD_BYTES).catch((error: unknown) => {
+      throw error instanceof BackupZipRefused ? new UploadRefused(400, error.message) : error;
+    });
+    const target = freeBackupPath(folder, Date.now(), 'imported');
+    if (audioDir) fs.renameSync(audioDir, audioFolderOf(target));
+    fs.renameSync(dbFile, target);
+    return target;
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 
@@ -135,7 +175,7 @@ export async function handleBackupUpload(req: IncomingMessage, res: ServerRespon
   if (!UPLOAD_TYPES.has(type)) {
     return sendError(res, 415, {
       code: 'invalid_input',
-      message: 'Send the file as the raw body (Content-Type: application/octet-stream or application/vnd.sqlite3).'
+      message: 'Send the file as the raw body (Content-Type: application/octet-stream, application/vnd.sqlite3 or application/zip).'
     });
   }
   if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
@@ -148,15 +188,20 @@ export async function handleBackupUpload(req: IncomingMessage, res: ServerRespon
   // not of the backup pattern, so neither the list nor the retention rule ever sees a half-received file
   const temp = path.join(manager.folder, `.upload-${randomBytes(8).toString('hex')}.part`);
   try {
-    const size = await receive(req, temp);
-    if (size < SQLITE_HEADER.length || !startsLikeSqlite(temp)) {
+    await receive(req, temp);
+    let target: string;
+    if (startsWith(temp, ZIP_HEADER)) {
+      target = await adoptZip(temp, manager.folder);
+      fs.rmSync(temp, { force: true });
+    } else if (startsWith(temp, SQLITE_HEADER)) {
+      target = freeBackupPath(manager.folder, Date.now(), 'imported');
+      fs.renameSync(temp, target);
+    } else {
       throw new UploadRefused(
         400,
-        'This file is not a Rostrum archive: it is not an SQLite database. / 这个文件不是 Rostrum 档案（不是 SQLite 数据库）。'
+        'This file is not a Rostrum archive: it is not an SQLite database, nor a backup zip. / 这个文件不是 Rostrum 档案（既不是 SQLite 数据库，也不是备份压缩包）。'
       );
     }
-    const target = freeBackupPath(manager.folder, Date.now(), 'imported');
-    fs.renameSync(temp, target);
     sendJson(res, 200, { ok: true, value: { fileName: path.basename(target) } });
   } catch (error) {
     fs.rmSync(temp, { force: true });

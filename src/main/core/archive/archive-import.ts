@@ -44,7 +44,12 @@ export interface ImportedConference {
   id: number;
   createdPeople: number;
   createdOutlets: number;
+  /** the recording's segments copied, by their id in the source and here, with the length each acknowledged */
+  recordings: { from: number; to: number; bytes: number }[];
 }
+
+/** The table of a recording's segments, whose rows name files: only those whose audio comes along are copied. */
+const RECORDINGS = 'audio_segments';
 
 /**
  * Merges conferences of an attached archive (schema SOURCE, already at this
@@ -122,11 +127,16 @@ export function createArchiveImporter(db: Database) {
       ).all();
     },
 
-    /** Copies one conference with everything that hangs off it, in one transaction. */
-    importOne(sourceId: number): ImportedConference {
+    /**
+     * Copies one conference with everything that hangs off it, in one transaction.
+     * A segment of its recording is copied only if `hasAudio` says its file comes
+     * too (an archive without audio brings a record without a recording).
+     */
+    importOne(sourceId: number, hasAudio: (segment: { id: number; bytes: number }) => boolean = () => false): ImportedConference {
       return db
         .transaction(() => {
           const created = { people: 0, outlets: 0 };
+          const recordings: ImportedConference['recordings'] = [];
           const maps = new Map<string, IdMap>(Object.values(REFERENCES).map((t) => [t, new Map()]));
           const conference = prepared(`SELECT * FROM ${SOURCE}.conferences WHERE id = ?`).get(sourceId)!;
           const id = insert('conferences', conference, maps, { last_question_id: null });
@@ -159,7 +169,10 @@ export function createArchiveImporter(db: Database) {
             const rows = prepared(`SELECT * FROM ${SOURCE}."${table}" WHERE ${where} ORDER BY ${order}`).all({ id: sourceId });
             const map = maps.get(table) ?? new Map<number, number>();
             for (const row of rows) {
+              const segment = { id: row.id as number, bytes: row.bytes as number };
+              if (table === RECORDINGS && !hasAudio(segment)) continue;
               const newId = insert(table, row, maps);
+              if (table === RECORDINGS) recordings.push({ from: segment.id, to: newId, bytes: segment.bytes });
               if (typeof row.id === 'number') map.set(row.id, newId);
             }
             maps.set(table, map);
@@ -180,7 +193,7 @@ export function createArchiveImporter(db: Database) {
             const last = maps.get('questions')!.get(conference.last_question_id as number) ?? null;
             prepared('UPDATE main.conferences SET last_question_id = ? WHERE id = ?').run(last, id);
           }
-          return { id, createdPeople: created.people, createdOutlets: created.outlets };
+          return { id, createdPeople: created.people, createdOutlets: created.outlets, recordings };
         })
         .immediate();
     }

@@ -20,13 +20,14 @@ export function audioFolderOf(backupFile: string): string {
   return `${backupFile}.audio`;
 }
 
-interface SnapshotSegment {
+export interface SnapshotSegment {
   id: number;
   uid: string;
   bytes: number;
 }
 
-function segmentsOf(backupFile: string): SnapshotSegment[] {
+/** The segments with audio a backup's own database names, with the length each acknowledged. */
+export function segmentsOf(backupFile: string): SnapshotSegment[] {
   const db = new Database(backupFile, { readonly: true, fileMustExist: true });
   try {
     const hasAudio = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audio_segments'").get();
@@ -90,6 +91,29 @@ export async function restoreAudio(backupFile: string, dataDir: string): Promise
     }
   }
   return restored;
+}
+
+/**
+ * The recordings an archive being merged brings for one of its conferences:
+ * `has` says whether a segment's file is there whole (the segment's row is
+ * copied only then), `copy` puts the files under the same uid (the merge keeps
+ * it) and the segments' new ids.
+ */
+export function importedAudio(archiveFile: string, dataDir: string, uid: string) {
+  const fileOf = (id: number) => path.join(audioFolderOf(archiveFile), uid, `${id}.webm`);
+  return {
+    has: (segment: { id: number; bytes: number }): boolean => {
+      if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(uid) || segment.bytes <= 0) return false;
+      try {
+        return fs.statSync(fileOf(segment.id)).size >= segment.bytes;
+      } catch {
+        return false;
+      }
+    },
+    async copy(recordings: { from: number; to: number; bytes: number }[]): Promise<void> {
+      for (const r of recordings) await copyPrefix(fileOf(r.from), segmentFile(dataDir, uid, r.to), r.bytes);
+    }
+  };
 }
 
 /** The size of a backup's audio, or null when it has none. */

@@ -5,7 +5,7 @@ import { fail } from '../../../shared/errors';
 import { TOPICS, type ChangeEvent, type Topic } from '../../../shared/events';
 import type { BackupInfo, BackupJob, BackupList, JobKind } from '../../../shared/schemas-archive';
 import { SOURCE, createArchiveImporter } from './archive-import';
-import { audioFolderOf, backUpAudio, backupAudioBytes, restoreAudio } from './backup-audio';
+import { audioFolderOf, backUpAudio, backupAudioBytes, importedAudio, restoreAudio } from './backup-audio';
 import { openArchiveSource } from './archive-source';
 import { expiredBackups, freeBackupPath, parseBackupName, previewBackup } from './backup-files';
 import { onlineBackup } from './online-backup';
@@ -188,7 +188,10 @@ export function createBackupManager(options: BackupManagerOptions) {
         const missing = importer.missing();
         const imported: string[] = [];
         for (const [index, conference] of missing.entries()) {
-          const result = importer.importOne(conference.id);
+          const audio = importedAudio(file, dataDir, conference.uid);
+          const result = importer.importOne(conference.id, audio.has);
+          // after the commit: a crash before the copy ends leaves rows whose audio is short, which opening repairs
+          await audio.copy(result.recordings);
           imported.push(conference.title);
           publish('conferences', 'archive.import', [result.id], result.id);
           if (result.createdPeople + result.createdOutlets > 0) publish('directory', 'archive.import');

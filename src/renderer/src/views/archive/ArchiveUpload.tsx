@@ -6,11 +6,13 @@ import { CallError, request } from '../../store/request';
 
 /**
  * Browser mode only: sends an archive file from this computer to the server
- * (POST /backups, the raw file as the body), then merges it with archive.import.
+ * (POST /backups, the raw file as the body: a .db, or a backup's .zip with its
+ * recordings), then merges it with archive.import.
  * The merge's progress and result show in the backups view's job list.
  */
 async function uploadArchive(file: File): Promise<string> {
-  const headers: Record<string, string> = { 'content-type': 'application/vnd.sqlite3' };
+  // a .db or a backup zip with its audio: the server tells them apart by their first bytes
+  const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
   const token = httpToken();
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch('/backups', { method: 'POST', headers, body: file });
@@ -50,7 +52,7 @@ export function ArchiveUpload({ disabled, act }: { disabled: boolean; act: (work
       <input
         ref={input}
         type="file"
-        accept=".db,.sqlite,.sqlite3,application/vnd.sqlite3"
+        accept=".db,.sqlite,.sqlite3,.zip,application/vnd.sqlite3,application/zip"
         disabled={disabled || uploading}
         onChange={(e) => onFile(e.target.files?.[0])}
         data-testid="upload-archive"

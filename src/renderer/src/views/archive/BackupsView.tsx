@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain';
+import { backupDownloadName } from '../../../../shared/backup-download';
 import type { BackupInfo, BackupJob } from '../../../../shared/schemas-archive';
 import { Modal } from '../../components/Modal';
 import { describeError } from '../../i18n/errors';
@@ -155,7 +156,11 @@ export function BackupsView() {
                       {t('archive:backups.merge')}
                     </button>
                     {inBrowser ? (
-                      <a href={`/backups/${encodeURIComponent(b.fileName)}`} download={b.fileName} data-testid={`download-${b.fileName}`}>
+                      <a
+                        href={`/backups/${encodeURIComponent(b.fileName)}`}
+                        download={backupDownloadName(b.fileName, b.audioBytes !== null)}
+                        data-testid={`download-${b.fileName}`}
+                      >
                         {t('archive:backups.download')}
                       </a>
                     ) : null}
