@@ -91,6 +91,20 @@ export function createUndoService(db: Database) {
     return Object.fromEntries(columns.map((c) => [c, row[c]]));
   }
 
+  /**
+   * The rows put back may name rows edited outside undo since (a participant removed from the roster):
+   * SQLite's foreign keys catch that, and it is a conflict the moderator can read, not an internal error.
+   * The router's transaction rolls back whatever was written before it.
+   */
+  function writeOrRefuse(action: ActionRow, direction: 'undo' | 'redo', change: StoredChange, target: Row | null): void {
+    try {
+      write(change.table, change.id, target);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
+      fail('conflict', `Cannot ${direction} "${action.label}": a row it names was removed since.`, { table: change.table, id: change.id });
+    }
+  }
+
   /** Puts back one side of the action; answers the rows it wrote, in the order written. */
   function apply(ctx: CallContext, action: ActionRow, direction: 'undo' | 'redo'): RestoredRef[] {
     const changes = JSON.parse(action.changes) as StoredChange[];
@@ -117,7 +131,7 @@ export function createUndoService(db: Database) {
         fail('internal', `The history of "${action.label}" lacks the row to put back.`);
       }
       ctx.emit(TOPIC_OF[change.table], action.conference_id, change.id, change.table);
-      write(change.table, change.id, target);
+      writeOrRefuse(action, direction, change, target);
     }
     if (stored) setChanges.run(JSON.stringify(changes), action.id);
     setUndone.run(direction === 'undo' ? 1 : 0, action.id);
