@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type FormHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TID } from '../app/testids';
 import { describeError } from '../i18n/errors';
@@ -74,4 +74,21 @@ export function FormMessage({ message }: { message: string | null }) {
       {message}
     </p>
   );
+}
+
+/** A form that submits by its button, by Enter in a one-line field, and by Ctrl/⌘+Enter anywhere in it (a text area too). */
+export function submitOn(submit: () => unknown): Pick<FormHTMLAttributes<HTMLFormElement>, 'noValidate' | 'onSubmit' | 'onKeyDown'> {
+  return {
+    noValidate: true,
+    onSubmit: (e) => {
+      e.preventDefault();
+      void submit();
+    },
+    onKeyDown: (e) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void submit();
+      }
+    }
+  };
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../shared/domain';
 import type { AnswerCard, PreparedQuestion } from '../../../../shared/prepared';
-import { Field, FormMessage, useFormErrors } from '../../components/form';
+import { Field, FormMessage, useFormErrors, submitOn } from '../../components/form';
 import { request } from '../../store/request';
 import { PREPARED_TID } from './testids';
 
@@ -69,20 +69,7 @@ export function CardForm({
   }
 
   return (
-    <form
-      className="card-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          void submit();
-        }
-      }}
-    >
+    <form className="card-form" {...submitOn(submit)}>
       <div className="prepared-form-row">
         <Field label={t('cards.title')} field="title" errors={form.fields}>
           <input data-testid={PREPARED_TID.cardForm.title} value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Outlet, OutletCategory, Participant } from '../../../../shared/domain';
 import type { PreparedQuestion } from '../../../../shared/prepared';
 import { CategorySelect } from '../../components/CategorySelect';
-import { Field, FormMessage, useFormErrors } from '../../components/form';
+import { Field, FormMessage, useFormErrors, submitOn } from '../../components/form';
 import { Typeahead } from '../../components/Typeahead';
 import { matchByText, useDirectory } from '../../store/directory-store';
 import { request } from '../../store/request';
@@ -69,20 +69,7 @@ export function PreparedForm({
   }
 
   return (
-    <form
-      className="prepared-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          void submit();
-        }
-      }}
-    >
+    <form className="prepared-form" {...submitOn(submit)}>
       <div className="prepared-form-row">
         <Field
           label={t('columns.outlet')}

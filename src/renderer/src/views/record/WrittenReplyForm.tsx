@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditKind, Participant, Question, WrittenReply } from '../../../../shared/domain';
-import { Field, FormMessage, useFormErrors } from '../../components/form';
+import { Field, FormMessage, useFormErrors, submitOn } from '../../components/form';
 import { act } from '../../store/conference-store';
 import { editorName } from '../review/editor-name';
 import { EditKindFields } from './EditKindFields';
@@ -66,21 +66,7 @@ export function WrittenReplyForm({
   }
 
   return (
-    <form
-      className="reply-form form"
-      data-testid={RECORD_TID.replyForm}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          void save();
-        }
-      }}
-    >
+    <form className="reply-form form" data-testid={RECORD_TID.replyForm} {...submitOn(save)}>
       <div className="reply-form-row">
         <Field label={t('record:reply.speaker')} field="participantId" errors={form.fields}>
           <select value={speaker} onChange={(e) => setSpeaker(e.target.value)} data-testid={RECORD_TID.replySpeaker}>
