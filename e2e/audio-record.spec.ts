@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { TID, leaveField, paste, shortcut } from './support/console';
 import { endConference } from './support/live-flow';
 import { briefing } from './support/record-seed';
-import { AUDIO_TID, analyseJoinedAudio, beepsWavFile, fakeMicrophone, nextBeep } from './support/audio';
+import { AUDIO_TID, analyseJoinedAudio, beepEnds, beepsWavFile, fakeMicrophone, nextBeep } from './support/audio';
 
 /**
  * Issue #12 in Chromium: the fake microphone plays tones at known moments; the
@@ -62,13 +62,14 @@ test('records the room with the conference: duration, each turn at its sound, th
   await shortcut(page, 'audioPause');
   await expect(status).toHaveAttribute('data-status', 'paused');
   await expect(async () => expect((await api('audio.state', { conferenceId: b.id })).recording).toBe(false)).toPass();
-  await page.waitForTimeout(1500); // a pause of the room's time: it is in no segment
+  // a tone of the room heard while paused: its time is in no segment
+  await nextBeep(page);
   await shortcut(page, 'audioPause');
   await expect(status).toHaveAttribute('data-status', 'recording');
 
   await turnOnBeep(page, 'Third tone.');
   await turnOnBeep(page, 'Fourth tone.');
-  await page.waitForTimeout(700); // the fourth tone is heard whole before the end
+  await beepEnds(page); // the fourth tone is heard whole before the end
   await endConference(page);
   await expect(status).toHaveAttribute('data-status', 'off');
 

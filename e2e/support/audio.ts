@@ -19,8 +19,13 @@ function meterLevel(page: Page): Promise<number> {
  * type a turn as someone speaks.
  */
 export async function nextBeep(page: Page): Promise<void> {
-  await expect.poll(() => meterLevel(page), { timeout: 10_000, intervals: [20] }).toBeLessThan(0.2);
+  await beepEnds(page);
   await expect.poll(() => meterLevel(page), { timeout: 10_000, intervals: [20] }).toBeGreaterThan(0.7);
+}
+
+/** Waits until the console hears silence: the tone playing now, if any, has ended. */
+export async function beepEnds(page: Page): Promise<void> {
+  await expect.poll(() => meterLevel(page), { timeout: 10_000, intervals: [20] }).toBeLessThan(0.2);
 }
 
 /**
