@@ -45,7 +45,7 @@ export const preparedMethods = {
   'prepared.importConfirm': method<ImportResult>()(
     p.importConfirm,
     'write',
-    'Import the rows of a preview, checked again, in one transaction: any error refuses all of them.'
+    'Import the rows of a preview, checked again, in one transaction: one row in error refuses them all.'
   ),
 
   'cards.list': method<AnswerCard[]>()(p.conferenceRef, 'read', 'The answer-point cards (口径) of a conference, in their order.', internal),
