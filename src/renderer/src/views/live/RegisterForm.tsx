@@ -11,6 +11,7 @@ import { matchByText, useDirectory } from '../../store/directory-store';
 import { setLiveUi, useFocusRequest, useLiveUi } from '../../store/live-ui';
 import { CategorySelect } from '../../components/CategorySelect';
 import { PreparedOffers } from './PreparedOffers';
+import { SpokespersonSelect } from '../../components/SpokespersonSelect';
 
 const LAST_CATEGORY_KEY = 'rostrum.lastOutletCategory';
 /** The fields of the server's refusal that belong beside the outlet box. */
@@ -196,19 +197,14 @@ export function RegisterForm({ detail, outlets }: { detail: ConferenceDetail; ou
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <select
-          aria-label={t('live:register.addressedTo')}
-          data-testid={TID.register.addressedTo}
+        <SpokespersonSelect
+          spokespeople={spokespeople}
           value={addressedTo}
-          onChange={(e) => setAddressedTo(e.target.value)}
-        >
-          <option value="">{t('live:register.anyone')}</option>
-          {spokespeople.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+          onChange={setAddressedTo}
+          noneLabel={t('live:register.anyone')}
+          testId={TID.register.addressedTo}
+          ariaLabel={t('live:register.addressedTo')}
+        />
         <button type="submit" className="primary" disabled={busy} data-testid={TID.register.submit}>
           {t('live:register.submit')} <Kbd combo="Enter" />
         </button>

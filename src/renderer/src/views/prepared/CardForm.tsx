@@ -5,6 +5,7 @@ import type { AnswerCard, PreparedQuestion } from '../../../../shared/prepared';
 import { Field, FormMessage, useFormErrors, submitOn } from '../../components/form';
 import { request } from '../../store/request';
 import { PREPARED_TID } from './testids';
+import { SpokespersonSelect } from '../../components/SpokespersonSelect';
 
 const TEXTS = ['points', 'figures', 'usePhrases', 'avoidPhrases'] as const;
 const TEXT_TID = { points: 'points', figures: 'figures', usePhrases: 'use', avoidPhrases: 'avoid' } as const;
@@ -75,14 +76,13 @@ export function CardForm({
           <input data-testid={PREPARED_TID.cardForm.title} value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus />
         </Field>
         <Field label={t('cards.spokesperson')} field="participantId" errors={form.fields}>
-          <select data-testid={PREPARED_TID.cardForm.participant} value={participant} onChange={(e) => setParticipant(e.target.value)}>
-            <option value="">{t('cards.anySpokesperson')}</option>
-            {spokespeople.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <SpokespersonSelect
+            spokespeople={spokespeople}
+            value={participant}
+            onChange={setParticipant}
+            noneLabel={t('cards.anySpokesperson')}
+            testId={PREPARED_TID.cardForm.participant}
+          />
         </Field>
         <Field label={t('columns.topic')} field="topic" errors={form.fields}>
           <input data-testid={PREPARED_TID.cardForm.topic} value={topic} onChange={(e) => setTopic(e.target.value)} />

@@ -8,6 +8,7 @@ import { Typeahead } from '../../components/Typeahead';
 import { matchByText, useDirectory } from '../../store/directory-store';
 import { request } from '../../store/request';
 import { PREPARED_TID } from './testids';
+import { SpokespersonSelect } from '../../components/SpokespersonSelect';
 
 /**
  * Adds a prepared question, or edits one (`editing`). An outlet not in the
@@ -102,14 +103,13 @@ export function PreparedForm({
           <input data-testid={PREPARED_TID.form.reporter} value={reporter} onChange={(e) => setReporter(e.target.value)} />
         </Field>
         <Field label={t('columns.addressedTo')} field="addressedToId" errors={form.fields}>
-          <select data-testid={PREPARED_TID.form.addressedTo} value={addressedTo} onChange={(e) => setAddressedTo(e.target.value)}>
-            <option value="">{t('form.anyone')}</option>
-            {spokespeople.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <SpokespersonSelect
+            spokespeople={spokespeople}
+            value={addressedTo}
+            onChange={setAddressedTo}
+            noneLabel={t('form.anyone')}
+            testId={PREPARED_TID.form.addressedTo}
+          />
         </Field>
         <Field label={t('columns.topic')} field="topic" errors={form.fields}>
           <input data-testid={PREPARED_TID.form.topic} list={topicList} value={topic} onChange={(e) => setTopic(e.target.value)} />
