@@ -343,3 +343,16 @@ export function createElectronDouble(options: DoubleOptions = {}) {
 }
 
 export type ElectronDouble = ReturnType<typeof createElectronDouble>;
+
+/**
+ * Ends a shell a test started: fires will-quit when its Rostrum is open and waits
+ * until the shell asks the app to quit (it closes the database first).
+ */
+export async function quitShell(double: ElectronDouble, shell: { rostrum(): unknown } | null): Promise<void> {
+  if (!shell?.rostrum()) return;
+  double.app.fire('will-quit');
+  await new Promise<void>((resolve) => {
+    const wait = () => (double.record.quit > 0 ? resolve() : setTimeout(wait, 5));
+    wait();
+  });
+}

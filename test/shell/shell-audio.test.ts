@@ -6,7 +6,7 @@ import { startShell } from '../../src/main/shell';
 import { STAGE_PARTITION } from '../../src/main/stage-window';
 import { recordFixture } from '../audio/audio-fixture';
 import { tempDir } from '../helpers';
-import { createElectronDouble, type DoubleSession, type ElectronDouble } from './electron-double';
+import { createElectronDouble, quitShell, type DoubleSession, type ElectronDouble } from './electron-double';
 
 // The room's audio in the Electron app (issue #12, item 6): the microphone for the
 // moderator's window only, and the recording served on rostrum-audio: to it alone.
@@ -19,13 +19,7 @@ let shell: ReturnType<typeof startShell> | null = null;
 let dataDir = '';
 
 afterEach(async () => {
-  if (shell?.rostrum()) {
-    double.app.fire('will-quit');
-    await new Promise<void>((resolve) => {
-      const wait = () => (double.record.quit > 0 ? resolve() : setTimeout(wait, 5));
-      wait();
-    });
-  }
+  await quitShell(double, shell);
   shell = null;
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

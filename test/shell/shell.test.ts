@@ -7,7 +7,7 @@ import { contentSecurityPolicy } from '../../src/main/content-security-policy';
 import { createElectronPrinter } from '../../src/main/electron-pdf';
 import { startShell } from '../../src/main/shell';
 import { tempDir } from '../helpers';
-import { createElectronDouble, DoubleDownload, type DoubleWindow, type ElectronDouble } from './electron-double';
+import { createElectronDouble, quitShell, DoubleDownload, type DoubleWindow, type ElectronDouble } from './electron-double';
 
 // The shell's wiring (src/main/shell.ts, which index.ts hands the real Electron)
 // run in Node against the typed double, over a real database and server.
@@ -32,13 +32,7 @@ let shell: ReturnType<typeof startShell> | null = null;
 let dataDir = '';
 
 afterEach(async () => {
-  if (shell?.rostrum()) {
-    double.app.fire('will-quit');
-    await new Promise<void>((resolve) => {
-      const wait = () => (double.record.quit > 0 ? resolve() : setTimeout(wait, 5));
-      wait();
-    });
-  }
+  await quitShell(double, shell);
   shell = null;
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
